@@ -1,0 +1,68 @@
+"""Command line: ``commune-desk`` opens the GUI by default; subcommands for everything else."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from commune_desk import __version__
+from commune_desk.cli.common import CliError, print_error
+
+# Each module exposes ``register(subparsers)`` and binds ``func(args) -> int`` on its parsers.
+# Modules are imported here, but each handler imports its heavy libraries (Qt, reportlab,
+# SQLAlchemy, httpx) only when it runs, so ``commune-desk deadline`` starts in milliseconds.
+COMMAND_MODULES = (
+    "commune_desk.cli.deadline_cmd",
+    "commune_desk.cli.store_cmd",
+    "commune_desk.cli.paper_cmd",
+    "commune_desk.cli.sync_cmd",
+    "commune_desk.cli.safety_cmd",
+    "commune_desk.cli.gui_cmd",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="commune-desk",
+        description="Bàn làm việc một cửa cấp xã (Commune Desk).",
+    )
+    parser.add_argument("--version", action="version", version=f"commune-desk {__version__}")
+    parser.add_argument(
+        "--db",
+        dest="global_db",
+        metavar="PATH",
+        help="tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    # ``--db`` may stand before or after the subcommand; the one after wins.
+    if getattr(args, "db", None) is None and args.global_db is not None:
+        args.db = args.global_db
+    func = getattr(args, "func", None)
+    if func is None:
+        from commune_desk.cli.gui_cmd import run_gui
+
+        func = run_gui
+        if not hasattr(args, "db"):
+            args.db = args.global_db
+    try:
+        return int(func(args) or 0)
+    except CliError as exc:
+        print_error(str(exc))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print_error("Đã dừng theo yêu cầu.")
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,343 @@
+"""Safety subcommands: user, audit verify, backup, restore, encrypt, sync-release."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import Any
+
+from commune_desk.cli.common import CliError, add_db_option, add_json_option, db_path, print_json
+
+ROLES = ("clerk", "officer", "leader", "admin")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    user = sub.add_parser("user", help="quản lý tài khoản người dùng")
+    usub = user.add_subparsers(dest="user_command", metavar="THAO_TÁC", required=True)
+
+    p = usub.add_parser("add", help="thêm tài khoản (mật khẩu nhập từ bàn phím hoặc stdin)")
+    add_db_option(p)
+    p.add_argument("--login", required=True, help="tên đăng nhập")
+    p.add_argument("--role", required=True, choices=ROLES, help="vai trò")
+    p.add_argument("--name", default="", help="họ và tên")
+    p.set_defaults(func=_user_add)
+
+    p = usub.add_parser("list", help="liệt kê tài khoản")
+    add_db_option(p)
+    add_json_option(p)
+    p.set_defaults(func=_user_list)
+
+    p = usub.add_parser("disable", help="khóa tài khoản")
+    add_db_option(p)
+    p.add_argument("--login", required=True)
+    p.add_argument("--enable", action="store_true", help="mở khóa thay vì khóa")
+    p.set_defaults(func=_user_disable)
+
+    p = usub.add_parser("reset-password", help="đặt lại mật khẩu (người dùng phải đổi khi đăng nhập)")
+    add_db_option(p)
+    p.add_argument("--login", required=True)
+    p.set_defaults(func=_user_reset)
+
+    audit = sub.add_parser("audit", help="kiểm tra chuỗi kiểm toán")
+    asub = audit.add_subparsers(dest="audit_command", metavar="THAO_TÁC", required=True)
+    p = asub.add_parser("verify", help="kiểm tra chuỗi băm của nhật ký sự kiện")
+    add_db_option(p)
+    add_json_option(p)
+    p.set_defaults(func=_audit_verify)
+
+    p = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu (mặc định vào thư mục backups/)")
+    add_db_option(p)
+    p.add_argument("--to", metavar="FOLDER", help="thư mục đích, ví dụ ổ USB")
+    add_json_option(p)
+    p.set_defaults(func=_backup)
+
+    p = sub.add_parser("restore", help="khôi phục từ một bản sao lưu")
+    add_db_option(p)
+    p.add_argument("--from", dest="source", metavar="FILE", required=True, help="tệp sao lưu")
+    add_json_option(p)
+    p.set_defaults(func=_restore)
+
+    p = sub.add_parser("encrypt", help="mã hóa một cơ sở dữ liệu cũ chưa mã hóa (sau khi sao lưu)")
+    add_db_option(p)
+    p.set_defaults(func=_encrypt)
+
+    p = sub.add_parser("sync-release", help="cho phép bàn đồng bộ lại sau khi khôi phục")
+    add_db_option(p)
+    p.set_defaults(func=_sync_release)
+
+
+# ---------------------------------------------------------------- helpers
+def _cli_actor() -> Any:
+    """Whoever runs the CLI holds the OS account that owns the database key: an administrator."""
+    from commune_desk.domain.permissions import Actor, Role
+
+    return Actor(login="dong-lenh", role=Role.ADMIN, full_name="Quản trị (dòng lệnh)")
+
+
+def _key(path: Path, *, create: bool = False) -> Any:
+    """The key for ``path``: None for a legacy plain file, else keyring / passphrase variable."""
+    from commune_desk.store import crypto
+
+    if path.exists() and crypto.is_plain_sqlite(path):
+        return None
+    try:
+        return crypto.resolve_key(create=create or not path.exists())
+    except crypto.CryptoError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _engine(path: Path) -> Any:
+    """Open (and migrate) the store through the store layer with the right key."""
+    from commune_desk.store import crypto
+
+    if not path.exists():
+        raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
+    key = _key(path)
+    try:
+        from commune_desk.services.safety_store import open_engine
+
+        return open_engine(path, key)
+    except crypto.CryptoError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _read_password(prompt: str, *, confirm: bool) -> str:
+    """From a prompt (not echoed) on a terminal, else one line of standard input."""
+    if sys.stdin is None:
+        raise CliError("Không có nơi nhập mật khẩu (stdin đóng).")
+    if sys.stdin.isatty():
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Nhập lại mật khẩu: ") != first:
+            raise CliError("Hai lần nhập mật khẩu không giống nhau.")
+        return first
+    line = sys.stdin.readline()
+    if not line:
+        raise CliError("Không đọc được mật khẩu từ đầu vào chuẩn (stdin trống).")
+    return line.rstrip("\r\n")
+
+
+def _accounts(path: Path) -> Any:
+    from commune_desk.services.accounts import Accounts
+
+    return Accounts(_engine(path))
+
+
+def _fmt_dt(value: Any) -> str:
+    return value.strftime("%H:%M %d/%m/%Y") if value else ""
+
+
+# ---------------------------------------------------------------- user
+def _user_add(args: argparse.Namespace) -> int:
+    from commune_desk.services.accounts import AccountError
+
+    path = db_path(args)
+    accounts = _accounts(path)
+    password = _read_password(f"Mật khẩu cho {args.login}: ", confirm=True)
+    try:
+        first = not accounts.has_users()
+        row = accounts.add_user(None if first else _cli_actor(), args.login, args.role, password,
+                                args.name)
+    except AccountError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Đã thêm tài khoản {row.login} ({row.role_label}).")
+    if row.must_change_password:
+        print("Người dùng sẽ phải đổi mật khẩu ở lần đăng nhập đầu.")
+    return 0
+
+
+def _user_list(args: argparse.Namespace) -> int:
+    rows = _accounts(db_path(args)).list_users(_cli_actor())
+    if args.json:
+        print_json(
+            [
+                {
+                    "login": r.login,
+                    "full_name": r.full_name,
+                    "role": r.role.value,
+                    "disabled": r.disabled,
+                    "locked_until": r.locked_until,
+                    "must_change_password": r.must_change_password,
+                    "last_login_at": r.last_login_at,
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    if not rows:
+        print("Chưa có tài khoản nào. Thêm quản trị viên: commune-desk user add --role admin …")
+        return 0
+    print(f"{'Tên đăng nhập':<20} {'Vai trò':<20} {'Trạng thái':<22} Họ và tên")
+    for r in rows:
+        state = "đã khóa" if r.disabled else "hoạt động"
+        if r.locked_until:
+            state = f"tạm khóa đến {_fmt_dt(r.locked_until)}"
+        print(f"{r.login:<20} {r.role_label:<20} {state:<22} {r.full_name}")
+    return 0
+
+
+def _user_disable(args: argparse.Namespace) -> int:
+    from commune_desk.services.accounts import AccountError
+
+    try:
+        row = _accounts(db_path(args)).disable_user(_cli_actor(), args.login,
+                                                    disabled=not args.enable)
+    except AccountError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Tài khoản {row.login} {'đã bị khóa' if row.disabled else 'đã được mở khóa'}.")
+    return 0
+
+
+def _user_reset(args: argparse.Namespace) -> int:
+    from commune_desk.services.accounts import AccountError
+
+    accounts = _accounts(db_path(args))
+    password = _read_password(f"Mật khẩu tạm cho {args.login}: ", confirm=True)
+    try:
+        row = accounts.reset_password(_cli_actor(), args.login, password)
+    except AccountError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Đã đặt lại mật khẩu của {row.login}; người dùng phải đổi mật khẩu khi đăng nhập.")
+    return 0
+
+
+# ---------------------------------------------------------------- audit
+def _audit_verify(args: argparse.Namespace) -> int:
+    from commune_desk.domain.audit import describe
+    from commune_desk.services.audit import verify_file
+    from commune_desk.store import crypto
+
+    path = db_path(args)
+    if not path.exists():
+        raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
+    try:
+        report = verify_file(path, _key(path))
+    except crypto.CryptoError as exc:
+        raise CliError(str(exc)) from exc
+    except Exception as exc:  # malformed file
+        raise CliError(f"Không đọc được {path}: {exc}.") from exc
+    if args.json:
+        print_json(
+            {
+                "ok": report.ok,
+                "events": report.events,
+                "desks": report.desks,
+                "broken": [
+                    {"desk_id": b.desk_id, "event_id": b.event_id, "desk_epoch": b.desk_epoch,
+                     "desk_seq": b.desk_seq, "reason": b.reason}
+                    for b in report.broken
+                ],
+            }
+        )
+    elif report.ok:
+        print(
+            f"Chuỗi kiểm toán nguyên vẹn: {_n(report.events)} sự kiện của "
+            f"{_n(report.desks)} bàn làm việc."
+        )
+    else:
+        for link in report.broken:
+            print(describe(link))
+    return 0 if report.ok else 1
+
+
+def _n(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+# ---------------------------------------------------------------- backup / restore
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty() and total:
+        print(f"\r  {done * 100 // total}%", end="", file=sys.stderr, flush=True)
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from commune_desk.services.backup import BackupError, make_backup, rotate
+
+    path = db_path(args)
+    if not path.exists():
+        raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
+    try:
+        info = make_backup(path, _key(path), dest_dir=Path(args.to) if args.to else None,
+                           kind="manual", progress=_progress)
+        if not args.to:
+            rotate(info.path.parent, path.stem)
+    except BackupError as exc:
+        raise CliError(str(exc)) from exc
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if args.json:
+        print_json({"path": str(info.path), "size": info.size, "events": info.events,
+                    "dossiers": info.dossiers, "encrypted": info.encrypted})
+    else:
+        print(
+            f"Đã sao lưu và kiểm tra: {info.path} ({_n(info.size // 1024)} KB, "
+            f"{_n(info.dossiers)} hồ sơ, {_n(info.events)} sự kiện"
+            f"{', đã mã hóa' if info.encrypted else ', KHÔNG mã hóa'})."
+        )
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from commune_desk.services.backup import BackupError, restore
+
+    path = db_path(args)
+    source = Path(args.source)
+    if not source.exists():
+        raise CliError(f"Không tìm thấy tệp sao lưu {source}.")
+    try:
+        result = restore(path, source, _key(source), _cli_actor(), progress=_progress)
+    except BackupError as exc:
+        raise CliError(str(exc)) from exc
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if args.json:
+        print_json({"path": str(result.path), "epoch": result.epoch,
+                    "safety_copy": str(result.safety_copy) if result.safety_copy else None,
+                    "events": result.events, "dossiers": result.dossiers})
+        return 0
+    print(f"Đã khôi phục {path} từ {source} ({_n(result.dossiers)} hồ sơ).")
+    if result.safety_copy:
+        print(f"Bản cũ được giữ lại tại {result.safety_copy}.")
+    print(
+        f"Bàn làm việc chuyển sang kỳ đồng bộ {result.epoch} và TẠM DỪNG đồng bộ cho đến khi "
+        f"quản trị viên cho phép: commune-desk sync-release --db {path}"
+    )
+    return 0
+
+
+def _encrypt(args: argparse.Namespace) -> int:
+    from commune_desk.services.backup import backup_dir_for
+    from commune_desk.store import crypto
+
+    path = db_path(args)
+    if not path.exists():
+        raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
+    if not crypto.is_plain_sqlite(path):
+        print(f"Tệp {path} đã được mã hóa; không cần làm gì.")
+        return 0
+    try:
+        key = crypto.resolve_key(create=True)
+        result = crypto.encrypt_plain_database(path, key, backup_dir_for(path))
+    except crypto.CryptoError as exc:
+        raise CliError(str(exc)) from exc
+    print(
+        f"Đã mã hóa {path} ({_n(result.rows)} dòng trong {result.tables} bảng). "
+        f"Bản sao lưu (đã mã hóa) trước khi chuyển: {result.backup}."
+    )
+    return 0
+
+
+def _sync_release(args: argparse.Namespace) -> int:
+    from commune_desk.services.backup import BackupError, release_sync_hold
+    from commune_desk.store import crypto
+
+    path = db_path(args)
+    if not path.exists():
+        raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
+    try:
+        held = release_sync_hold(path, _key(path), _cli_actor())
+    except (BackupError, crypto.CryptoError) as exc:
+        raise CliError(str(exc)) from exc
+    print("Đã cho phép đồng bộ lại." if held else "Bàn làm việc không bị tạm dừng đồng bộ.")
+    return 0

@@ -1,0 +1,121 @@
+"""The per-desk hash chain over events: canonical form, link hash and verification (pure)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+GENESIS_HASH = ""
+"""``prev_hash`` of the first event a desk records."""
+
+CHAINED_COLUMNS: tuple[str, ...] = (
+    "id",
+    "dossier_id",
+    "kind",
+    "occurred_at",
+    "actor",
+    "desk_id",
+    "desk_epoch",
+    "desk_seq",
+    "hlc",
+    "commune_code",
+    "payload",
+)
+"""Every events column except ``prev_hash`` and ``hash`` (docs/contracts.md)."""
+
+
+def canonical_json(fields: Mapping[str, Any]) -> str:
+    """Canonical JSON of the chained columns: sorted keys, no spaces, UTF-8 kept as is.
+
+    ``payload`` may be given as the stored JSON text or as the decoded object; either way it
+    is hashed as the decoded object, so the key order of the stored text does not matter.
+    """
+    data: dict[str, Any] = {}
+    for name in CHAINED_COLUMNS:
+        value = fields.get(name)
+        if name == "payload" and isinstance(value, str | bytes):
+            value = json.loads(value) if value else {}
+        data[name] = value
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def chain_hash(prev_hash: str | None, fields: Mapping[str, Any]) -> str:
+    """``sha256(prev_hash + canonical JSON of the other columns)`` as lowercase hex."""
+    material = (prev_hash or GENESIS_HASH) + canonical_json(fields)
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class BrokenLink:
+    """The first place where the chain does not hold, with a Vietnamese explanation."""
+
+    desk_id: str
+    event_id: str
+    desk_epoch: int
+    desk_seq: int
+    position: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """Result of verifying every desk's chain."""
+
+    events: int
+    desks: int
+    broken: tuple[BrokenLink, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.broken
+
+
+def verify_desk_chain(
+    desk_id: str, rows: Iterable[Mapping[str, Any]], *, start_prev: str | None = None
+) -> tuple[int, BrokenLink | None]:
+    """Walk one desk's events in (desk_epoch, desk_seq) order; return (count, first broken link).
+
+    A link is broken when its ``prev_hash`` is not the previous event's ``hash`` (an event was
+    removed, inserted or reordered), when its ``hash`` does not match its content (an event was
+    edited), or when the numbering skips or repeats within an epoch.
+    """
+    prev = start_prev if start_prev is not None else GENESIS_HASH
+    last_epoch: int | None = None
+    last_seq = 0
+    count = 0
+    for position, row in enumerate(rows, start=1):
+        count += 1
+        epoch = int(row["desk_epoch"])
+        seq = int(row["desk_seq"])
+        event_id = str(row["id"])
+
+        def broken(reason: str, epoch: int = epoch, seq: int = seq, eid: str = event_id,
+                   pos: int = position) -> BrokenLink:
+            return BrokenLink(desk_id, eid, epoch, seq, pos, reason)
+
+        if last_epoch is not None and epoch == last_epoch and seq != last_seq + 1:
+            return count, broken(
+                f"số thứ tự nhảy từ {last_seq} lên {seq} trong kỳ {epoch}: "
+                "có sự kiện bị xóa hoặc chèn"
+            )
+        if (row.get("prev_hash") or GENESIS_HASH) != prev:
+            return count, broken(
+                "mắt xích trước không khớp (prev_hash): có sự kiện bị xóa, chèn hoặc đổi thứ tự"
+            )
+        expected = chain_hash(prev, row)
+        if row.get("hash") != expected:
+            return count, broken("nội dung sự kiện đã bị sửa ngoài phần mềm (hash không khớp)")
+        prev = expected
+        last_epoch, last_seq = epoch, seq
+    return count, None
+
+
+def describe(link: BrokenLink) -> str:
+    """One Vietnamese line naming the first broken link."""
+    return (
+        f"Chuỗi kiểm toán của bàn {link.desk_id} bị đứt tại sự kiện {link.event_id} "
+        f"(kỳ {link.desk_epoch}, số {link.desk_seq}, vị trí {link.position}): {link.reason}."
+    )

@@ -1,0 +1,51 @@
+"""Vietnamese text folding for search and sort keys (case and diacritics removed, đ→d)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_D_TABLE = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
+_TOKEN_RE = re.compile(r"[0-9a-z]+")
+_fold_cache: dict[str, str] = {}
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form of ``text``: "Nguyễn Thị Đào" → "nguyen thi dao"."""
+    cached = _fold_cache.get(text)
+    if cached is not None:
+        return cached
+    decomposed = unicodedata.normalize("NFD", text.translate(_D_TABLE))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    result = " ".join(stripped.lower().split())
+    if len(_fold_cache) < 200_000 and len(text) < 64:
+        _fold_cache[text] = result
+    return result
+
+
+def tokens(text: str) -> list[str]:
+    """Folded alphanumeric tokens, the way the FTS5 ``unicode61`` tokenizer splits them."""
+    return _TOKEN_RE.findall(fold(text))
+
+
+def sort_key(text: str) -> tuple[str, str]:
+    """Key that sorts Vietnamese names by their folded letters, ties by the exact text."""
+    return (fold(text), text)
+
+
+def fts_query(text: str) -> str | None:
+    """An FTS5 MATCH expression for what a user typed; ``None`` when nothing searchable remains.
+
+    Every token must match; the last one is a prefix so results come as the user types. A query
+    with separators between digits (a dossier code such as ``000.00.04.H40-2304``) becomes one
+    phrase, so the code's parts must stand in that order.
+    """
+    words = tokens(text)
+    if not words:
+        return None
+    looks_like_code = bool(re.search(r"\d[.\-/]\w", text)) and len(words) > 1
+    quoted = [f'"{w}"' for w in words]
+    if looks_like_code:
+        return '"' + " ".join(words) + '"*'
+    quoted[-1] = quoted[-1] + "*"
+    return " ".join(quoted)

@@ -1,0 +1,1 @@
+"""The commune/province sync server: FastAPI app, its own database, the province dashboard."""

@@ -1,0 +1,141 @@
+"""SQLAlchemy models of the server's database (SQLite for a hub or demo, PostgreSQL by URL)."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Commune(Base):
+    __tablename__ = "communes"
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # Per-commune log counter; pushes lock this row, so numbers commit in order and a pull
+    # cursor can never skip an event committed late.
+    next_seq: Mapped[int] = mapped_column(BigInteger, default=1)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class EnrolToken(Base):
+    __tablename__ = "enrol_tokens"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    commune_code: Mapped[str] = mapped_column(ForeignKey("communes.code"))
+    created_at: Mapped[str] = mapped_column(String(32))
+    expires_at: Mapped[str] = mapped_column(String(32))
+    used_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    used_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
+class Desk(Base):
+    __tablename__ = "desks"
+    desk_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    commune_code: Mapped[str] = mapped_column(ForeignKey("communes.code"), index=True)
+    desk_number: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(100), default="")
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    enrolled_at: Mapped[str] = mapped_column(String(32))
+    last_seen_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class DeskEpoch(Base):
+    __tablename__ = "desk_epochs"
+    desk_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    epoch: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    acked_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Event(Base):
+    __tablename__ = "events"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    commune_code: Mapped[str] = mapped_column(String(32))
+    commune_seq: Mapped[int] = mapped_column(BigInteger)
+    dossier_id: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    occurred_at: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(100))
+    desk_id: Mapped[str] = mapped_column(String(36))
+    desk_epoch: Mapped[int] = mapped_column(BigInteger)
+    desk_seq: Mapped[int] = mapped_column(BigInteger)
+    hlc: Mapped[str] = mapped_column(String(19))
+    payload: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    stored_at: Mapped[str] = mapped_column(String(32))
+    __table_args__ = (
+        UniqueConstraint("desk_id", "desk_epoch", "desk_seq", name="uq_events_desk_slot"),
+        UniqueConstraint("commune_code", "commune_seq", name="uq_events_commune_seq"),
+        Index("ix_events_commune_kind", "commune_code", "kind"),
+    )
+
+
+class Rejection(Base):
+    """A pushed event the server refused; it settles its number so the desk's log moves on."""
+
+    __tablename__ = "rejections"
+    desk_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    desk_epoch: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    desk_seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(36))
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[str] = mapped_column(String(32))
+
+
+class ReferenceVersionRow(Base):
+    __tablename__ = "reference_versions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    version: Mapped[str] = mapped_column(String(100))
+    published_at: Mapped[str] = mapped_column(String(32))
+    content: Mapped[str] = mapped_column(Text)
+    __table_args__ = (UniqueConstraint("kind", "version", name="uq_reference_versions_kind"),)
+
+
+class Officer(Base):
+    __tablename__ = "officers"
+    login: Mapped[str] = mapped_column(String(100), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class OfficerSession(Base):
+    __tablename__ = "officer_sessions"
+    id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    login: Mapped[str] = mapped_column(ForeignKey("officers.login"))
+    csrf: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[str] = mapped_column(String(32))
+
+
+class ServerIdentity(Base):
+    """The province's own 'desk': answers to obstacles travel down as its events."""
+
+    __tablename__ = "server_identity"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    desk_id: Mapped[str] = mapped_column(String(36))
+    epoch: Mapped[int] = mapped_column(BigInteger)
+    next_seq: Mapped[int] = mapped_column(BigInteger)
+    last_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    last_hlc: Mapped[str] = mapped_column(String(19))

@@ -1,0 +1,399 @@
+"""User accounts: add, list, disable, reset and change passwords, login with lockout (argon2id)."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from commune_desk.domain.permissions import ROLE_LABELS, Action, Actor, Role, require
+
+# A private Core view of the tables created by the safety migration (store/migrations/versions).
+_meta = sa.MetaData()
+users_table = sa.Table(
+    "users",
+    _meta,
+    sa.Column("login", sa.String, primary_key=True),
+    sa.Column("full_name", sa.String, nullable=False),
+    sa.Column("role", sa.String, nullable=False),
+    sa.Column("password_hash", sa.String, nullable=False),
+    sa.Column("disabled", sa.Boolean, nullable=False),
+    sa.Column("must_change_password", sa.Boolean, nullable=False),
+    sa.Column("failed_attempts", sa.Integer, nullable=False),
+    sa.Column("locked_until", sa.String, nullable=True),
+    sa.Column("created_at", sa.String, nullable=False),
+    sa.Column("created_by", sa.String, nullable=False),
+    sa.Column("password_changed_at", sa.String, nullable=True),
+    sa.Column("last_login_at", sa.String, nullable=True),
+)
+account_log_table = sa.Table(
+    "account_log",
+    _meta,
+    sa.Column("id", sa.String, primary_key=True),
+    sa.Column("at", sa.String, nullable=False),
+    sa.Column("actor", sa.String, nullable=False),
+    sa.Column("action", sa.String, nullable=False),
+    sa.Column("target", sa.String, nullable=False),
+    sa.Column("detail", sa.String, nullable=False),
+)
+
+LOGIN_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+MIN_PASSWORD_LENGTH = 8
+ISO = "%Y-%m-%dT%H:%M:%S"
+
+
+class AccountError(Exception):
+    """Bad input or a refused account operation; the message is Vietnamese."""
+
+
+class LoginFailed(AccountError):
+    """Wrong login or password, a disabled account, or a locked one."""
+
+
+@dataclass(frozen=True)
+class LockoutPolicy:
+    """After ``max_failures`` wrong passwords in a row the account waits ``lock_minutes``."""
+
+    max_failures: int = 5
+    lock_minutes: int = 15
+
+
+@dataclass(frozen=True)
+class UserRow:
+    login: str
+    full_name: str
+    role: Role
+    role_label: str
+    disabled: bool
+    locked_until: datetime | None
+    must_change_password: bool
+    last_login_at: datetime | None
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    actor: Actor
+    must_change_password: bool
+
+
+def default_hasher() -> PasswordHasher:
+    """argon2id with argon2-cffi's RFC 9106 low-memory profile (t=3, m=64 MiB, p=4)."""
+    return PasswordHasher()
+
+
+@dataclass
+class Accounts:
+    """Account use cases over a SQLAlchemy engine; one transaction per call.
+
+    ``clock`` returns naive local time; ``hasher`` may be a cheaper PasswordHasher in tests.
+    """
+
+    engine: Any
+    hasher: PasswordHasher = None  # type: ignore[assignment]
+    policy: LockoutPolicy = LockoutPolicy()
+    clock: Callable[[], datetime] = datetime.now
+
+    def __post_init__(self) -> None:
+        if self.hasher is None:
+            self.hasher = default_hasher()
+        self._dummy_hash: str | None = None
+
+    # ----------------------------------------------------------------- queries
+    def has_users(self) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(users_table)).scalar_one() > 0
+
+    def list_users(self, actor: Actor) -> list[UserRow]:
+        require(actor, Action.MANAGE_USERS)
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(users_table).order_by(users_table.c.login)).mappings()
+            return [self._row(r) for r in rows]
+
+    def log(self, limit: int = 200) -> list[dict[str, str]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(account_log_table).order_by(account_log_table.c.at.desc()).limit(limit)
+            ).mappings()
+            return [dict(r) for r in rows]
+
+    # ----------------------------------------------------------------- writes
+    def add_user(
+        self, actor: Actor | None, login: str, role: Role | str, password: str, full_name: str = ""
+    ) -> UserRow:
+        """Create an account. ``actor`` may be None only to create the first administrator."""
+        login = normalize_login(login)
+        role = parse_role(role)
+        check_password(password, login)
+        full_name = full_name.strip() or login
+        now = self._now()
+        pw_hash = self.hasher.hash(password)
+        with self.engine.begin() as conn:
+            count = conn.execute(sa.select(sa.func.count()).select_from(users_table)).scalar_one()
+            if actor is None:
+                if count:
+                    raise AccountError("Cần đăng nhập bằng tài khoản quản trị để thêm tài khoản.")
+                if role is not Role.ADMIN:
+                    raise AccountError("Tài khoản đầu tiên phải là tài khoản quản trị (admin).")
+                by = "khởi tạo"
+            else:
+                require(actor, Action.MANAGE_USERS)
+                by = actor.login
+            exists = conn.execute(
+                sa.select(users_table.c.login).where(users_table.c.login == login)
+            ).first()
+            if exists:
+                raise AccountError(f"Tên đăng nhập {login} đã có.")
+            conn.execute(
+                users_table.insert().values(
+                    login=login,
+                    full_name=full_name,
+                    role=role.value,
+                    password_hash=pw_hash,
+                    disabled=False,
+                    must_change_password=actor is not None,
+                    failed_attempts=0,
+                    locked_until=None,
+                    created_at=now,
+                    created_by=by,
+                    password_changed_at=now,
+                    last_login_at=None,
+                )
+            )
+            self._log(conn, by, "user_added", login, f"vai trò {role.value}")
+            return self._row(self._get(conn, login))
+
+    def disable_user(self, actor: Actor, login: str, *, disabled: bool = True) -> UserRow:
+        require(actor, Action.MANAGE_USERS)
+        login = normalize_login(login)
+        with self.engine.begin() as conn:
+            row = self._get(conn, login)
+            if disabled and row["role"] == Role.ADMIN.value and not row["disabled"]:
+                admins = conn.execute(
+                    sa.select(sa.func.count())
+                    .select_from(users_table)
+                    .where(users_table.c.role == Role.ADMIN.value, ~users_table.c.disabled)
+                ).scalar_one()
+                if admins <= 1:
+                    raise AccountError(
+                        "Không thể khóa tài khoản quản trị cuối cùng: sẽ không còn ai quản lý "
+                        "được phần mềm."
+                    )
+            conn.execute(
+                users_table.update()
+                .where(users_table.c.login == login)
+                .values(disabled=disabled, failed_attempts=0, locked_until=None)
+            )
+            self._log(conn, actor.login, "user_disabled" if disabled else "user_enabled", login, "")
+            return self._row(self._get(conn, login))
+
+    def set_role(self, actor: Actor, login: str, role: Role | str) -> UserRow:
+        require(actor, Action.MANAGE_USERS)
+        login = normalize_login(login)
+        role = parse_role(role)
+        with self.engine.begin() as conn:
+            row = self._get(conn, login)
+            if row["role"] == Role.ADMIN.value and role is not Role.ADMIN:
+                admins = conn.execute(
+                    sa.select(sa.func.count())
+                    .select_from(users_table)
+                    .where(users_table.c.role == Role.ADMIN.value, ~users_table.c.disabled)
+                ).scalar_one()
+                if admins <= 1:
+                    raise AccountError("Không thể đổi vai trò của tài khoản quản trị cuối cùng.")
+            conn.execute(
+                users_table.update().where(users_table.c.login == login).values(role=role.value)
+            )
+            self._log(conn, actor.login, "role_changed", login, f"vai trò {role.value}")
+            return self._row(self._get(conn, login))
+
+    def reset_password(self, actor: Actor, login: str, new_password: str) -> UserRow:
+        """An administrator sets a temporary password; the user must change it at next login."""
+        require(actor, Action.MANAGE_USERS)
+        login = normalize_login(login)
+        check_password(new_password, login)
+        pw_hash = self.hasher.hash(new_password)
+        with self.engine.begin() as conn:
+            self._get(conn, login)
+            conn.execute(
+                users_table.update()
+                .where(users_table.c.login == login)
+                .values(
+                    password_hash=pw_hash,
+                    must_change_password=actor.login != login,
+                    failed_attempts=0,
+                    locked_until=None,
+                    password_changed_at=self._now(),
+                )
+            )
+            self._log(conn, actor.login, "password_reset", login, "")
+            return self._row(self._get(conn, login))
+
+    def change_password(self, login: str, old_password: str, new_password: str) -> None:
+        """The user changes their own password (needs the current one)."""
+        self.login(login, old_password)  # raises LoginFailed; counts failures like a login
+        login = normalize_login(login)
+        check_password(new_password, login)
+        if new_password == old_password:
+            raise AccountError("Mật khẩu mới phải khác mật khẩu cũ.")
+        pw_hash = self.hasher.hash(new_password)
+        with self.engine.begin() as conn:
+            conn.execute(
+                users_table.update()
+                .where(users_table.c.login == login)
+                .values(
+                    password_hash=pw_hash,
+                    must_change_password=False,
+                    password_changed_at=self._now(),
+                )
+            )
+            self._log(conn, login, "password_changed", login, "")
+
+    def login(self, login: str, password: str) -> LoginResult:
+        """Check a password; lock the account after repeated failures. Raises ``LoginFailed``."""
+        generic = "Tên đăng nhập hoặc mật khẩu không đúng."
+        try:
+            login = normalize_login(login)
+        except AccountError:
+            raise LoginFailed(generic) from None
+        now_dt = self.clock().replace(microsecond=0)
+        failure: str | None = None
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                sa.select(users_table).where(users_table.c.login == login)
+            ).mappings().first()
+            if row is None:
+                self._burn_time(password)  # same cost as a real check: no login enumeration
+                raise LoginFailed(generic)
+            if row["disabled"]:
+                raise LoginFailed(
+                    f"Tài khoản {login} đã bị khóa bởi quản trị viên. Hãy liên hệ quản trị viên."
+                )
+            locked = _parse(row["locked_until"])
+            if locked is not None and locked > now_dt:
+                raise LoginFailed(
+                    f"Tài khoản {login} đang tạm khóa do nhập sai mật khẩu nhiều lần; "
+                    f"thử lại sau {locked:%H:%M} ngày {locked:%d/%m/%Y} hoặc nhờ quản trị viên "
+                    "đặt lại mật khẩu."
+                )
+            if not self._verify(row["password_hash"], password):
+                failures = int(row["failed_attempts"]) + 1
+                values: dict[str, Any] = {"failed_attempts": failures}
+                message = generic
+                if failures >= self.policy.max_failures:
+                    until = now_dt + timedelta(minutes=self.policy.lock_minutes)
+                    values = {"failed_attempts": 0, "locked_until": until.strftime(ISO)}
+                    message = (
+                        f"Nhập sai mật khẩu {failures} lần liên tiếp: tài khoản {login} bị tạm "
+                        f"khóa {self.policy.lock_minutes} phút (đến {until:%H:%M})."
+                    )
+                    self._log(conn, login, "locked_out", login, f"{failures} lần sai")
+                else:
+                    left = self.policy.max_failures - failures
+                    message = f"{generic} Còn {left} lần thử trước khi tài khoản bị tạm khóa."
+                conn.execute(
+                    users_table.update().where(users_table.c.login == login).values(**values)
+                )
+                failure = message  # raised after the block so the counter is committed
+        if failure is not None:
+            raise LoginFailed(failure)
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                sa.select(users_table).where(users_table.c.login == login)
+            ).mappings().one()
+            updates: dict[str, Any] = {
+                "failed_attempts": 0,
+                "locked_until": None,
+                "last_login_at": now_dt.strftime(ISO),
+            }
+            if self.hasher.check_needs_rehash(row["password_hash"]):
+                updates["password_hash"] = self.hasher.hash(password)
+            conn.execute(users_table.update().where(users_table.c.login == login).values(**updates))
+            self._log(conn, login, "logged_in", login, "")
+            actor = Actor(login=login, role=Role(row["role"]), full_name=row["full_name"])
+            return LoginResult(actor, bool(row["must_change_password"]))
+
+    # ----------------------------------------------------------------- helpers
+    def _verify(self, stored: str, password: str) -> bool:
+        try:
+            return bool(self.hasher.verify(stored, password))
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            return False
+
+    def _burn_time(self, password: str) -> None:
+        if self._dummy_hash is None:
+            self._dummy_hash = self.hasher.hash("commune-desk-dummy-password")
+        self._verify(self._dummy_hash, password)
+
+    def _now(self) -> str:
+        return self.clock().strftime(ISO)
+
+    def _get(self, conn: Any, login: str) -> Any:
+        row = conn.execute(
+            sa.select(users_table).where(users_table.c.login == login)
+        ).mappings().first()
+        if row is None:
+            raise AccountError(f"Không có tài khoản {login}.")
+        return row
+
+    def _log(self, conn: Any, actor: str, action: str, target: str, detail: str) -> None:
+        conn.execute(
+            account_log_table.insert().values(
+                id=str(uuid.uuid4()),
+                at=self._now(),
+                actor=actor,
+                action=action,
+                target=target,
+                detail=detail,
+            )
+        )
+
+    def _row(self, r: Any) -> UserRow:
+        role = Role(r["role"])
+        return UserRow(
+            login=r["login"],
+            full_name=r["full_name"],
+            role=role,
+            role_label=ROLE_LABELS[role],
+            disabled=bool(r["disabled"]),
+            locked_until=_parse(r["locked_until"]),
+            must_change_password=bool(r["must_change_password"]),
+            last_login_at=_parse(r["last_login_at"]),
+        )
+
+
+def _parse(value: str | None) -> datetime | None:
+    return datetime.strptime(value, ISO) if value else None
+
+
+def normalize_login(login: str) -> str:
+    value = (login or "").strip().lower()
+    if not LOGIN_RE.match(value):
+        raise AccountError(
+            "Tên đăng nhập phải dài 2–32 ký tự, chỉ gồm chữ cái không dấu, chữ số và . _ - "
+            f"(đã nhập: {login!r})."
+        )
+    return value
+
+
+def parse_role(role: Role | str) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        allowed = ", ".join(r.value for r in Role)
+        raise AccountError(f"Vai trò không hợp lệ: {role!r}. Chọn một trong: {allowed}.") from None
+
+
+def check_password(password: str, login: str = "") -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"Mật khẩu phải có ít nhất {MIN_PASSWORD_LENGTH} ký tự.")
+    if login and password.strip().lower() == login:
+        raise AccountError("Mật khẩu không được trùng với tên đăng nhập.")
+    if not password.strip():
+        raise AccountError("Mật khẩu không được chỉ gồm khoảng trắng.")

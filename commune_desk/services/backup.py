@@ -1,0 +1,419 @@
+"""Backups: online backup API copies, verified, rotated; restore into a new epoch with a sync hold."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from commune_desk.domain.permissions import Action, Actor, require
+from commune_desk.store import crypto
+from commune_desk.store.crypto import DbKey
+
+Progress = Callable[[int, int], None]
+
+BACKUP_SUFFIX = ".sqlite3"
+_NAME_RE = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<kind>[a-z-]+)\.sqlite3$"
+)
+
+KIND_LABELS = {
+    "manual": "thủ công",
+    "close": "khi đóng phần mềm",
+    "daily": "hằng ngày",
+    "pre-restore": "trước khi khôi phục",
+    "pre-migrate": "trước khi nâng cấp",
+    "pre-encrypt": "trước khi mã hóa",
+}
+DEFAULT_KEEP = {"close": 10, "daily": 14, "pre-restore": 5, "pre-migrate": 5, "pre-encrypt": 3}
+
+
+class BackupError(Exception):
+    """A backup or restore that could not be done; the message is Vietnamese."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    kind: str
+    created_at: datetime | None
+    size: int
+    events: int
+    dossiers: int
+    encrypted: bool
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    path: Path
+    restored_from: Path
+    safety_copy: Path | None
+    epoch: int
+    events: int
+    dossiers: int
+
+
+@dataclass(frozen=True)
+class StartupCheck:
+    """What the app found when it opened the file, and the way out when it is damaged."""
+
+    ok: bool
+    message: str
+    latest_good_backup: Path | None
+
+
+def backup_dir_for(db_path: Path) -> Path:
+    """Automatic backups live in ``backups/`` beside the database."""
+    return Path(db_path).resolve().parent / "backups"
+
+
+def _os_message(exc: BaseException, where: Path) -> str:
+    code = getattr(exc, "errno", None)
+    text = str(exc).lower()
+    if code == errno.ENOSPC or "full" in text:
+        return f"Ổ đĩa chứa {where} đã đầy. Hãy giải phóng chỗ trống hoặc chọn nơi khác."
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text or "read-only" in text:
+        return f"Không có quyền ghi vào {where} (tệp hoặc thư mục chỉ đọc)."
+    return f"Lỗi khi ghi {where}: {exc}."
+
+
+def _counts(conn: Any) -> tuple[int, int]:
+    out = []
+    for table in ("events", "dossiers"):
+        exists = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (table,)
+        ).fetchone()
+        out.append(int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]) if exists else 0)
+    return out[0], out[1]
+
+
+def _unique_name(folder: Path, stem: str, kind: str, now: datetime) -> Path:
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    path = folder / f"{stem}-{stamp}-{kind}{BACKUP_SUFFIX}"
+    n = 1
+    while path.exists():
+        n += 1
+        path = folder / f"{stem}-{stamp}-{n}-{kind}{BACKUP_SUFFIX}"
+    return path
+
+
+def _copy(src: Any, target: Path, key: DbKey | None, progress: Progress | None) -> None:
+    """Copy the open ``src`` into ``target``: backup API page by page (keyed like the source),
+    or ``sqlcipher_export`` when a plain source is backed up encrypted."""
+    if key is not None and _is_plain_conn(src):
+        crypto.export_encrypted(src, target, key)
+        if progress is not None:
+            progress(1, 1)
+        return
+    import sqlcipher3
+
+    dst = sqlcipher3.connect(str(target), isolation_level=None)
+    try:
+        if key is not None:
+            dst.execute(f'PRAGMA key = "{key.pragma_value().replace(chr(34), chr(34) * 2)}"')
+
+        def step(_status: int, remaining: int, total: int) -> None:
+            if progress is not None:
+                progress(total - remaining, total)
+
+        src.backup(dst, pages=512, progress=step)
+        # One self-contained file on the USB stick: no -wal beside it.
+        dst.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dst.close()
+
+
+def _is_plain_conn(conn: Any) -> bool:
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    return bool(path) and crypto.is_plain_sqlite(Path(path))
+
+
+def make_backup(
+    db_path: Path,
+    key: DbKey | None,
+    *,
+    dest_dir: Path | None = None,
+    kind: str = "manual",
+    progress: Progress | None = None,
+    now: Callable[[], datetime] = datetime.now,
+) -> BackupInfo:
+    """Back up the live database (other connections may keep writing) and verify the copy.
+
+    The copy is written under a ``.partial`` name, fsynced, opened again with the key and
+    checked (``integrity_check``, row counts); only then is it renamed to its final name, so a
+    full disk or a pulled USB stick never leaves a file that looks like a good backup.
+    """
+    db_path = Path(db_path)
+    if not db_path.exists():
+        raise BackupError(f"Không tìm thấy tệp cơ sở dữ liệu {db_path}.")
+    folder = Path(dest_dir) if dest_dir is not None else backup_dir_for(db_path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(_os_message(exc, folder)) from exc
+    final = _unique_name(folder, db_path.stem, kind, now())
+    partial = final.with_name(final.name + ".partial")
+    try:
+        with crypto.opened(db_path, key) as src:
+            _copy(src, partial, key, progress)
+        crypto.fsync_path(partial)
+        info = verify_backup(partial, key, kind=kind)
+        os.replace(partial, final)
+        crypto.fsync_path(final)
+    except crypto.WrongKey as exc:
+        _remove(partial)
+        raise BackupError(str(exc)) from exc
+    except BackupError:
+        _remove(partial)
+        raise
+    except Exception as exc:  # OSError and sqlcipher3 errors (disk full, read-only)
+        _remove(partial)
+        raise BackupError(_os_message(exc, folder)) from exc
+    return BackupInfo(final, kind, _stamp_of(final), final.stat().st_size, info.events,
+                      info.dossiers, info.encrypted)
+
+
+def verify_backup(path: Path, key: DbKey | None, *, kind: str | None = None) -> BackupInfo:
+    """Open a backup with the key and check it; raises ``BackupError`` when it is not usable."""
+    path = Path(path)
+    if not path.exists():
+        raise BackupError(f"Không tìm thấy tệp sao lưu {path}.")
+    encrypted = not crypto.is_plain_sqlite(path)
+    try:
+        with crypto.opened(path, key if encrypted else None) as conn:
+            ok, detail = crypto.integrity_ok(conn)
+            if not ok:
+                raise BackupError(f"Bản sao lưu {path.name} bị hỏng: {detail}.")
+            events, dossiers = _counts(conn)
+    except crypto.WrongKey as exc:
+        raise BackupError(
+            f"Không mở được bản sao lưu {path.name}: sai khóa mã hóa hoặc tệp hỏng."
+        ) from exc
+    except BackupError:
+        raise
+    except Exception as exc:
+        raise BackupError(f"Không đọc được bản sao lưu {path.name}: {exc}.") from exc
+    parsed = _NAME_RE.match(path.name.removesuffix(".partial"))
+    return BackupInfo(
+        path,
+        kind or (parsed.group("kind") if parsed else "manual"),
+        _stamp_of(path),
+        path.stat().st_size,
+        events,
+        dossiers,
+        encrypted,
+    )
+
+
+def _stamp_of(path: Path) -> datetime | None:
+    m = _NAME_RE.match(path.name.removesuffix(".partial"))
+    if not m:
+        return None
+    return datetime.strptime(m.group("stamp"), "%Y%m%d-%H%M%S")
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def list_backups(folder: Path, stem: str | None = None) -> list[tuple[Path, str, datetime]]:
+    """Finished backups in ``folder`` (optionally of one database), newest first."""
+    out: list[tuple[Path, str, datetime]] = []
+    if not folder.is_dir():
+        return out
+    for path in folder.iterdir():
+        m = _NAME_RE.match(path.name)
+        if not m or (stem is not None and m.group("stem") != stem):
+            continue
+        out.append((path, m.group("kind"), datetime.strptime(m.group("stamp"), "%Y%m%d-%H%M%S")))
+    out.sort(key=lambda t: (t[2], t[0].name), reverse=True)
+    return out
+
+
+def rotate(folder: Path, stem: str, keep: dict[str, int] | None = None) -> list[Path]:
+    """Delete the oldest automatic backups beyond ``keep`` per kind; manual ones stay."""
+    limits = DEFAULT_KEEP if keep is None else keep
+    removed: list[Path] = []
+    seen: dict[str, int] = {}
+    for path, kind, _when in list_backups(folder, stem):
+        if kind not in limits:
+            continue
+        seen[kind] = seen.get(kind, 0) + 1
+        if seen[kind] > limits[kind]:
+            _remove(path)
+            removed.append(path)
+    # Leftovers of an interrupted backup are never useful.
+    for path in folder.glob(f"{stem}-*.partial"):
+        _remove(path)
+    return removed
+
+
+def backup_on_close(db_path: Path, key: DbKey | None, **kwargs: Any) -> BackupInfo:
+    info = make_backup(db_path, key, kind="close", **kwargs)
+    rotate(info.path.parent, Path(db_path).stem)
+    return info
+
+
+def daily_backup_if_due(
+    db_path: Path, key: DbKey | None, *, now: Callable[[], datetime] = datetime.now, **kwargs: Any
+) -> BackupInfo | None:
+    """Make today's daily backup unless one already exists; rotate the old ones."""
+    folder = backup_dir_for(db_path)
+    today = now().date()
+    for _path, kind, when in list_backups(folder, Path(db_path).stem):
+        if kind == "daily" and when.date() == today:
+            return None
+    info = make_backup(db_path, key, kind="daily", now=now, **kwargs)
+    rotate(folder, Path(db_path).stem)
+    return info
+
+
+def latest_good_backup(db_path: Path, key: DbKey | None) -> Path | None:
+    """The newest automatic or manual backup in the default folder that opens and checks ok."""
+    for path, _kind, _when in list_backups(backup_dir_for(db_path), Path(db_path).stem):
+        try:
+            verify_backup(path, key)
+        except BackupError:
+            continue
+        return path
+    return None
+
+
+def check_at_start(db_path: Path, key: DbKey | None, *, full: bool = False) -> StartupCheck:
+    """Open the file and run SQLite's check (``quick_check``, or ``integrity_check`` when
+    ``full``); when it fails, name the latest good backup so the UI can offer to restore it."""
+    db_path = Path(db_path)
+    if not db_path.exists():
+        return StartupCheck(True, "Chưa có cơ sở dữ liệu; sẽ tạo mới.", None)
+    try:
+        with crypto.opened(db_path, key if not crypto.is_plain_sqlite(db_path) else None) as conn:
+            rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+            if len(rows) == 1 and rows[0][0] == "ok":
+                return StartupCheck(True, "Cơ sở dữ liệu nguyên vẹn.", None)
+            detail = "; ".join(str(r[0]) for r in rows[:3])
+    except crypto.WrongKey as exc:
+        detail = str(exc)
+    except Exception as exc:  # "database disk image is malformed" and friends
+        detail = str(exc)
+    good = latest_good_backup(db_path, key)
+    way_out = (
+        f" Có thể khôi phục bản sao lưu tốt gần nhất: {good.name}."
+        if good
+        else " Không tìm thấy bản sao lưu tốt trong thư mục sao lưu; hãy chọn một tệp sao lưu "
+        "(ví dụ trên USB)."
+    )
+    return StartupCheck(False, f"Cơ sở dữ liệu {db_path.name} bị hỏng ({detail}).{way_out}", good)
+
+
+def _desk_state(conn: Any) -> tuple[int, bool] | None:
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='desk'").fetchone()
+    if not exists:
+        return None
+    row = conn.execute("SELECT epoch FROM desk LIMIT 1").fetchone()
+    return (int(row[0]), True) if row else None
+
+
+def _max_epoch(conn: Any) -> int:
+    """The highest epoch this desk has used, from the desk row and its own events."""
+    state = _desk_state(conn)
+    if state is None:
+        return 0
+    epoch = state[0]
+    has_events = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='events'"
+    ).fetchone()
+    if has_events:
+        row = conn.execute(
+            "SELECT max(desk_epoch) FROM events WHERE desk_id = (SELECT desk_id FROM desk LIMIT 1)"
+        ).fetchone()
+        epoch = max(epoch, int(row[0] or 0))
+    return epoch
+
+
+def restore(
+    db_path: Path,
+    backup_file: Path,
+    key: DbKey | None,
+    actor: Actor,
+    *,
+    progress: Progress | None = None,
+    now: Callable[[], datetime] = datetime.now,
+) -> RestoreResult:
+    """Replace the database with a verified backup; the desk starts a new epoch and holds sync.
+
+    The current file (when it still opens) is first saved as a ``pre-restore`` backup and its
+    epoch is read, so the new epoch is above every epoch this desk ever used. The restored copy
+    is prepared beside the database, checked, and only then renamed over it.
+    """
+    require(actor, Action.MANAGE_BACKUPS)
+    db_path = Path(db_path)
+    backup_file = Path(backup_file)
+    info = verify_backup(backup_file, key)
+    safety: Path | None = None
+    current_epoch = 0
+    if db_path.exists():
+        try:
+            with crypto.opened(db_path, key if not crypto.is_plain_sqlite(db_path) else None) as c:
+                current_epoch = _max_epoch(c)
+            safety = make_backup(db_path, key, kind="pre-restore", now=now).path
+        except (crypto.WrongKey, BackupError):
+            safety = None  # damaged file: nothing to save; the backup's epoch is the floor
+        except Exception:
+            safety = None
+    tmp = db_path.with_name(db_path.name + ".restoring")
+    _remove(tmp)
+    try:
+        with crypto.opened(backup_file, key if info.encrypted else None) as src:
+            _copy(src, tmp, key if info.encrypted or key is not None else None, progress)
+        with crypto.opened(tmp, key if not crypto.is_plain_sqlite(tmp) else None) as conn:
+            new_epoch = max(current_epoch, _max_epoch(conn)) + 1
+            if _desk_state(conn) is not None:
+                conn.execute("BEGIN IMMEDIATE")
+                cols = {r[1] for r in conn.execute("PRAGMA table_info(desk)")}
+                sets = ["epoch = ?", "sync_hold = 1"]
+                if "next_seq" in cols:
+                    sets.append("next_seq = 1")
+                conn.execute(f"UPDATE desk SET {', '.join(sets)}", (new_epoch,))
+                conn.execute("COMMIT")
+            ok, detail = crypto.integrity_ok(conn)
+            if not ok:
+                raise BackupError(f"Bản khôi phục không nguyên vẹn: {detail}.")
+            conn.execute("PRAGMA journal_mode=WAL")
+        crypto.fsync_path(tmp)
+        for suffix in ("-wal", "-shm"):
+            _remove(db_path.with_name(db_path.name + suffix))
+        os.replace(tmp, db_path)
+        crypto.fsync_path(db_path)
+    except BackupError:
+        _remove(tmp)
+        raise
+    except Exception as exc:
+        _remove(tmp)
+        raise BackupError(_os_message(exc, db_path.parent)) from exc
+    return RestoreResult(db_path, backup_file, safety, new_epoch, info.events, info.dossiers)
+
+
+def sync_hold(db_path: Path, key: DbKey | None) -> bool:
+    with crypto.opened(db_path, key if not crypto.is_plain_sqlite(db_path) else None) as conn:
+        if _desk_state(conn) is None:
+            return False
+        return bool(conn.execute("SELECT sync_hold FROM desk LIMIT 1").fetchone()[0])
+
+
+def release_sync_hold(db_path: Path, key: DbKey | None, actor: Actor) -> bool:
+    """An administrator lets a restored desk sync again. Returns False when no hold was set."""
+    require(actor, Action.APPROVE_SYNC)
+    with crypto.opened(db_path, key if not crypto.is_plain_sqlite(db_path) else None) as conn:
+        if _desk_state(conn) is None:
+            raise BackupError("Cơ sở dữ liệu chưa có thông tin bàn làm việc (desk).")
+        held = bool(conn.execute("SELECT sync_hold FROM desk LIMIT 1").fetchone()[0])
+        if held:
+            conn.execute("UPDATE desk SET sync_hold = 0")
+        return held

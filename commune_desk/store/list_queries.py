@@ -1,0 +1,311 @@
+"""Queries behind the desk's big lists: ordered dossier ids by filter and sort, rows by id, counts.
+
+Everything reads the ``dossiers`` projection with SQL over indexed columns. The list model keeps
+only the ordered SQLite ``rowid``s of a result (8 bytes each in an ``array``), and fetches rows
+by id one page at a time, so a million dossiers never become a million Python objects.
+Functions take an open SQLAlchemy ``Connection`` or ``Session``; they never commit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from array import array
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from commune_desk.domain.text import fold
+
+OPEN_STATUSES: tuple[str, ...] = ("received", "in_progress", "waiting_supplement")
+RUNNING_STATUSES: tuple[str, ...] = ("received", "in_progress")  # the clock runs
+ALL_STATUSES: tuple[str, ...] = (
+    "received", "in_progress", "waiting_supplement", "resolved", "refused", "returned", "withdrawn",
+)
+
+# Worklist buckets shown on the front page (the list opens filtered by one of them).
+WORKLISTS: tuple[str, ...] = ("overdue", "due_today", "due_soon", "waiting_supplement", "mine")
+
+# Sortable columns: what the user clicks → SQL expression (indexed) in the projection.
+SORT_COLUMNS: dict[str, str] = {
+    "code": "code",
+    "received_at": "received_at",
+    "due_at": "due_at",
+    "status": "status",
+    "applicant_name": "applicant_name",
+    "procedure_name": "procedure_name",
+    "field": "field",
+    "assignee": "assignee",
+}
+
+_CODE_RE = re.compile(r"^[0-9A-Za-z.]+-\d{6}-\d{4}$")
+_PERSONAL_ID_RE = re.compile(r"^(\d{12}|\d{9})$")
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.replace(microsecond=0).isoformat()
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """What the dossier list shows. Empty fields mean 'any'."""
+
+    statuses: tuple[str, ...] = ()
+    procedure_code: str | None = None
+    field: str | None = None
+    assignee: str | None = None
+    received_from: dt.date | None = None
+    received_to: dt.date | None = None  # inclusive
+    text: str = ""  # free text, folded: diacritics- and case-insensitive
+    worklist: str | None = None  # one of WORKLISTS
+    now: dt.datetime | None = None  # the moment worklist buckets are computed at
+    soon_horizon: dt.date | None = None  # last day counted as "due within one working day"
+    login: str | None = None  # whose "assigned to me"
+
+
+@dataclass(frozen=True)
+class Sort:
+    column: str = "received_at"
+    descending: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class DossierRow:
+    """One row of the list, as stored (the UI formats it)."""
+
+    rowid: int
+    id: str
+    code: str
+    status: str
+    procedure_name: str
+    field: str
+    applicant_name: str
+    applicant_id_number: str
+    received_at: str | None
+    due_at: str | None
+    finished_at: str | None
+    assignee: str | None
+    verdict: str | None
+    paused_since: str | None
+    reschedule_count: int
+
+
+@dataclass(frozen=True)
+class WorklistCounts:
+    overdue: int
+    due_today: int
+    due_soon: int
+    waiting_supplement: int
+    mine: int
+    open_total: int
+    total: int
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """Distinct values offered by the list's filter boxes."""
+
+    procedures: tuple[tuple[str, str], ...]  # (code, name)
+    fields: tuple[str, ...]
+    assignees: tuple[str, ...]
+
+
+@dataclass
+class _Where:
+    clauses: list[str] = field(default_factory=list)
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, clause: str, **params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.update(params)
+
+    def sql(self) -> str:
+        return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
+
+
+def _in(name: str, values: Sequence[str], where: _Where) -> str:
+    keys = []
+    for i, value in enumerate(values):
+        key = f"{name}{i}"
+        where.params[key] = value
+        keys.append(f":{key}")
+    return "(" + ", ".join(keys) + ")"
+
+
+def _worklist_clause(flt: ListFilter, where: _Where) -> None:
+    kind = flt.worklist
+    if kind is None:
+        return
+    if kind not in WORKLISTS:
+        raise ValueError(f"unknown worklist {kind!r}")
+    now = flt.now or dt.datetime.now()
+    running = _in("wrun", RUNNING_STATUSES, where)
+    if kind == "overdue":
+        where.add(f"status IN {running} AND due_at < :wnow", wnow=_iso(now))
+    elif kind == "due_today":
+        tomorrow = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
+        where.add(f"status IN {running} AND due_at >= :wnow AND due_at < :wtomorrow",
+                  wnow=_iso(now), wtomorrow=_iso(tomorrow))
+    elif kind == "due_soon":
+        horizon = flt.soon_horizon or (now.date() + dt.timedelta(days=1))
+        end = dt.datetime.combine(horizon + dt.timedelta(days=1), dt.time())
+        where.add(f"status IN {running} AND due_at >= :wnow AND due_at < :wend",
+                  wnow=_iso(now), wend=_iso(end))
+    elif kind == "waiting_supplement":
+        where.add("status = 'waiting_supplement'")
+    elif kind == "mine":
+        opened = _in("wopen", OPEN_STATUSES, where)
+        where.add(f"assignee = :wlogin AND status IN {opened}", wlogin=flt.login or "")
+
+
+def _text_clause(flt: ListFilter, where: _Where) -> None:
+    words = fold(flt.text).split()
+    for i, word in enumerate(words[:6]):
+        # LIKE's wildcards in what the user typed are taken literally.
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        where.add(f"search_text LIKE :t{i} ESCAPE '\\'", **{f"t{i}": f"%{escaped}%"})
+
+
+def build_where(flt: ListFilter) -> _Where:
+    where = _Where()
+    if flt.statuses:
+        where.add(f"status IN {_in('st', flt.statuses, where)}")
+    if flt.procedure_code:
+        where.add("procedure_code = :proc", proc=flt.procedure_code)
+    if flt.field:
+        where.add("field = :field", field=flt.field)
+    if flt.assignee:
+        where.add("assignee = :assignee", assignee=flt.assignee)
+    if flt.received_from:
+        where.add("received_at >= :rfrom", rfrom=flt.received_from.isoformat())
+    if flt.received_to:
+        where.add("received_at < :rto", rto=(flt.received_to + dt.timedelta(days=1)).isoformat())
+    _worklist_clause(flt, where)
+    if flt.text.strip():
+        _text_clause(flt, where)
+    return where
+
+
+def _raw_cursor(conn: Any) -> Any:
+    """The DB-API cursor under a SQLAlchemy Connection or Session (for fast id streaming)."""
+    if isinstance(conn, Session):
+        conn = conn.connection()
+    return conn.connection.driver_connection.cursor()
+
+
+def ordered_ids(conn: Any, flt: ListFilter, sort: Sort = Sort()) -> array:
+    """Rowids of the dossiers matching ``flt`` in display order (ties broken by rowid)."""
+    column = SORT_COLUMNS.get(sort.column)
+    if column is None:
+        raise ValueError(f"cannot sort by {sort.column!r}")
+    direction = "DESC" if sort.descending else "ASC"
+    where = build_where(flt)
+    sql = (f"SELECT rowid FROM dossiers{where.sql()} "
+           f"ORDER BY {column} {direction}, rowid {direction}")
+    cur = _raw_cursor(conn)
+    try:
+        cur.execute(sql, where.params)
+        ids = array("q")
+        while True:
+            chunk = cur.fetchmany(20_000)
+            if not chunk:
+                break
+            ids.extend(r[0] for r in chunk)
+        return ids
+    finally:
+        cur.close()
+
+
+_ROW_COLUMNS = (
+    "rowid, id, code, status, procedure_name, field, applicant_name, applicant_id_number, "
+    "received_at, due_at, finished_at, assignee, verdict, paused_since, reschedule_count"
+)
+
+
+def rows_by_ids(conn: Any, ids: Iterable[int]) -> dict[int, DossierRow]:
+    """The list rows for these rowids (a page at a time), keyed by rowid."""
+    wanted = list(ids)
+    out: dict[int, DossierRow] = {}
+    for start in range(0, len(wanted), 500):
+        part = wanted[start:start + 500]
+        marks = ", ".join("?" * len(part))
+        cur = _raw_cursor(conn)
+        try:
+            cur.execute(f"SELECT {_ROW_COLUMNS} FROM dossiers WHERE rowid IN ({marks})", part)
+            for r in cur.fetchall():
+                out[r[0]] = DossierRow(
+                    rowid=r[0], id=r[1], code=r[2] or "", status=r[3] or "",
+                    procedure_name=r[4] or "", field=r[5] or "", applicant_name=r[6] or "",
+                    applicant_id_number=r[7] or "", received_at=r[8], due_at=r[9],
+                    finished_at=r[10], assignee=r[11], verdict=r[12], paused_since=r[13],
+                    reschedule_count=int(r[14] or 0),
+                )
+        finally:
+            cur.close()
+    return out
+
+
+def count(conn: Any, flt: ListFilter) -> int:
+    where = build_where(flt)
+    return int(conn.execute(text(f"SELECT COUNT(*) FROM dossiers{where.sql()}"),
+                            where.params).scalar_one())
+
+
+def worklist_counts(conn: Any, *, now: dt.datetime, soon_horizon: dt.date,
+                    login: str | None) -> WorklistCounts:
+    """The front page's counts, each one indexed query."""
+    def n(kind: str) -> int:
+        return count(conn, ListFilter(worklist=kind, now=now, soon_horizon=soon_horizon,
+                                      login=login))
+
+    open_total = count(conn, ListFilter(statuses=OPEN_STATUSES))
+    total = int(conn.execute(text("SELECT COUNT(*) FROM dossiers")).scalar_one())
+    return WorklistCounts(
+        overdue=n("overdue"), due_today=n("due_today"), due_soon=n("due_soon"),
+        waiting_supplement=n("waiting_supplement"), mine=n("mine") if login else 0,
+        open_total=open_total, total=total,
+    )
+
+
+def filter_choices(conn: Any) -> FilterChoices:
+    """Procedures, fields and assignees that occur in the projection."""
+    procs = conn.execute(text(
+        "SELECT procedure_code, MIN(procedure_name) FROM dossiers "
+        "GROUP BY procedure_code ORDER BY 2")).all()
+    fields = conn.execute(text(
+        "SELECT DISTINCT field FROM dossiers WHERE field IS NOT NULL AND field <> '' "
+        "ORDER BY field")).scalars().all()
+    assignees = conn.execute(text(
+        "SELECT DISTINCT assignee FROM dossiers WHERE assignee IS NOT NULL AND assignee <> '' "
+        "ORDER BY assignee")).scalars().all()
+    return FilterChoices(
+        procedures=tuple((str(c), str(nm or c)) for c, nm in procs if c),
+        fields=tuple(str(f) for f in fields),
+        assignees=tuple(str(a) for a in assignees),
+    )
+
+
+def looks_like_code(query: str) -> bool:
+    return bool(_CODE_RE.match(query.strip()))
+
+
+def looks_like_personal_id(query: str) -> bool:
+    return bool(_PERSONAL_ID_RE.match(query.strip()))
+
+
+def dossier_id_by_code(conn: Any, code: str) -> str | None:
+    """The dossier with exactly this code (what a scanner types from a receipt's QR)."""
+    value = conn.execute(text("SELECT id FROM dossiers WHERE code = :c"),
+                         {"c": code.strip()}).scalar_one_or_none()
+    return str(value) if value is not None else None
+
+
+def dossier_ids_by_personal_id(conn: Any, id_number: str, limit: int = 50) -> list[str]:
+    """Dossiers of one citizen, newest first."""
+    rows = conn.execute(text(
+        "SELECT id FROM dossiers WHERE applicant_id_number = :n "
+        "ORDER BY received_at DESC LIMIT :lim"), {"n": id_number.strip(), "lim": limit}).scalars()
+    return [str(r) for r in rows]

@@ -1,0 +1,1 @@
+"""Sync between desks and the commune/province server: protocol, transport, credentials."""

@@ -1,0 +1,154 @@
+"""Wire models of the sync protocol (version 1), shared by the desk client and the server."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+PROTOCOL_VERSION = 1
+API_PREFIX = "/api/v1"
+MAX_BATCH = 500  # events per push request
+MAX_BODY_BYTES = 4 * 1024 * 1024  # a push body larger than this is refused with 413
+MAX_PULL = 1000
+
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_HLC = re.compile(r"^\d{13}-\d{5}$")
+_COMMUNE = re.compile(r"^[0-9A-Za-z._-]{1,32}$")
+
+
+def is_uuid(text: str) -> bool:
+    return bool(_UUID.match(text))
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class WireEvent(_Model):
+    """One event as it travels: the columns of the ``events`` table, payload as an object."""
+
+    id: str = Field(max_length=36)
+    dossier_id: str = Field(max_length=36)
+    kind: str = Field(min_length=1, max_length=40)
+    occurred_at: str = Field(max_length=32)
+    actor: str = Field(max_length=100)
+    desk_id: str = Field(max_length=36)
+    desk_epoch: int = Field(ge=1)
+    desk_seq: int = Field(ge=1)
+    hlc: str = Field(max_length=19)
+    commune_code: str = Field(max_length=32)
+    payload: dict[str, Any]
+    prev_hash: str | None = Field(default=None, max_length=64)
+    hash: str | None = Field(default=None, max_length=64)
+
+    @field_validator("id", "dossier_id", "desk_id")
+    @classmethod
+    def _uuid(cls, value: str) -> str:
+        if not is_uuid(value):
+            raise ValueError("không phải UUID")
+        return value
+
+    @field_validator("hlc")
+    @classmethod
+    def _hlc(cls, value: str) -> str:
+        if not _HLC.match(value):
+            raise ValueError("dấu thời gian HLC sai dạng")
+        return value
+
+    @field_validator("commune_code")
+    @classmethod
+    def _commune(cls, value: str) -> str:
+        if not _COMMUNE.match(value):
+            raise ValueError("mã xã sai dạng")
+        return value
+
+    def order_key(self) -> tuple[str, str, str]:
+        """The total order every desk and the server fold in."""
+        return (self.hlc, self.desk_id, self.id)
+
+
+class EnrollRequest(_Model):
+    schema_version: int
+    token: str = Field(min_length=10, max_length=200)
+    desk_id: str
+    desk_number: int = Field(ge=1, le=9)
+    label: str = Field(default="", max_length=100)
+
+    @field_validator("desk_id")
+    @classmethod
+    def _uuid(cls, value: str) -> str:
+        if not is_uuid(value):
+            raise ValueError("không phải UUID")
+        return value
+
+
+class EnrollResponse(_Model):
+    schema_version: int = PROTOCOL_VERSION
+    desk_token: str
+    commune_code: str
+    commune_name: str
+    desk_id: str
+
+
+EventStatus = Literal["accepted", "duplicate", "rejected"]
+
+
+class EventResult(_Model):
+    id: str
+    desk_seq: int
+    status: EventStatus
+    reason: str | None = None
+
+
+class PushRequest(_Model):
+    """A batch of one desk's events of one epoch, in ascending ``desk_seq``."""
+
+    schema_version: int
+    desk_id: str
+    desk_epoch: int = Field(ge=1)
+    events: list[WireEvent] = Field(max_length=MAX_BATCH)
+
+
+class PushResponse(_Model):
+    schema_version: int = PROTOCOL_VERSION
+    results: list[EventResult]
+    # Highest n such that 1..n of (desk, epoch) are durably settled (stored or rejected).
+    acked_seq: int
+
+
+class ReferenceVersion(_Model):
+    """A whole version of province reference data, applied atomically by the desk."""
+
+    id: int
+    kind: Literal["catalog", "calendar"]
+    version: str
+    published_at: str
+    content: Any
+
+
+class PullResponse(_Model):
+    schema_version: int = PROTOCOL_VERSION
+    events: list[WireEvent]
+    cursor: str  # opaque; send it back as ``cursor``
+    more: bool
+    reset: bool = False  # the server no longer knows the cursor (restored): desk re-reads all
+    reference: list[ReferenceVersion] = []
+    reference_cursor: int = 0
+
+
+class StatusResponse(_Model):
+    schema_version: int = PROTOCOL_VERSION
+    desk_id: str
+    commune_code: str
+    acked: dict[str, int]  # epoch (as text) -> acked_seq
+
+
+class ObstacleAnswerForm(_Model):
+    obstacle_id: str
+    answer: str = Field(min_length=1, max_length=4000)
+
+
+class ErrorBody(_Model):
+    detail: str

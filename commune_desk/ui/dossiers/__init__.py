@@ -1,0 +1,1 @@
+"""The dossier list over the whole archive: paged model, filters and search box."""

@@ -1,0 +1,1 @@
+"""The front page: what needs doing now, each bucket with its count."""
