@@ -55,7 +55,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("restore", help="khôi phục từ một bản sao lưu")
     add_db_option(p)
-    p.add_argument("--from", dest="source", metavar="FILE", required=True, help="tệp sao lưu")
+    p.add_argument("--from", dest="source", metavar="FILE", help="tệp sao lưu")
+    p.add_argument("--release-hold", action="store_true",
+                   help="không khôi phục; cho phép đồng bộ lại sau lần khôi phục trước "
+                        "(như sync-release)")
     add_json_option(p)
     p.set_defaults(func=_restore)
 
@@ -88,19 +91,29 @@ def _key(path: Path, *, create: bool = False) -> Any:
         raise CliError(str(exc)) from exc
 
 
-def _engine(path: Path) -> Any:
-    """Open (and migrate) the store through the store layer with the right key."""
+def _backup_key() -> Any:
+    """Backups are always encrypted, even the backup of a legacy plain file."""
     from commune_desk.store import crypto
 
-    if not path.exists():
-        raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
-    key = _key(path)
     try:
-        from commune_desk.services.safety_store import open_engine
-
-        return open_engine(path, key)
+        return crypto.resolve_key(create=True)
     except crypto.CryptoError as exc:
         raise CliError(str(exc)) from exc
+
+
+def _engine(path: Path, *, create: bool = False) -> Any:
+    """Open (and migrate) the store through the store layer with the right key; a new
+    database is created encrypted (and seeded) only when ``create``."""
+    from commune_desk.store import StoreError
+    from commune_desk.store.crypto import open_store_keyed
+
+    if not path.exists() and not create:
+        raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
+    try:
+        store = open_store_keyed(path, _key(path, create=create), seed=not path.exists())
+    except StoreError as exc:
+        raise CliError(str(exc)) from exc
+    return store.engine
 
 
 def _read_password(prompt: str, *, confirm: bool) -> str:
@@ -118,10 +131,10 @@ def _read_password(prompt: str, *, confirm: bool) -> str:
     return line.rstrip("\r\n")
 
 
-def _accounts(path: Path) -> Any:
+def _accounts(path: Path, *, create: bool = False) -> Any:
     from commune_desk.services.accounts import Accounts
 
-    return Accounts(_engine(path))
+    return Accounts(_engine(path, create=create))
 
 
 def _fmt_dt(value: Any) -> str:
@@ -133,8 +146,8 @@ def _user_add(args: argparse.Namespace) -> int:
     from commune_desk.services.accounts import AccountError
 
     path = db_path(args)
-    accounts = _accounts(path)
     password = _read_password(f"Mật khẩu cho {args.login}: ", confirm=True)
+    accounts = _accounts(path, create=True)
     try:
         first = not accounts.has_users()
         row = accounts.add_user(None if first else _cli_actor(), args.login, args.role, password,
@@ -258,7 +271,7 @@ def _backup(args: argparse.Namespace) -> int:
     if not path.exists():
         raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
     try:
-        info = make_backup(path, _key(path), dest_dir=Path(args.to) if args.to else None,
+        info = make_backup(path, _backup_key(), dest_dir=Path(args.to) if args.to else None,
                            kind="manual", progress=_progress)
         if not args.to:
             rotate(info.path.parent, path.stem)
@@ -281,12 +294,18 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from commune_desk.services.backup import BackupError, restore
 
+    if args.release_hold:
+        if args.source:
+            raise CliError("Chọn một trong hai: --from FILE (khôi phục) hoặc --release-hold.")
+        return _sync_release(args)
+    if not args.source:
+        raise CliError("Cần chỉ ra tệp sao lưu bằng --from FILE.")
     path = db_path(args)
     source = Path(args.source)
     if not source.exists():
         raise CliError(f"Không tìm thấy tệp sao lưu {source}.")
     try:
-        result = restore(path, source, _key(source), _cli_actor(), progress=_progress)
+        result = restore(path, source, _backup_key(), _cli_actor(), progress=_progress)
     except BackupError as exc:
         raise CliError(str(exc)) from exc
     if sys.stderr.isatty():

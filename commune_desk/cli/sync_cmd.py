@@ -1,9 +1,360 @@
-"""Command-line subcommands (not yet written; the owning issue fills this in)."""
+"""Sync commands: serve, server (communes, tokens, officers, reference data), enroll, sync, obstacle."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from commune_desk.cli.common import CliError, add_json_option, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """No subcommands yet."""
+    p = sub.add_parser("serve", help="chạy máy chủ đồng bộ (xã/tỉnh) và bảng điều hành")
+    p.add_argument("--db", required=True, metavar="URL",
+                   help="cơ sở dữ liệu máy chủ: đường dẫn tệp SQLite hoặc postgresql://…")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8750)
+    p.set_defaults(func=_serve)
+
+    server = sub.add_parser("server", help="quản trị máy chủ đồng bộ")
+    ssub = server.add_subparsers(dest="server_command", metavar="VIỆC", required=True)
+    p = ssub.add_parser("add-commune", help="đăng ký một xã/phường")
+    p.add_argument("--db", required=True, metavar="URL")
+    p.add_argument("--code", required=True)
+    p.add_argument("--name", required=True)
+    p.set_defaults(func=_add_commune)
+    p = ssub.add_parser("issue-token", help="cấp mã đăng ký dùng một lần cho một máy của xã")
+    p.add_argument("--db", required=True, metavar="URL")
+    p.add_argument("--code", required=True)
+    p.add_argument("--days", type=int, default=7, help="số ngày còn hiệu lực (mặc định 7)")
+    p.set_defaults(func=_issue_token)
+    p = ssub.add_parser("add-officer", help="thêm cán bộ tỉnh đăng nhập bảng điều hành")
+    p.add_argument("--db", required=True, metavar="URL")
+    p.add_argument("--login", required=True)
+    p.add_argument("--name", default="")
+    p.set_defaults(func=_add_officer)
+    p = ssub.add_parser("publish", help="phát hành trọn một phiên bản danh mục hoặc lịch")
+    p.add_argument("--db", required=True, metavar="URL")
+    p.add_argument("--kind", required=True, choices=["catalog", "calendar"])
+    p.add_argument("--version", required=True)
+    p.add_argument("--file", required=True, help="tệp JSON của phiên bản")
+    p.set_defaults(func=_publish)
+    p = ssub.add_parser("communes", help="liệt kê các xã")
+    p.add_argument("--db", required=True, metavar="URL")
+    add_json_option(p)
+    p.set_defaults(func=_communes)
+
+    p = sub.add_parser("enroll", help="đăng ký máy này với máy chủ đồng bộ")
+    p.add_argument("--db", metavar="PATH", default=None)
+    p.add_argument("--server", required=True, metavar="URL")
+    p.add_argument("--token", required=True)
+    p.set_defaults(func=_enroll)
+
+    p = sub.add_parser("sync", help="đồng bộ một lượt (gửi lên rồi nhận về)")
+    p.add_argument("--db", metavar="PATH", default=None)
+    add_json_option(p)
+    p.set_defaults(func=_sync)
+
+    obstacle = sub.add_parser("obstacle", help="báo cáo vướng mắc lên tỉnh")
+    osub = obstacle.add_subparsers(dest="obstacle_command", metavar="VIỆC", required=True)
+    p = osub.add_parser("add", help="ghi một vướng mắc")
+    p.add_argument("--db", metavar="PATH", default=None)
+    p.add_argument("--field", required=True, help="lĩnh vực")
+    p.add_argument("--procedure", default="", help="thủ tục")
+    p.add_argument("--blocker", required=True,
+                   help="chong_cheo | thieu_huong_dan | nhan_luc | thiet_bi | mang | khac")
+    p.add_argument("--since", required=True, help="từ ngày (dd/mm/yyyy)")
+    p.add_argument("--dossiers", type=int, default=0, help="số hồ sơ bị ảnh hưởng")
+    p.add_argument("--description", required=True)
+    p.add_argument("--actor", default="dong-lenh")
+    add_json_option(p)
+    p.set_defaults(func=_obstacle_add)
+    p = osub.add_parser("list", help="liệt kê vướng mắc và câu trả lời của tỉnh")
+    p.add_argument("--db", metavar="PATH", default=None)
+    p.add_argument("--all", action="store_true", help="cả vướng mắc đã đóng")
+    add_json_option(p)
+    p.set_defaults(func=_obstacle_list)
+    p = osub.add_parser("close", help="đóng một vướng mắc đã được giải quyết")
+    p.add_argument("--db", metavar="PATH", default=None)
+    p.add_argument("--id", required=True)
+    p.add_argument("--note", default="")
+    p.add_argument("--actor", default="dong-lenh")
+    p.set_defaults(func=_obstacle_close)
+
+
+# --------------------------------------------------------------------------- server side
+def _server_sessions(url: str) -> Any:
+    from commune_desk.server.db import ServerDbError, open_db
+
+    try:
+        _engine, sessions = open_db(url)
+    except ServerDbError as exc:
+        raise CliError(str(exc)) from exc
+    return sessions
+
+
+def _server_call(fn: Any, *args: Any, **kwargs: Any) -> Any:
+    from commune_desk.server.store import ServerError
+
+    try:
+        return fn(*args, **kwargs)
+    except ServerError as exc:
+        raise CliError(exc.message) from exc
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from commune_desk.server.app import create_app
+    from commune_desk.server.db import ServerDbError
+
+    try:
+        app = create_app(args.db)
+    except ServerDbError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Máy chủ đồng bộ chạy tại http://{args.host}:{args.port} "
+          f"(API /api/v1, tài liệu /docs, bảng điều hành /dashboard).", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def _add_commune(args: argparse.Namespace) -> int:
+    from commune_desk.server import store
+
+    _server_call(store.add_commune, _server_sessions(args.db), args.code, args.name)
+    print(f"Đã đăng ký xã {args.code} — {args.name.strip()}.")
+    return 0
+
+
+def _issue_token(args: argparse.Namespace) -> int:
+    from commune_desk.server import store
+
+    if args.days < 1 or args.days > 90:
+        raise CliError("Số ngày hiệu lực phải từ 1 đến 90.")
+    token = _server_call(store.issue_token, _server_sessions(args.db), args.code,
+                         valid_days=args.days)
+    print(token)
+    print(f"(Mã dùng một lần cho một máy của xã {args.code}, hiệu lực {args.days} ngày.)",
+          file=sys.stderr)
+    return 0
+
+
+def _read_secret(prompt: str) -> str:
+    if sys.stdin is None:
+        raise CliError("Không có nơi nhập mật khẩu (stdin đóng).")
+    if sys.stdin.isatty():
+        first = getpass.getpass(prompt)
+        if getpass.getpass("Nhập lại mật khẩu: ") != first:
+            raise CliError("Hai lần nhập mật khẩu không giống nhau.")
+        return first
+    line = sys.stdin.readline()
+    if not line:
+        raise CliError("Không đọc được mật khẩu từ đầu vào chuẩn (stdin trống).")
+    return line.rstrip("\r\n")
+
+
+def _add_officer(args: argparse.Namespace) -> int:
+    from commune_desk.server import store
+
+    sessions = _server_sessions(args.db)
+    password = _read_secret("Mật khẩu cho cán bộ: ")
+    _server_call(store.add_officer, sessions, args.login, args.name, password)
+    print(f"Đã thêm cán bộ {args.login}.")
+    return 0
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from commune_desk.server import store
+
+    try:
+        content = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise CliError(f"Không đọc được tệp {args.file}: {exc.strerror}.") from exc
+    except ValueError as exc:
+        raise CliError(f"Tệp {args.file} không phải JSON hợp lệ.") from exc
+    if args.kind == "catalog":
+        from commune_desk.services.catalog import CatalogError, load_catalog_document
+
+        try:
+            load_catalog_document(content)
+        except (CatalogError, ValueError) as exc:
+            raise CliError(str(exc)) from exc
+    elif not isinstance(content, dict) or not isinstance(content.get("entries"), list):
+        raise CliError("Tệp lịch phải có dạng {\"entries\": [{\"day\", \"kind\", \"name\"}, …]}.")
+    ref_id = _server_call(store.publish_reference, _server_sessions(args.db), args.kind,
+                          args.version, content)
+    print(f"Đã phát hành {args.kind} phiên bản {args.version} (số {ref_id}).")
+    return 0
+
+
+def _communes(args: argparse.Namespace) -> int:
+    from commune_desk.server import store
+
+    rows = store.list_communes(_server_sessions(args.db))
+    if args.json:
+        print_json([{"code": c, "name": n} for c, n in rows])
+    else:
+        for code, name in rows:
+            print(f"{code}\t{name}")
+    return 0
+
+
+# --------------------------------------------------------------------------- desk side
+def open_desk_store(args: argparse.Namespace) -> Any:
+    """Open the desk's database (plain or encrypted) through the store layer."""
+    from commune_desk.cli.common import db_path
+    from commune_desk.store import StoreError
+
+    path = db_path(args)
+    if not path.exists():
+        raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
+    try:
+        from commune_desk.store import crypto
+
+        if crypto.is_plain_sqlite(path):
+            from commune_desk.store import open_store
+
+            return open_store(path, create=False)
+        try:
+            key = crypto.resolve_key(create=False)
+        except crypto.CryptoError as exc:
+            raise CliError(str(exc)) from exc
+        return crypto.open_store_keyed(path, key, create=False)
+    except StoreError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _enroll(args: argparse.Namespace) -> int:
+    from commune_desk.services.sync import enroll_desk
+    from commune_desk.sync.client import SyncError
+    from commune_desk.sync.credentials import CredentialError
+
+    store = open_desk_store(args)
+    try:
+        info = enroll_desk(store, args.server, args.token)
+    except (SyncError, CredentialError, ValueError) as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        store.close()
+    print(f"Đã đăng ký máy với máy chủ {info['server_url']} cho xã {info['commune_code']} — "
+          f"{info['commune_name']}. Thông tin đăng nhập được cất trong kho mật khẩu của hệ điều hành.")
+    return 0
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from commune_desk.services.sync import NotEnrolled, SyncHeld, sync_round, sync_summary
+    from commune_desk.sync.client import SyncError, SyncOffline
+    from commune_desk.sync.credentials import CredentialError
+
+    store = open_desk_store(args)
+    try:
+        try:
+            report = sync_round(store)
+        except (NotEnrolled, SyncHeld, CredentialError) as exc:
+            raise CliError(str(exc)) from exc
+        except SyncOffline as exc:
+            pending = sync_summary(store).pending
+            if args.json:
+                print_json({"ok": False, "offline": True, "error": str(exc), "pending": pending})
+                return 3
+            raise CliError(f"{exc} Còn {pending} sự kiện chưa được máy chủ xác nhận.",
+                           exit_code=3) from exc
+        except SyncError as exc:
+            raise CliError(str(exc)) from exc
+        quarantined = sync_summary(store).quarantined
+    finally:
+        store.close()
+    if args.json:
+        print_json({"ok": report.complete, **report.as_dict(), "quarantined": quarantined})
+    else:
+        print(f"Đã gửi {report.pushed} sự kiện (mới {report.accepted}, trùng {report.duplicates}, "
+              f"bị từ chối {report.rejected}); nhận {report.applied} sự kiện mới từ máy khác.")
+        for line in report.references:
+            print(line)
+        for line in report.files_missing:
+            print(line)
+        if quarantined:
+            print(f"Có {quarantined} sự kiện bị giữ lại (máy chủ từ chối hoặc không ghi được): "
+                  "xem bảng Đồng bộ trong ứng dụng.")
+        print("Mọi sự kiện đã được máy chủ xác nhận." if report.complete
+              else f"Còn {report.pending} sự kiện chưa được xác nhận.")
+    return 0 if report.complete else 1
+
+
+def _parse_vn_date(text: str) -> Any:
+    import datetime as dt
+
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise CliError(f"Ngày không hợp lệ: {text!r} (dạng dd/mm/yyyy).")
+
+
+def _obstacle_add(args: argparse.Namespace) -> int:
+    from commune_desk.domain.obstacles import ObstacleError
+    from commune_desk.services.obstacles import record_obstacle
+
+    since = _parse_vn_date(args.since)
+    store = open_desk_store(args)
+    try:
+        obstacle_id = record_obstacle(store, actor=args.actor, field=args.field,
+                                      procedure=args.procedure, blocker=args.blocker,
+                                      since=since, dossiers_held=args.dossiers,
+                                      description=args.description)
+    except ObstacleError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        store.close()
+    if args.json:
+        print_json({"id": obstacle_id})
+    else:
+        print(f"Đã ghi vướng mắc {obstacle_id}; sẽ gửi lên tỉnh ở lần đồng bộ tới.")
+    return 0
+
+
+def _obstacle_list(args: argparse.Namespace) -> int:
+    from commune_desk.services.obstacles import list_obstacles
+
+    store = open_desk_store(args)
+    try:
+        items = list_obstacles(store, include_closed=args.all)
+    finally:
+        store.close()
+    if args.json:
+        print_json([{"id": o.id, "field": o.field, "procedure": o.procedure,
+                     "blocker": o.blocker, "blocker_label": o.blocker_label, "since": o.since,
+                     "dossiers_held": o.dossiers_held, "description": o.description,
+                     "closed": o.closed,
+                     "answers": [{"text": a.text, "by": a.by, "at": a.at} for a in o.answers]}
+                    for o in items])
+        return 0
+    if not items:
+        print("Không có vướng mắc nào.")
+    for o in items:
+        state = "đã đóng" if o.closed else ("đã có trả lời" if o.answers else "chờ tỉnh trả lời")
+        print(f"{o.id}  [{state}]  {o.blocker_label} — {o.field}"
+              f"{' / ' + o.procedure if o.procedure else ''}: {o.description}")
+        for a in o.answers:
+            print(f"    Tỉnh trả lời ({a.by}, {a.at}): {a.text}")
+    return 0
+
+
+def _obstacle_close(args: argparse.Namespace) -> int:
+    from commune_desk.domain.obstacles import ObstacleError
+    from commune_desk.services.obstacles import close_obstacle
+
+    store = open_desk_store(args)
+    try:
+        close_obstacle(store, args.id, actor=args.actor, note=args.note)
+    except ObstacleError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        store.close()
+    print("Đã đóng vướng mắc.")
+    return 0

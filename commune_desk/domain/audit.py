@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,15 +74,30 @@ class ChainReport:
 
 
 def verify_desk_chain(
-    desk_id: str, rows: Iterable[Mapping[str, Any]], *, start_prev: str | None = None
+    desk_id: str,
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    start_prev: str | None = None,
+    is_earlier_hash: Callable[[str], bool] | None = None,
+    trust_first: bool = False,
 ) -> tuple[int, BrokenLink | None]:
     """Walk one desk's events in (desk_epoch, desk_seq) order; return (count, first broken link).
 
     A link is broken when its ``prev_hash`` is not the previous event's ``hash`` (an event was
     removed, inserted or reordered), when its ``hash`` does not match its content (an event was
     edited), or when the numbering skips or repeats within an epoch.
+
+    A new epoch (after a restore) continues from the restored file's last event, which may be
+    older than events of the previous epoch that came back later from the server: its first
+    event may link to any earlier event of this desk. ``is_earlier_hash`` answers whether a
+    hash belongs to an event already walked (a database lookup); without it the hashes seen
+    are kept in memory.
+
+    ``trust_first``: another desk's events may reach this file from some point of its chain
+    on (sync), so the first one's ``prev_hash`` and number are taken as the starting point.
     """
     prev = start_prev if start_prev is not None else GENESIS_HASH
+    seen: set[str] | None = {prev} if is_earlier_hash is None else None
     last_epoch: int | None = None
     last_seq = 0
     count = 0
@@ -96,19 +111,38 @@ def verify_desk_chain(
                    pos: int = position) -> BrokenLink:
             return BrokenLink(desk_id, eid, epoch, seq, pos, reason)
 
+        new_epoch = last_epoch is not None and epoch != last_epoch
+        if last_epoch is None and trust_first:
+            prev = row.get("prev_hash") or GENESIS_HASH
+            if seen is not None:
+                seen.add(prev)
+            last_seq = seq - 1
         if last_epoch is not None and epoch == last_epoch and seq != last_seq + 1:
             return count, broken(
                 f"số thứ tự nhảy từ {last_seq} lên {seq} trong kỳ {epoch}: "
                 "có sự kiện bị xóa hoặc chèn"
             )
-        if (row.get("prev_hash") or GENESIS_HASH) != prev:
+        if ((last_epoch is None and not trust_first) or new_epoch) and seq != 1:
             return count, broken(
-                "mắt xích trước không khớp (prev_hash): có sự kiện bị xóa, chèn hoặc đổi thứ tự"
+                f"kỳ {epoch} bắt đầu từ số {seq} thay vì 1: có sự kiện bị xóa"
             )
-        expected = chain_hash(prev, row)
+        link = row.get("prev_hash") or GENESIS_HASH
+        if link != prev:
+            fork_ok = new_epoch and (
+                link in seen if seen is not None
+                else (link == GENESIS_HASH or bool(is_earlier_hash and is_earlier_hash(link)))
+            )
+            if not fork_ok:
+                return count, broken(
+                    "mắt xích trước không khớp (prev_hash): có sự kiện bị xóa, chèn hoặc đổi "
+                    "thứ tự"
+                )
+        expected = chain_hash(link, row)
         if row.get("hash") != expected:
             return count, broken("nội dung sự kiện đã bị sửa ngoài phần mềm (hash không khớp)")
         prev = expected
+        if seen is not None:
+            seen.add(expected)
         last_epoch, last_seq = epoch, seq
     return count, None
 

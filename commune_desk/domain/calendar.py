@@ -138,9 +138,9 @@ class WorkingCalendar:
         count = 0
         for i in range(size):
             d = date.fromordinal(self._base + i)
-            entry = by_day.get(d)
-            if entry is not None:
-                is_working = entry.kind is EntryKind.MAKEUP_WORKDAY
+            found = by_day.get(d)
+            if found is not None:
+                is_working = found.kind is EntryKind.MAKEUP_WORKDAY
             else:
                 is_working = d.weekday() < 5
             if is_working:

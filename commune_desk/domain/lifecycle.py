@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -182,7 +182,7 @@ class DossierState:
     event_count: int
     pauses: tuple[PauseRecord, ...] = ()
     handovers: tuple[Handover, ...] = ()
-    conflicts: tuple[str, ...] = field(default=())  # ids of events invalid in the merged order
+    conflicts: tuple[str, ...] = ()  # ids of events invalid in the merged order
 
     @property
     def is_open(self) -> bool:
@@ -395,10 +395,8 @@ def _check(b: _Builder | None, kind: str, occurred_at: str, payload: Mapping[str
         if payload.get("channel") not in (None, *CHANNELS):
             raise TransitionError(f"Hình thức nộp “{payload.get('channel')}” không hợp lệ.")
         return
-    try:
-        EventKind(kind)
-    except ValueError:
-        raise TransitionError(f"Loại sự kiện “{kind}” không được hỗ trợ.") from None
+    if kind not in _DOSSIER_KINDS:
+        raise TransitionError(f"Loại sự kiện “{kind}” không được hỗ trợ.")
     if b is None:
         raise TransitionError("Hồ sơ chưa được tiếp nhận.")
     if occurred_at < b.received_at:

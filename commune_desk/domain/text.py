@@ -7,20 +7,28 @@ import unicodedata
 
 _D_TABLE = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
 _TOKEN_RE = re.compile(r"[0-9a-z]+")
-_fold_cache: dict[str, str] = {}
+
+
+def _slow_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.translate(_D_TABLE))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+# Precomposed Latin letters (Latin-1 Supplement … Latin Extended Additional, where every
+# Vietnamese letter lives) mapped once to their folded form; str.translate is far faster
+# than decomposing each string.
+_FAST_TABLE: dict[int, str] = {
+    cp: _slow_fold(chr(cp)) for cp in range(0x00C0, 0x1F00) if _slow_fold(chr(cp)) != chr(cp)
+}
+_FAST_TABLE.update({ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
 
 
 def fold(text: str) -> str:
     """Lower-case ASCII form of ``text``: "Nguyễn Thị Đào" → "nguyen thi dao"."""
-    cached = _fold_cache.get(text)
-    if cached is not None:
-        return cached
-    decomposed = unicodedata.normalize("NFD", text.translate(_D_TABLE))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    result = " ".join(stripped.lower().split())
-    if len(_fold_cache) < 200_000 and len(text) < 64:
-        _fold_cache[text] = result
-    return result
+    quick = text.translate(_FAST_TABLE)
+    if not quick.isascii():
+        quick = _slow_fold(quick)
+    return " ".join(quick.lower().split())
 
 
 def tokens(text: str) -> list[str]:

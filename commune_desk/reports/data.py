@@ -311,7 +311,8 @@ class PeriodicReportData:
     doc_number: str = ""
     provisional: bool = False  # the window has not closed yet
     snapshot_at: datetime | None = None  # when the figures were frozen
-    signer: Signer = field(default_factory=lambda: Signer(("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")))
+    signer: Signer = field(
+        default_factory=lambda: Signer(("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), note=""))
     preparer: str = ""
 
     @property
@@ -364,6 +365,8 @@ class WeeklyBriefData:
     satisfied: int
     issued_on: date
     now: datetime | None = None
+    overdue_total: int | None = None  # when the lists were cut short, the full counts
+    due_soon_total: int | None = None
 
     @property
     def this_week(self) -> WeekFigures:

@@ -58,4 +58,8 @@ def register_fonts() -> None:
         )
         rl_config.canvas_basefontname = SERIF
         shapes.STATE_DEFAULTS["fontName"] = SERIF
+        # Table cells that hold plain strings (not Paragraphs) start in this font.
+        from reportlab.platypus.tables import CellStyle
+
+        CellStyle.fontname = SERIF
         _done = True

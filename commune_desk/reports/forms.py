@@ -10,8 +10,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from commune_desk.reports.data import (
-    Applicant,
     ApologyData,
+    Applicant,
     ControlSlipData,
     Issuer,
     ReceiptData,
@@ -20,6 +20,7 @@ from commune_desk.reports.data import (
     StopData,
     SupplementData,
 )
+from commune_desk.reports.fonts import SERIF
 from commune_desk.reports.form_set import FormInfo, load_form_set
 from commune_desk.reports.formatting import d2, dmy, hm_dmy, hm_long
 from commune_desk.reports.layout import (
@@ -64,19 +65,24 @@ def _unit_word(issuer: Issuer) -> str:
     return "phường" if "PHƯỜNG" in parent else "xã"
 
 
-def _line(label: str, value: str) -> Flowable:
-    return P(f"{esc(label)}: {esc(value) if value else '…………………………'}", "body_left")
+def _sentence(text: str) -> str:
+    """Reason text ends the sentence itself: drop its own final stop to avoid ".."."""
+    return text.strip().rstrip(".;")
 
 
-def _applicant_lines(a: Applicant) -> list[Flowable]:
-    out = [_line("Ông/Bà", a.name)]
-    out.append(_line("Địa chỉ", a.address))
+def _line(label: str, value: str, style: str = "body_left") -> Flowable:
+    return P(f"{esc(label)}: {esc(value) if value else '…………………………'}", style)
+
+
+def _applicant_lines(a: Applicant, style: str = "body_left") -> list[Flowable]:
+    out = [_line("Ông/Bà", a.name, style)]
+    out.append(_line("Địa chỉ", a.address, style))
     contact = f"Số điện thoại: {esc(a.phone) or '……………'}"
     if a.email:
         contact += f"&nbsp;&nbsp;&nbsp;&nbsp;Email: {esc(a.email)}"
-    out.append(P(contact, "body_left"))
+    out.append(P(contact, style))
     if a.id_number:
-        out.append(_line("Số định danh cá nhân", a.id_number))
+        out.append(_line("Số định danh cá nhân", a.id_number, style))
     return out
 
 
@@ -97,20 +103,20 @@ def build_receipt(data: ReceiptData) -> bytes:
     info = _form("01", data.form_set)
     day = _issued(data.issued_on, data.received_at.date())
     story: list[Flowable] = [heading(data.issuer, None, day, W)]
-    story += title(info.title)
+    story += title(info.title, space_before=4 * mm)
     code_block = [
-        P(f"Mã hồ sơ: <b>{esc(data.code)}</b>", "body_left"),
+        P(f"Mã hồ sơ: <b>{esc(data.code)}</b>", "tight"),
         P("(Quét mã QR để tra cứu tình trạng hồ sơ)", "small"),
     ]
-    top = Table([[code_block, _qr(data.code)]], colWidths=[W - 30 * mm, 30 * mm])
-    top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    top = Table([[code_block, _qr(data.code, 23 * mm)]], colWidths=[W - 27 * mm, 27 * mm])
+    top.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SERIF), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
                              ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
     story.append(top)
-    story.append(P(f"{esc(_body_name(data.issuer))} tiếp nhận hồ sơ của:", "body_left"))
-    story += _applicant_lines(data.applicant)
-    story.append(_line("Nội dung yêu cầu giải quyết", data.procedure_name))
-    story.append(P("1. Thành phần hồ sơ nộp gồm:", "body_left"))
+    story.append(P(f"{esc(_body_name(data.issuer))} tiếp nhận hồ sơ của:", "tight"))
+    story += _applicant_lines(data.applicant, "tight")
+    story.append(_line("Nội dung yêu cầu giải quyết", data.procedure_name, "tight"))
+    story.append(P("1. Thành phần hồ sơ nộp gồm:", "tight"))
     rows: list[list[object]] = [[P("STT", "cell_h"), P("Tên giấy tờ", "cell_h"),
                                  P("Bản chính", "cell_h"), P("Bản sao", "cell_h"),
                                  P("Số lượng", "cell_h")]]
@@ -124,26 +130,26 @@ def build_receipt(data: ReceiptData) -> bytes:
               repeatRows=1)
     t.setStyle(grid_style(1))
     story += [t, Spacer(1, 2 * mm)]
-    story.append(P(f"2. Số lượng hồ sơ: {d2(data.sets)} bộ", "body_left"))
+    story.append(P(f"2. Số lượng hồ sơ: {d2(data.sets)} bộ", "tight"))
     story.append(P(f"3. Thời gian giải quyết hồ sơ theo quy định là: {esc(data.limit_text)}",
-                   "body_left"))
-    story.append(P(f"4. Thời gian nhận hồ sơ: {hm_long(data.received_at)}", "body_left"))
+                   "tight"))
+    story.append(P(f"4. Thời gian nhận hồ sơ: {hm_long(data.received_at)}", "tight"))
     story.append(P(f"5. Thời gian trả kết quả giải quyết hồ sơ: <b>{hm_long(data.due_at)}</b>",
-                   "body_left"))
+                   "tight"))
     for line in data.deadline_explanation:
         story.append(P(f"– {esc(line)}", "small"))
-    story.append(P(f"6. Đăng ký nhận kết quả tại: {esc(data.return_method)}", "body_left"))
+    story.append(P(f"6. Đăng ký nhận kết quả tại: {esc(data.return_method)}", "tight"))
     n = 7
     if data.fee_text:
-        story.append(P(f"{n}. Phí, lệ phí: {esc(data.fee_text)}", "body_left"))
+        story.append(P(f"{n}. Phí, lệ phí: {esc(data.fee_text)}", "tight"))
         n += 1
     book = esc(data.ledger_book) or "……"
     entry = esc(data.ledger_entry) or "……"
-    story.append(P(f"Vào Sổ theo dõi hồ sơ, Quyển số: {book}, Số thứ tự: {entry}", "body_left"))
-    story.append(Spacer(1, 5 * mm))
-    applicant_sig = signature(Signer(("NGƯỜI NỘP HỒ SƠ",), data.applicant.name))
+    story.append(P(f"Vào Sổ theo dõi hồ sơ, Quyển số: {book}, Số thứ tự: {entry}", "tight"))
+    story.append(Spacer(1, 3 * mm))
+    applicant_sig = signature(Signer(("NGƯỜI NỘP HỒ SƠ",), data.applicant.name), space=18 * mm)
     story.append(KeepTogether(closing_table(W, left=applicant_sig,
-                                            right=signature(data.receiver))))
+                                            right=signature(data.receiver, space=18 * mm))))
     return build_pdf(story, title_text=f"{info.title} — {data.code}", subject=info.code)
 
 
@@ -213,7 +219,7 @@ def build_apology(data: ApologyData) -> bytes:
         "body_indent"))
     story.append(P(
         "Tuy nhiên, đến nay chưa trả kết quả giải quyết hồ sơ của Ông/Bà đúng thời gian hẹn "
-        f"ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả. Lý do: {esc(data.reason)}.",
+        f"ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả. Lý do: {esc(_sentence(data.reason))}.",
         "body_indent"))
     story.append(P(
         f"Sự chậm trễ này đã gây phiền hà cho Ông/Bà. {esc(body)} xin lỗi Ông/Bà và xin hẹn "
@@ -239,11 +245,12 @@ def build_stop_notice(data: StopData) -> bytes:
         f"Ngày {dmy(data.received_at)}, {esc(body)} đã tiếp nhận hồ sơ của Ông/Bà đề nghị giải "
         f"quyết thủ tục hành chính: {esc(data.procedure_name)}; Mã hồ sơ: {esc(data.code)}.",
         "body_indent"))
-    story.append(P(f"Căn cứ: {esc(data.grounds)}.", "body_indent"))
+    story.append(P(f"Căn cứ: {esc(_sentence(data.grounds))}.", "body_indent"))
     story.append(P(
         f"{esc(body)} thông báo dừng giải quyết hồ sơ nêu trên kể từ {hm_dmy(data.stopped_at)}. "
-        f"Lý do: {esc(data.reason)}.", "body_indent"))
-    story.append(P(f"Việc xử lý hồ sơ, giấy tờ và phí, lệ phí đã nộp: {esc(data.papers_fees)}.",
+        f"Lý do: {esc(_sentence(data.reason))}.", "body_indent"))
+    story.append(P("Việc xử lý hồ sơ, giấy tờ và phí, lệ phí đã nộp: "
+                   f"{esc(_sentence(data.papers_fees))}.",
                    "body_indent"))
     story.append(P("Xin thông báo để Ông/Bà được biết./.", "body_indent"))
     story.append(Spacer(1, 5 * mm))
@@ -281,7 +288,7 @@ def build_control_slip(data: ControlSlipData) -> bytes:
                      P(esc(step.note), "cell")])
     if not data.steps:
         rows.append(["", P("(chưa có lần giao, nhận nào)", "cell"), "", "", ""])
-    widths = [10 * mm, W - 10 * mm - 34 * mm - 34 * mm - 30 * mm, 34 * mm, 34 * mm, 30 * mm]
+    widths = [10 * mm, W - 10 * mm - 30 * mm - 28 * mm - 26 * mm, 30 * mm, 28 * mm, 26 * mm]
     t = Table(rows, colWidths=widths, repeatRows=1)
     t.setStyle(grid_style(1))
     story.append(t)

@@ -43,7 +43,7 @@ LANDSCAPE = landscape(A4)
 
 
 def content_width(pagesize: tuple[float, float] = PORTRAIT) -> float:
-    return pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT
+    return float(pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT)
 
 
 def esc(text: object) -> str:
@@ -61,10 +61,15 @@ def styles() -> dict[str, ParagraphStyle]:
     if _STYLES is not None:
         return _STYLES
     register_fonts()
-    base = ParagraphStyle("base", fontName=SERIF, fontSize=13, leading=17, alignment=TA_JUSTIFY)
+    # Decree 30: paragraphs at least 6 pt apart; single to 1.5 line spacing.
+    base = ParagraphStyle("base", fontName=SERIF, fontSize=13, leading=17, alignment=TA_JUSTIFY,
+                          spaceAfter=3)
     s = {
         "body": base,
         "body_left": ParagraphStyle("body_left", parent=base, alignment=TA_LEFT),
+        # Form 01 must hold on one page whatever the procedure: tighter lines.
+        "tight": ParagraphStyle("tight", parent=base, alignment=TA_LEFT, leading=15.5,
+                                spaceAfter=1.5),
         "body_indent": ParagraphStyle("body_indent", parent=base, firstLineIndent=10 * mm),
         "item": ParagraphStyle("item", parent=base, leftIndent=8 * mm, firstLineIndent=-5 * mm),
         "org_parent": ParagraphStyle("org_parent", fontName=SERIF, fontSize=12.5, leading=15,
@@ -105,6 +110,8 @@ def styles() -> dict[str, ParagraphStyle]:
                                  alignment=TA_CENTER),
         "small": ParagraphStyle("small", fontName=SERIF_ITALIC, fontSize=11, leading=13,
                                 alignment=TA_LEFT),
+        "small_r": ParagraphStyle("small_r", fontName=SERIF, fontSize=11, leading=13,
+                                  alignment=TA_RIGHT),
         "small_c": ParagraphStyle("small_c", fontName=SERIF, fontSize=11, leading=13,
                                   alignment=TA_CENTER),
     }
@@ -112,11 +119,11 @@ def styles() -> dict[str, ParagraphStyle]:
     return s
 
 
-def P(text: str, style: str = "body") -> Paragraph:  # noqa: N802 - short, used everywhere
+def P(text: str, style: str = "body") -> Paragraph:
     return Paragraph(text, styles()[style])
 
 
-class Rule(Flowable):
+class Rule(Flowable):  # type: ignore[misc]
     """A centred horizontal rule of a given length (under the body name and the motto)."""
 
     def __init__(self, length: float, box_width: float, thickness: float = 0.6) -> None:
@@ -125,19 +132,34 @@ class Rule(Flowable):
         self.box_width = box_width
         self.thickness = thickness
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        return self.box_width, 3
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.box_width, 4
 
     def draw(self) -> None:
         x0 = (self.box_width - self.length) / 2
         self.canv.setLineWidth(self.thickness)
-        self.canv.line(x0, 2, x0 + self.length, 2)
+        self.canv.line(x0, 1.5, x0 + self.length, 1.5)
 
 
 def _text_width(text: str, font: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return stringWidth(text, font, size)
+    return float(stringWidth(text, font, size))
+
+
+def _balanced_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """Explicit lines kept as given; a line too wide is cut into two lines of similar length."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        words = line.split()
+        if _text_width(line, font, size) <= width or len(words) < 2:
+            out.append(line)
+            continue
+        best = min(range(1, len(words)), key=lambda i: abs(
+            _text_width(" ".join(words[:i]), font, size)
+            - _text_width(" ".join(words[i:]), font, size)))
+        out += [" ".join(words[:best]), " ".join(words[best:])]
+    return out
 
 
 def heading(
@@ -155,8 +177,10 @@ def heading(
     left: list[Flowable] = []
     if issuer.parent_body:
         left.append(Paragraph(esc(issuer.parent_body.upper()), st["org_parent"]))
-    left.append(Paragraph(esc(issuer.body.upper()), st["org"]))
-    body_len = min(_text_width(issuer.body.upper(), SERIF_BOLD, 12.5), lw - 10) / 3
+    body_lines = _balanced_lines(issuer.body.upper(), SERIF_BOLD, 12.5, lw - 4)
+    left.append(Paragraph("<br/>".join(esc(x) for x in body_lines), st["org"]))
+    widest = max(_text_width(x, SERIF_BOLD, 12.5) for x in body_lines)
+    body_len = min(widest, lw - 10) / 3
     left.append(Rule(max(body_len, 25 * mm), lw))
     if number_text:
         left.append(Spacer(1, 3))
@@ -174,6 +198,7 @@ def heading(
     t.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), SERIF),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -185,8 +210,9 @@ def heading(
     return t
 
 
-def title(text: str, *subtitles: str, italic_sub: bool = False) -> list[Flowable]:
-    out: list[Flowable] = [Spacer(1, 6 * mm), P(esc(text), "title")]
+def title(text: str, *subtitles: str, italic_sub: bool = False,
+          space_before: float = 6 * mm) -> list[Flowable]:
+    out: list[Flowable] = [Spacer(1, space_before), P(esc(text), "title")]
     for sub in subtitles:
         out.append(P(esc(sub), "subtitle_i" if italic_sub else "subtitle"))
     out.append(Spacer(1, 4 * mm))
@@ -219,6 +245,7 @@ def closing_table(
     t.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), SERIF),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -232,8 +259,21 @@ def closing_table(
 GRID = colors.black
 
 
+def plain_style() -> TableStyle:
+    """A borderless layout table in the document font."""
+    return TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), SERIF),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+
+
 def grid_style(header_rows: int, extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
     cmds: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), SERIF),
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -298,3 +338,65 @@ def build_pdf(
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_page_number)])
     doc.build(story)
     return buf.getvalue()
+
+
+def paged_tables(
+    header: list[list[Any]],
+    rows: Sequence[list[Any]],
+    col_widths: Sequence[float],
+    *,
+    style: TableStyle,
+    first_height: float,
+    page_height: float,
+    row_style: Sequence[tuple[Any, ...]] = (),
+    text_leading: float = 12.5,
+) -> list[Flowable]:
+    """Split a long table into one table per page, each starting with the header rows.
+
+    reportlab's own splitting re-measures the whole remainder at every page break, which is
+    quadratic on a 10,000-row ledger; here each row is measured once and rows are packed
+    greedily, so the cost grows linearly. Row heights use the same padding as ``style``.
+    """
+    from reportlab.platypus import PageBreak
+
+    pad = 2 + 3  # TOPPADDING + BOTTOMPADDING of grid_style
+
+    def row_height(row: Sequence[Any]) -> float:
+        h = 0.0
+        for cell, w in zip(row, col_widths, strict=False):
+            if hasattr(cell, "wrap"):
+                _, ch = cell.wrap(w - 6, 10_000)
+            else:
+                ch = text_leading * (str(cell).count("\n") + 1)
+            h = max(h, ch)
+        return h + pad
+
+    head_h = sum(row_height(r) for r in header) + 2
+    out: list[Flowable] = []
+    avail = first_height - head_h
+    page: list[list[Any]] = []
+    used = 0.0
+    for row in rows:
+        h = row_height(row)
+        if page and used + h > avail:
+            out.append(_page_table(header, page, col_widths, style, row_style))
+            out.append(PageBreak())
+            page, used, avail = [], 0.0, page_height - head_h
+        page.append(row)
+        used += h
+    out.append(_page_table(header, page, col_widths, style, row_style))
+    return out
+
+
+def _page_table(
+    header: list[list[Any]],
+    rows: list[list[Any]],
+    col_widths: Sequence[float],
+    style: TableStyle,
+    row_style: Sequence[tuple[Any, ...]],
+) -> Table:
+    t = Table(header + rows, colWidths=list(col_widths), repeatRows=len(header))
+    t.setStyle(style)
+    if row_style:
+        t.setStyle(TableStyle(list(row_style)))
+    return t

@@ -8,6 +8,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -35,6 +36,9 @@ class Commune(Base):
     # Per-commune log counter; pushes lock this row, so numbers commit in order and a pull
     # cursor can never skip an event committed late.
     next_seq: Mapped[int] = mapped_column(BigInteger, default=1)
+    # Running digest of the commune's log (sha256 over the previous digest and each event id):
+    # a pull cursor carries it, so a server restored to an older backup is always noticed.
+    log_hash: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[str] = mapped_column(String(32))
 
 
@@ -72,6 +76,7 @@ class Event(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     commune_code: Mapped[str] = mapped_column(String(32))
     commune_seq: Mapped[int] = mapped_column(BigInteger)
+    log_hash: Mapped[str] = mapped_column(String(64))
     dossier_id: Mapped[str] = mapped_column(String(36), index=True)
     kind: Mapped[str] = mapped_column(String(40))
     occurred_at: Mapped[str] = mapped_column(String(32))
@@ -139,3 +144,22 @@ class ServerIdentity(Base):
     next_seq: Mapped[int] = mapped_column(BigInteger)
     last_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     last_hlc: Mapped[str] = mapped_column(String(19))
+
+
+class Blob(Base):
+    """A scanned file, addressed by its sha256; once complete it is never overwritten."""
+
+    __tablename__ = "blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    received: Mapped[int] = mapped_column(BigInteger, default=0)
+    complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    uploaded_by: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class BlobChunk(Base):
+    __tablename__ = "blob_chunks"
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), primary_key=True)
+    offset: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

@@ -108,7 +108,8 @@ class Accounts:
     # ----------------------------------------------------------------- queries
     def has_users(self) -> bool:
         with self.engine.connect() as conn:
-            return conn.execute(sa.select(sa.func.count()).select_from(users_table)).scalar_one() > 0
+            count = conn.execute(sa.select(sa.func.count()).select_from(users_table)).scalar_one()
+            return bool(count > 0)
 
     def list_users(self, actor: Actor) -> list[UserRow]:
         require(actor, Action.MANAGE_USERS)

@@ -30,8 +30,11 @@ KIND_LABELS = {
     "pre-restore": "trước khi khôi phục",
     "pre-migrate": "trước khi nâng cấp",
     "pre-encrypt": "trước khi mã hóa",
+    "damaged": "bản hỏng giữ lại",
 }
-DEFAULT_KEEP = {"close": 10, "daily": 14, "pre-restore": 5, "pre-migrate": 5, "pre-encrypt": 3}
+DEFAULT_KEEP = {
+    "close": 10, "daily": 14, "pre-restore": 5, "pre-migrate": 5, "pre-encrypt": 3, "damaged": 3,
+}
 
 
 class BackupError(Exception):
@@ -78,7 +81,10 @@ def _os_message(exc: BaseException, where: Path) -> str:
     text = str(exc).lower()
     if code == errno.ENOSPC or "full" in text:
         return f"Ổ đĩa chứa {where} đã đầy. Hãy giải phóng chỗ trống hoặc chọn nơi khác."
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text or "read-only" in text:
+    if code == errno.EFBIG:
+        return f"Tệp ghi vào {where} vượt giới hạn kích thước tệp của hệ thống hoặc ổ đĩa."
+    if (code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text
+            or "read-only" in text or "unable to open" in text):
         return f"Không có quyền ghi vào {where} (tệp hoặc thư mục chỉ đọc)."
     return f"Lỗi khi ghi {where}: {exc}."
 
@@ -159,8 +165,14 @@ def make_backup(
         raise BackupError(_os_message(exc, folder)) from exc
     final = _unique_name(folder, db_path.stem, kind, now())
     partial = final.with_name(final.name + ".partial")
+    try:  # a write-protected stick or folder: say so before SQLite's vaguer "unable to open"
+        partial.open("wb").close()
+        partial.unlink()
+    except OSError as exc:
+        raise BackupError(_os_message(exc, folder)) from exc
     try:
-        with crypto.opened(db_path, key) as src:
+        source_key = None if crypto.is_plain_sqlite(db_path) else key
+        with crypto.opened(db_path, source_key) as src:
             _copy(src, partial, key, progress)
         crypto.fsync_path(partial)
         info = verify_backup(partial, key, kind=kind)
@@ -362,11 +374,9 @@ def restore(
         try:
             with crypto.opened(db_path, key if not crypto.is_plain_sqlite(db_path) else None) as c:
                 current_epoch = _max_epoch(c)
-            safety = make_backup(db_path, key, kind="pre-restore", now=now).path
-        except (crypto.WrongKey, BackupError):
-            safety = None  # damaged file: nothing to save; the backup's epoch is the floor
         except Exception:
-            safety = None
+            current_epoch = 0  # unreadable: the backup's own epoch is the floor
+        safety = _safety_copy(db_path, key, now)
     tmp = db_path.with_name(db_path.name + ".restoring")
     _remove(tmp)
     try:
@@ -382,9 +392,10 @@ def restore(
                     sets.append("next_seq = 1")
                 conn.execute(f"UPDATE desk SET {', '.join(sets)}", (new_epoch,))
                 conn.execute("COMMIT")
-            ok, detail = crypto.integrity_ok(conn)
-            if not ok:
-                raise BackupError(f"Bản khôi phục không nguyên vẹn: {detail}.")
+            # The pages were copied from a backup that just passed integrity_check.
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+            if len(rows) != 1 or rows[0][0] != "ok":
+                raise BackupError(f"Bản khôi phục không nguyên vẹn: {rows[0][0]}.")
             conn.execute("PRAGMA journal_mode=WAL")
         crypto.fsync_path(tmp)
         for suffix in ("-wal", "-shm"):
@@ -398,6 +409,29 @@ def restore(
         _remove(tmp)
         raise BackupError(_os_message(exc, db_path.parent)) from exc
     return RestoreResult(db_path, backup_file, safety, new_epoch, info.events, info.dossiers)
+
+
+def _safety_copy(db_path: Path, key: DbKey | None, now: Callable[[], datetime]) -> Path:
+    """Keep the current file before a restore: a verified backup, or (when it is too damaged
+    to back up) its raw bytes for later inspection. If neither can be written, refuse."""
+    try:
+        return make_backup(db_path, key, kind="pre-restore", now=now).path
+    except BackupError:
+        pass
+    folder = backup_dir_for(db_path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = _unique_name(folder, db_path.stem, "damaged", now())
+        crypto.copy_file_atomically(db_path, target)
+        wal = db_path.with_name(db_path.name + "-wal")
+        if wal.exists():
+            crypto.copy_file_atomically(wal, target.with_name(target.name + "-wal"))
+    except OSError as exc:
+        raise BackupError(
+            "Không giữ lại được bản hiện tại trước khi khôi phục nên chưa khôi phục: "
+            + _os_message(exc, folder)
+        ) from exc
+    return target
 
 
 def sync_hold(db_path: Path, key: DbKey | None) -> bool:

@@ -165,6 +165,11 @@ def connect(path: Path | str, key: DbKey | None, *, timeout: float = 30.0) -> An
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
         conn.close()
+        if "not a database" not in str(exc):
+            raise CryptoError(
+                f"Không mở được tệp {path}: tệp hoặc thư mục chứa nó không đọc/ghi được "
+                f"({exc})."
+            ) from exc
         raise WrongKey(
             f"Không mở được tệp {path}: sai khóa mã hóa hoặc tệp không phải cơ sở dữ liệu "
             f"của phần mềm ({exc})."
@@ -344,3 +349,124 @@ def copy_file_atomically(src: Path, dst: Path) -> None:
     except BaseException:
         _remove_quietly(tmp)
         raise
+
+
+def key_for_database(
+    path: Path,
+    *,
+    ask_passphrase: Callable[[bool, str], DbKey | None] | None = None,
+    backup_dir: Path | None = None,
+) -> DbKey:
+    """The start-up key step for the composition root (GUI or CLI).
+
+    1. ``COMMUNE_DESK_DB_PASSPHRASE`` set → passphrase mode.
+    2. Otherwise the keyring key (created for a new or plain file).
+    3. No keyring, or the keyring key does not open the file → ``ask_passphrase(new_file,
+       reason)`` (the administrator's choice: a passphrase, or ``None`` to refuse → raises).
+    An existing plain file is then encrypted in place after a verified encrypted backup.
+    """
+    path = Path(path)
+    new_file = not path.exists()
+    plain = not new_file and is_plain_sqlite(path)
+    key: DbKey | None = None
+    reason = NO_KEYRING_MESSAGE
+    try:
+        key = resolve_key(create=new_file or plain)
+    except NoKeyringAvailable as exc:
+        reason = str(exc)
+    except CryptoError as exc:  # keyring works but holds no key for this encrypted file
+        reason = str(exc)
+    if key is not None and not new_file and not plain:
+        try:
+            connect(path, key).close()
+        except WrongKey:
+            reason = (
+                "Khóa trong kho khóa của hệ điều hành không mở được tệp này; có thể tệp được "
+                "mã hóa bằng mật khẩu. Hãy nhập mật khẩu cơ sở dữ liệu."
+            )
+            key = None
+    if key is None:
+        if ask_passphrase is None:
+            raise NoKeyringAvailable(reason)
+        key = ask_passphrase(new_file or plain, reason)
+        if key is None:
+            raise NoKeyringAvailable("Đã chọn không mở phần mềm khi không có khóa mã hóa.")
+        if not new_file and not plain:
+            connect(path, key).close()  # raises WrongKey for a wrong passphrase
+    if plain:
+        encrypt_plain_database(path, key, backup_dir or path.resolve().parent / "backups")
+    return key
+
+
+def open_store_keyed(path: Path, key: DbKey | None, **kwargs: Any) -> Any:
+    """``store.open_store`` with a ``DbKey`` (None for a legacy plain file).
+
+    Until ``open_store`` accepts an encrypted file's header (it checks for the plain SQLite
+    header before using the key), an encrypted file that the store refuses is opened here
+    with the store's own engine settings and migrations, and the same checks after upgrade.
+    """
+    from commune_desk.store import StoreError, open_store
+
+    pragma = key.pragma_value() if key is not None else None
+    try:
+        return open_store(path, key=pragma, **kwargs)
+    except StoreError:
+        if key is None or not Path(path).exists() or is_plain_sqlite(Path(path)):
+            raise
+    return _open_encrypted_store(Path(path), pragma, bool(kwargs.get("seed", True)))
+
+
+def _check_writable(db: Path) -> None:
+    """Refuse a read-only file or folder up front (root ignores mode bits: try for real)."""
+    from commune_desk.store import StoreError
+
+    probe = db.with_name(db.name + ".probe")
+    try:
+        fd = os.open(db, os.O_RDWR)
+        os.close(fd)
+        probe.open("wb").close()
+        probe.unlink()
+    except OSError:
+        raise StoreError(
+            f"Tệp cơ sở dữ liệu “{db}” (hoặc thư mục chứa nó) chỉ cho phép đọc; hãy chép sang "
+            "thư mục có quyền ghi hoặc nhờ quản trị cấp quyền."
+        ) from None
+
+
+def _open_encrypted_store(path: Path, pragma: str | None, seed: bool) -> Any:
+    from sqlalchemy.orm import sessionmaker
+
+    from commune_desk.store import StoreError, migration
+    from commune_desk.store.engine import Store, make_engine
+
+    db = path.expanduser().resolve()
+    _check_writable(db)
+    engine = make_engine(db, key=pragma)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+            conn.rollback()
+    except Exception:
+        engine.dispose()
+        raise StoreError(
+            f"Không mở được tệp “{db}”: sai khóa mã hóa hoặc tệp không phải cơ sở dữ liệu."
+        ) from None
+    store = Store(
+        db,
+        engine,
+        sessionmaker(engine, expire_on_commit=False),
+        sessionmaker(engine.execution_options(immediate=True), expire_on_commit=False),
+    )
+    current = migration.current_revision(engine)
+    if current != migration.head_revision():
+        if current is not None and not migration.is_known(current):
+            engine.dispose()
+            raise StoreError(
+                f"Tệp “{db}” được tạo bởi phiên bản Commune Desk mới hơn (lược đồ {current})."
+            )
+        migration.upgrade(engine)
+    if seed:
+        from commune_desk.services.desk import ensure_seeded
+
+        ensure_seeded(store)
+    return store

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -89,21 +90,23 @@ def make_engine(path: Path, *, key: str | None = None, bulk: bool = False) -> En
     return engine
 
 
-def _check_file(path: Path, create: bool) -> bool:
+def _check_file(path: Path, create: bool, encrypted: bool = False) -> bool:
     """Return whether the file exists; raise StoreError for a path that cannot be used."""
     if path.exists():
         if not path.is_file():
             raise StoreError(f"“{path}” không phải là tệp cơ sở dữ liệu.")
         if not os.access(path, os.R_OK):
             raise StoreError(f"Không có quyền đọc tệp cơ sở dữ liệu “{path}”.")
-        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        # The owner-write bit counts too: a file marked read-only stays so even for root.
+        writable = os.access(path, os.W_OK) and bool(path.stat().st_mode & stat.S_IWUSR)
+        if not writable or not os.access(path.parent, os.W_OK):
             raise StoreError(
                 f"Tệp cơ sở dữ liệu “{path}” (hoặc thư mục chứa nó) chỉ cho phép đọc; "
                 "hãy chép sang thư mục có quyền ghi hoặc nhờ quản trị cấp quyền."
             )
         with path.open("rb") as fh:
             header = fh.read(16)
-        if header and header != b"SQLite format 3\x00":
+        if header and not encrypted and header != b"SQLite format 3\x00":
             raise StoreError(f"Tệp “{path}” không phải cơ sở dữ liệu SQLite của Commune Desk.")
         return True
     if not create:
@@ -154,7 +157,7 @@ def open_store(
     from commune_desk.store import migration
 
     db = Path(path).expanduser().resolve()
-    existed = _check_file(db, create)
+    existed = _check_file(db, create, key is not None)
     engine = make_engine(db, key=key, bulk=bulk)
     try:
         with engine.connect() as conn:

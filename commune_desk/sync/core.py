@@ -8,8 +8,10 @@ in-memory ends used by the hypothesis stateful test with a lossy network between
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from commune_desk.sync.protocol import EventResult, WireEvent
 
@@ -18,13 +20,11 @@ REASON_SLOT_TAKEN = "Số thứ tự {seq} của máy (lượt {epoch}) đã đ�
 REASON_ID_REUSED = "Mã sự kiện đã có trên máy chủ với nội dung khác."
 REASON_WRONG_DESK = "Sự kiện không thuộc máy đang gửi."
 REASON_UNKNOWN_KIND = "Loại sự kiện không được hỗ trợ: {kind}."
+REASON_BAD_HASH = "Dấu băm của sự kiện không khớp nội dung (dữ liệu bị sửa hoặc hỏng)."
 
-KNOWN_KINDS = frozenset({
-    "received", "assigned", "supplement_requested", "supplement_received", "refused",
-    "rescheduled", "resolved", "returned", "withdrawn", "rated", "corrected",
-    "attachment_added", "obstacle_reported", "obstacle_answered", "obstacle_closed",
-    "note", "not_accepted",
-})
+# Any well-formed kind is stored: a newer desk's new kind must not be refused by an older
+# server (a refusal settles the number for good); folds ignore kinds they do not know.
+_KIND = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
 
 def identity(event: WireEvent) -> tuple[object, ...]:
@@ -41,6 +41,7 @@ def classify(
     same_id: WireEvent | None,
     same_slot_id: str | None,
     rejected_reason: str | None,
+    hash_ok: bool = True,
 ) -> EventResult:
     """The server's verdict on one pushed event, given what it already holds.
 
@@ -62,9 +63,19 @@ def classify(
     if same_slot_id is not None:
         return result("rejected", REASON_SLOT_TAKEN.format(seq=event.desk_seq,
                                                            epoch=event.desk_epoch))
-    if event.kind not in KNOWN_KINDS:
+    if not hash_ok:
+        return result("rejected", REASON_BAD_HASH)
+    if not _KIND.match(event.kind):
         return result("rejected", REASON_UNKNOWN_KIND.format(kind=event.kind))
     return result("accepted")
+
+
+def hash_matches(event: WireEvent) -> bool:
+    """The event's hash is the chain hash of its own columns (its content was not altered)."""
+    from commune_desk.domain.audit import chain_hash
+
+    fields = event.model_dump(exclude={"prev_hash", "hash"})
+    return event.hash == chain_hash(event.prev_hash, fields)
 
 
 def advance_contiguous(acked: int, settled: Iterable[int]) -> int:
@@ -85,8 +96,18 @@ def outbox(events: Iterable[WireEvent], acked: Mapping[int, int], limit: int) ->
     return [e for e in pending if e.desk_epoch == epoch][:limit]
 
 
+def next_log_hash(prev: str, event_id: str) -> str:
+    """The commune log's running digest after appending ``event_id``."""
+    import hashlib
+
+    return hashlib.sha256(f"{prev}|{event_id}".encode()).hexdigest()
+
+
 def parse_cursor(text: str | None) -> tuple[int, str | None]:
-    """A pull cursor is ``"<commune_seq>:<event id at that seq>"``; empty means the start."""
+    """A pull cursor is ``"<commune_seq>:<log digest at that seq>"``; empty means the start.
+
+    The digest covers the whole log up to that point, so a cursor is honoured only by a server
+    whose log has exactly the same prefix; any other answers ``reset`` and the desk re-reads."""
     if not text:
         return 0, None
     seq_text, _, event_id = text.partition(":")
@@ -97,8 +118,8 @@ def parse_cursor(text: str | None) -> tuple[int, str | None]:
     return (seq, event_id or None) if seq > 0 else (0, None)
 
 
-def make_cursor(seq: int, event_id: str | None) -> str:
-    return f"{seq}:{event_id}" if seq > 0 and event_id else ""
+def make_cursor(seq: int, log_hash: str | None) -> str:
+    return f"{seq}:{log_hash}" if seq > 0 and log_hash else ""
 
 
 # --------------------------------------------------------------------------- in-memory ends
@@ -111,6 +132,7 @@ class MemoryServer:
     rejected: dict[tuple[str, int, int], str] = field(default_factory=dict)
     acked: dict[tuple[str, int], int] = field(default_factory=dict)
     commune_log: dict[str, list[str]] = field(default_factory=dict)
+    log_hashes: dict[str, list[str]] = field(default_factory=dict)
 
     def push(self, desk_id: str, epoch: int, commune: str,
              batch: list[WireEvent]) -> tuple[list[EventResult], int]:
@@ -120,10 +142,13 @@ class MemoryServer:
             verdict = classify(event, sender_desk=desk_id, sender_epoch=epoch,
                                same_id=self.events.get(event.id),
                                same_slot_id=self.slots.get(key),
-                               rejected_reason=self.rejected.get(key))
+                               rejected_reason=self.rejected.get(key),
+                               hash_ok=hash_matches(event))
             if verdict.status == "accepted":
                 self.events[event.id] = event
                 self.slots[key] = event.id
+                hashes = self.log_hashes.setdefault(commune, [])
+                hashes.append(next_log_hash(hashes[-1] if hashes else "", event.id))
                 self.commune_log.setdefault(commune, []).append(event.id)
             elif verdict.status == "rejected" and key not in self.slots and event.desk_id == desk_id:
                 self.rejected.setdefault(key, verdict.reason or "")
@@ -134,18 +159,22 @@ class MemoryServer:
         self.acked[(desk_id, epoch)] = acked
         return results, acked
 
+    def status(self, desk_id: str) -> dict[int, int]:
+        return {e: a for (d, e), a in self.acked.items() if d == desk_id}
+
     def pull(self, commune: str, cursor: str | None, exclude: tuple[str, int],
              limit: int) -> tuple[list[WireEvent], str, bool, bool]:
         log = self.commune_log.get(commune, [])
-        seq, event_id = parse_cursor(cursor)
+        hashes = self.log_hashes.get(commune, [])
+        seq, digest = parse_cursor(cursor)
         reset = False
-        if seq and (seq > len(log) or log[seq - 1] != event_id):
+        if seq and (seq > len(log) or hashes[seq - 1] != digest):
             seq, reset = 0, True
         chunk = log[seq:seq + limit]
         new_seq = seq + len(chunk)
         out = [self.events[i] for i in chunk
                if (self.events[i].desk_id, self.events[i].desk_epoch) != exclude]
-        cursor_out = make_cursor(new_seq, log[new_seq - 1] if new_seq else None)
+        cursor_out = make_cursor(new_seq, hashes[new_seq - 1] if new_seq else None)
         return out, cursor_out, new_seq < len(log), reset
 
     def snapshot(self) -> MemoryServer:
@@ -167,12 +196,18 @@ class MemoryDesk:
     quarantine: dict[str, str] = field(default_factory=dict)
     hold: bool = False
 
-    def record(self, event_id: str, dossier_id: str, hlc: str) -> WireEvent:
-        event = WireEvent(id=event_id, dossier_id=dossier_id, kind="note",
-                          occurred_at="2026-01-01T08:00:00", actor="clerk",
-                          desk_id=self.desk_id, desk_epoch=self.epoch, desk_seq=self.next_seq,
-                          hlc=hlc, commune_code=self.commune, payload={},
-                          hash=f"{self.epoch:04d}{self.next_seq:060d}")
+    last_hash: str = ""
+
+    def record(self, event_id: str, dossier_id: str, hlc: str, kind: str = "note") -> WireEvent:
+        from commune_desk.domain.audit import chain_hash
+
+        fields: dict[str, Any] = {"id": event_id, "dossier_id": dossier_id, "kind": kind,
+                  "occurred_at": "2026-01-01T08:00:00", "actor": "clerk",
+                  "desk_id": self.desk_id, "desk_epoch": self.epoch, "desk_seq": self.next_seq,
+                  "hlc": hlc, "commune_code": self.commune, "payload": {}}
+        digest = chain_hash(self.last_hash, fields)
+        event = WireEvent(**fields, prev_hash=self.last_hash, hash=digest)
+        self.last_hash = digest
         self.next_seq += 1
         self.own[event.id] = event
         return event
@@ -186,6 +221,12 @@ class MemoryDesk:
                 self.quarantine[r.id] = r.reason or ""
         # The cursor follows the server's word even downwards (a server restored from backup).
         self.acked[epoch] = acked
+
+    def on_status(self, server_acked: Mapping[int, int]) -> None:
+        """At the start of a round the server says what it holds; its word wins both ways
+        (it may have been restored to an older backup and lost what it had acknowledged)."""
+        for epoch in {e.desk_epoch for e in self.own.values()} | set(self.acked):
+            self.acked[epoch] = server_acked.get(epoch, 0)
 
     def on_pull(self, events: list[WireEvent], cursor: str) -> None:
         for e in events:

@@ -75,6 +75,9 @@ class EnrollRequest(_Model):
     desk_id: str
     desk_number: int = Field(ge=1, le=9)
     label: str = Field(default="", max_length=100)
+    # The commune the desk already works for (None for a fresh desk): the server refuses a
+    # token of another commune before spending it.
+    commune_code: str | None = Field(default=None, max_length=32)
 
     @field_validator("desk_id")
     @classmethod

@@ -12,6 +12,11 @@ from commune_desk.paths import resource
 
 log = logging.getLogger(__name__)
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark a string for lupdate (which looks for this name) and return it unchanged, typed."""
+    return source
+
+
 LANGUAGES: dict[str, str] = {"vi": "Tiếng Việt", "en": "English"}
 DEFAULT_LANGUAGE = "vi"
 
@@ -49,6 +54,13 @@ def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE)
         else:  # pragma: no cover - a corrupt file in a broken install
             log.warning("could not load translation %s", path)
     return loaded
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Undo ``install_translators`` (tests)."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
 
 
 def tr(context: str, text: str) -> str:
@@ -101,20 +113,19 @@ def fmt_percent(numerator: int, denominator: int) -> str:
 
 def fmt_working_minutes(minutes: int, minutes_per_day: int = 480) -> str:
     """Remaining working time: 'còn 2 ngày 3 giờ' / 'quá hạn 1 giờ 20 phút'."""
-    t = QCoreApplication.translate
     over = minutes < 0
     m = abs(minutes)
     days, rest = divmod(m, minutes_per_day)
     hours, mins = divmod(rest, 60)
     parts: list[str] = []
     if days:
-        parts.append(t("format", "%n ngày", "", days).replace("%n", str(days)))
+        parts.append(QCoreApplication.translate("format", "%n ngày", "", days).replace("%n", str(days)))
     if hours:
-        parts.append(t("format", "%n giờ", "", hours).replace("%n", str(hours)))
+        parts.append(QCoreApplication.translate("format", "%n giờ", "", hours).replace("%n", str(hours)))
     if mins and not days:
-        parts.append(t("format", "%n phút", "", mins).replace("%n", str(mins)))
-    body = " ".join(parts) or t("format", "0 phút")
-    return (t("format", "quá hạn %1") if over else t("format", "còn %1")).replace("%1", body)
+        parts.append(QCoreApplication.translate("format", "%n phút", "", mins).replace("%n", str(mins)))
+    body = " ".join(parts) or QCoreApplication.translate("format", "0 phút")
+    return (QCoreApplication.translate("format", "quá hạn %1") if over else QCoreApplication.translate("format", "còn %1")).replace("%1", body)
 
 
 def parse_vn_date(text: str) -> dt.date | None:
@@ -127,3 +138,58 @@ def parse_vn_date(text: str) -> dt.date | None:
         return dt.date(int(parts[2]), int(parts[1]), int(parts[0]))
     except ValueError:
         return None
+
+
+# Qt's own words in its dialogs and menus. PySide6 ships no qtbase_vi.qm, so these entries (in
+# Qt's own contexts) are translated in our commune_desk_vi.ts; lupdate finds them here.
+QT_OWN_WORDS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Undo"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Redo"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Cu&t"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Paste"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Open"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Save"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Choose"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Back"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Parent Directory"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Create New Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "List View"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Detail View"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Open"),
+    QT_TRANSLATE_NOOP("QFileDialog", "All Files (*)"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Name"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Size"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Type"),
+)

@@ -67,12 +67,13 @@ class _Relay(QObject):
         on_progress: Callable[[int, int], None] | None,
         token: CancelToken,
     ) -> None:
-        super().__init__(runner)
+        super().__init__()  # owned by Python (the runner's sets), never by a Qt parent
         self._runner = runner
         self._on_done = on_done
         self._on_error = on_error
         self._on_progress = on_progress
         self._token = token
+        self.signals: _TaskSignals | None = None
 
     @Slot(object)
     def deliver_result(self, result: object) -> None:
@@ -162,6 +163,7 @@ class TaskRunner(QObject):
         self._read_pool = read_pool
         self._write_pool = write_pool
         self._relays: set[_Relay] = set()
+        self._finished: list[_Relay] = []
 
     @property
     def pending(self) -> int:
@@ -176,9 +178,13 @@ class TaskRunner(QObject):
         on_progress: Callable[[int, int], None] | None = None,
         write: bool = False,
     ) -> CancelToken:
+        self._finished.clear()
         token = CancelToken()
         relay = _Relay(self, on_done, on_error, on_progress, token)
         task = _Task(fn, token)
+        # The relay keeps the signal object alive, so it is destroyed on the UI thread after
+        # delivery — never by the pool on a worker thread while queued calls still point at it.
+        relay.signals = task.signals
         task.signals.succeeded.connect(relay.deliver_result)
         task.signals.failed.connect(relay.deliver_error)
         task.signals.progressed.connect(relay.deliver_progress)
@@ -191,9 +197,11 @@ class TaskRunner(QObject):
         return token
 
     def _release(self, relay: _Relay) -> None:
+        # A finished relay is dropped at the next submit, not now: it is still inside its own
+        # slot, and deleteLater() on a Python-made QObject trips PySide's ownership checks.
         if relay in self._relays:
             self._relays.discard(relay)
-            relay.deleteLater()
+            self._finished.append(relay)
             if not self._relays:
                 self.busy_changed.emit(False)
 

@@ -112,3 +112,53 @@ def test_encrypt_refuses_damaged_plain_file_and_leaves_it(tmp_path: Path) -> Non
     with pytest.raises(crypto.CryptoError):
         crypto.encrypt_plain_database(db, crypto.resolve_key(), tmp_path / "backups")
     assert db.read_bytes() == before
+
+
+def test_key_for_database_encrypts_plain_file_on_first_start(tmp_path: Path) -> None:
+    db = tmp_path / "desk.sqlite3"
+    _plain_db(db, ["Đỗ Thị Thanh Xuân"] * 10)
+    key = crypto.key_for_database(db)
+    assert not crypto.is_plain_sqlite(db)
+    assert list((tmp_path / "backups").glob("*-pre-encrypt.sqlite3"))
+    with crypto.opened(db, key) as conn:
+        assert conn.execute("SELECT count(*) FROM people").fetchone()[0] == 10
+
+
+def test_key_for_database_without_keyring_asks_or_refuses(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.delenv(crypto.PASSPHRASE_ENV, raising=False)
+    keyring.set_keyring(fail.Keyring())
+    db = tmp_path / "new.sqlite3"
+    asked: list[tuple[bool, str]] = []
+    with pytest.raises(crypto.NoKeyringAvailable, match="không mở"):
+        crypto.key_for_database(db, ask_passphrase=lambda new, why: asked.append((new, why)))
+    assert asked and asked[0][0] is True and "kho khóa" in asked[0][1]
+    assert not db.exists()
+    key = crypto.key_for_database(
+        db, ask_passphrase=lambda _n, _w: crypto.passphrase_key("mat-khau-co-so-du-lieu"))
+    assert key.mode is crypto.KeyMode.PASSPHRASE
+    with crypto.opened(db, key) as conn:
+        conn.execute("CREATE TABLE t(x)")
+    wrong = crypto.passphrase_key("mat-khau-khac-hoan-toan")
+    with pytest.raises(crypto.WrongKey):
+        crypto.key_for_database(db, ask_passphrase=lambda _n, _w: wrong)
+
+
+def test_keyrings_alt_backend_is_refused(monkeypatch) -> None:
+    monkeypatch.delenv(crypto.PASSPHRASE_ENV, raising=False)
+
+    class PlaintextKeyring(keyring.backend.KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, service, username):
+            return None
+
+        def set_password(self, service, username, password):
+            raise AssertionError("must not store the key in a plain-text file")
+
+        def delete_password(self, service, username):
+            pass
+
+    PlaintextKeyring.__module__ = "keyrings.alt.file"
+    keyring.set_keyring(PlaintextKeyring())
+    with pytest.raises(crypto.NoKeyringAvailable):
+        crypto.resolve_key()

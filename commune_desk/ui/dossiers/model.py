@@ -10,6 +10,7 @@ number so an answer to an old filter or sort is dropped.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable
@@ -17,7 +18,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,7 +29,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from commune_desk.store import list_queries as lq
 from commune_desk.ui import labels
-from commune_desk.ui.i18n import fmt_datetime, fmt_working_minutes, parse_iso
+from commune_desk.ui.i18n import QT_TRANSLATE_NOOP, fmt_datetime, fmt_working_minutes, parse_iso
 from commune_desk.ui.workers import CancelToken, TaskRunner
 
 PAGE_SIZE = 100
@@ -49,6 +49,11 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 COLUMN_KEYS = tuple(k for k, _ in COLUMNS)
 
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_USER = Qt.ItemDataRole.UserRole
 _OVERDUE = QBrush(QColor("#b00020"))
 _SOON = QBrush(QColor("#a15c00"))
 _DONE = QBrush(QColor("#5f6368"))
@@ -126,7 +131,7 @@ class DossierListModel(QAbstractTableModel):
         self._read = read
         self._clock = clock
         self._remaining = remaining or (lambda now, due: int((due - now).total_seconds() // 60))
-        self._ids: array = array("q")
+        self._ids: array[int] = array("q")
         self._pages: OrderedDict[int, dict[int, DisplayRow]] = OrderedDict()
         self._wanted: set[int] = set()
         self._in_flight: set[int] = set()
@@ -165,9 +170,19 @@ class DossierListModel(QAbstractTableModel):
         if self._query_token is not None:
             self._query_token.cancel()
         self._set_loading(True)
+        now, remaining = self._clock(), self._remaining
+
+        def job(token: CancelToken) -> tuple[array[int], dict[int, DisplayRow]]:
+            # The first page comes with the ids, so the view paints once, with real rows.
+            def query(conn: Any) -> tuple[array[int], dict[int, lq.DossierRow]]:
+                ids = lq.ordered_ids(conn, flt_now, sort_now)
+                return ids, lq.rows_by_ids(conn, ids[:PAGE_SIZE])
+            ids, rows = self._read(query)
+            return ids, format_rows(rows, now, remaining)
+
         self._query_token = self._runner.submit(
-            lambda token: self._read(lambda conn: lq.ordered_ids(conn, flt_now, sort_now)),
-            lambda ids: self._on_ids(gen, ids),
+            job,
+            lambda result: self._on_ids(gen, *result),
             on_error=lambda exc: self._on_query_error(gen, exc),
         )
 
@@ -189,12 +204,14 @@ class DossierListModel(QAbstractTableModel):
             if last >= first:
                 self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
 
-    def _on_ids(self, gen: int, ids: array) -> None:
+    def _on_ids(self, gen: int, ids: array[int], first_page: dict[int, DisplayRow] | None = None) -> None:
         if gen != self._generation:
             return  # an answer to an older filter or sort
         self.beginResetModel()
         self._ids = ids
         self._pages.clear()
+        if first_page:
+            self._pages[0] = first_page
         self._wanted.clear()
         self._in_flight.clear()
         self.endResetModel()
@@ -244,11 +261,8 @@ class DossierListModel(QAbstractTableModel):
                 rows = self._read(lambda conn: lq.rows_by_ids(conn, page_ids))
                 return format_rows(rows, now, remaining)
 
-            self._runner.submit(
-                job,
-                lambda result, page=page: self._on_page(gen, page, result),
-                on_error=lambda exc, page=page: self._on_page_error(gen, page, exc),
-            )
+            self._runner.submit(job, functools.partial(self._on_page, gen, page),
+                                on_error=functools.partial(self._on_page_error, gen, page))
         self._wanted.clear()
 
     def _on_page(self, gen: int, page: int, rows: dict[int, DisplayRow]) -> None:
@@ -299,12 +313,12 @@ class DossierListModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             item = self._row(index.row())
             if item is None:
                 return "…" if index.column() == 0 else ""
             return item.cells[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             rows = self._pages.get(index.row() // PAGE_SIZE)
             item = rows.get(self._ids[index.row()]) if rows else None
             if item is None or not item.tone:
@@ -316,7 +330,7 @@ class DossierListModel(QAbstractTableModel):
             if item.tone == "done":
                 return _DONE
             return None
-        if role == Qt.ItemDataRole.UserRole:
+        if role == _USER:
             rows = self._pages.get(index.row() // PAGE_SIZE)
             item = rows.get(self._ids[index.row()]) if rows else None
             return item.dossier_id if item else None
@@ -333,9 +347,7 @@ class DossierListModel(QAbstractTableModel):
         return str(section + 1)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else _NO_FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMN_KEYS[column] if 0 <= column < len(COLUMNS) else "received_at"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from commune_desk.store import list_queries as lq
 from commune_desk.ui import labels
 from commune_desk.ui.context import DeskContext
-from commune_desk.ui.dossiers.model import DossierListModel
+from commune_desk.ui.dossiers.model import COLUMN_KEYS, DossierListModel
 from commune_desk.ui.dossiers.search import SearchBox
 from commune_desk.ui.i18n import fmt_int
 
@@ -33,6 +34,11 @@ WORKLIST_TITLES = {
     "waiting_supplement": "Chờ bổ sung",
     "mine": "Được giao cho tôi",
 }
+
+
+def _day(edit: QDateEdit) -> dt.date:
+    d = edit.date()
+    return dt.date(d.year(), d.month(), d.day())
 
 
 class DossierListScreen(QWidget):
@@ -135,7 +141,7 @@ class DossierListScreen(QWidget):
         self._text = ""
 
     # --- setup -----------------------------------------------------------------------------
-    def _remaining_fn(self):  # type: ignore[no-untyped-def]
+    def _remaining_fn(self) -> Callable[[dt.datetime, dt.datetime], int | None] | None:
         calendar = self.ctx.calendar
         if calendar is None:
             return None
@@ -191,8 +197,8 @@ class DossierListScreen(QWidget):
             procedure_code=self.procedure_box.currentData(),
             field=self.field_box.currentData(),
             assignee=self.assignee_box.currentData(),
-            received_from=self.date_from.date().toPython() if self.use_dates.isChecked() else None,
-            received_to=self.date_to.date().toPython() if self.use_dates.isChecked() else None,
+            received_from=_day(self.date_from) if self.use_dates.isChecked() else None,
+            received_to=_day(self.date_to) if self.use_dates.isChecked() else None,
             text=self._text,
             worklist=self._worklist,
             now=now,
@@ -216,6 +222,20 @@ class DossierListScreen(QWidget):
         self.reload()
 
     def _on_header_sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        key = COLUMN_KEYS[column] if 0 <= column < len(COLUMN_KEYS) else ""
+        if key == "remaining":
+            key = "due_at"
+        if key not in lq.SORT_COLUMNS:
+            # Not indexed: put the indicator back rather than start a minute-long sort.
+            current = self.model.list_sort
+            hh = self.view.horizontalHeader()
+            hh.blockSignals(True)
+            col = COLUMN_KEYS.index(current.column) if current.column in COLUMN_KEYS else 5
+            hh.setSortIndicator(col, Qt.SortOrder.DescendingOrder if current.descending
+                                else Qt.SortOrder.AscendingOrder)
+            hh.blockSignals(False)
+            self.count_label.setText(self.tr("Không sắp xếp được theo cột này."))
+            return
         self.model.sort(column, order)
 
     def _on_search_text_search(self, text: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from commune_desk.store import list_queries as lq
 from commune_desk.ui.context import DeskContext
-from commune_desk.ui.i18n import fmt_date, fmt_int
+from commune_desk.ui.i18n import QT_TRANSLATE_NOOP, fmt_date, fmt_int
 
 BUCKETS: tuple[tuple[str, str, str, str], ...] = (
     # key, title, hint, colour
@@ -86,10 +86,10 @@ class WorklistScreen(QWidget):
         for i, (key, title, hint, colour) in enumerate(BUCKETS):
             card = _Card(key, self.tr(title), self.tr(hint), colour, f"Alt+{i + 1}", self)
             card.clicked.connect(lambda _=False, k=key: self.bucket_chosen.emit(k))
-            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, activated=card.click)
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, card.click)
             grid.addWidget(card, i // 3, i % 3)
             self.cards[key] = card
-        self.intake_button = QPushButton(self.tr("➕  Tiếp nhận hồ sơ mới (Ctrl+N)"), self)
+        self.intake_button = QPushButton(self.tr("+  Tiếp nhận hồ sơ mới (Ctrl+N)"), self)
         self.intake_button.setObjectName("intakeButton")
         self.intake_button.setMinimumHeight(48)
         self.intake_button.setStyleSheet("font-size: 16px; font-weight: 600;")

@@ -1,0 +1,292 @@
+"""Sync benchmark: push N events desk → server (SQLite and PostgreSQL) next to a raw bulk insert
+into the same server database, then M simulated desks syncing at once against PostgreSQL.
+
+Loopback only; the server runs as a real ``commune-desk serve`` process. PostgreSQL is a
+throwaway cluster (initdb/pg_ctl as user postgres) unless COMMUNE_DESK_TEST_PG_URL is set.
+
+    .venv/bin/python bench/bench_sync.py [--events 100000] [--desks 200] [--skip-pg]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+PG_BIN = Path("/usr/lib/postgresql/15/bin")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def vn(n: float) -> str:
+    return f"{n:,.0f}".replace(",", ".")
+
+
+class Pg:
+    def __init__(self) -> None:
+        self.dir = Path(tempfile.mkdtemp(prefix="cd-bench-pg-", dir="/tmp"))
+        os.chmod(self.dir, 0o755)
+        shutil.chown(self.dir, "postgres")
+        self.port = free_port()
+        run = ["runuser", "-u", "postgres", "--"]
+        subprocess.run([*run, str(PG_BIN / "initdb"), "-D", str(self.dir / "data"), "-A", "trust",
+                        "-U", "postgres", "-E", "UTF8"], check=True, capture_output=True)
+        subprocess.run([*run, str(PG_BIN / "pg_ctl"), "-D", str(self.dir / "data"), "-l",
+                        str(self.dir / "log"), "-w", "-o",
+                        f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.dir} "
+                        "-c max_connections=300", "start"], check=True, capture_output=True)
+        self.base = f"postgresql://postgres@127.0.0.1:{self.port}"
+
+    def database(self) -> str:
+        import psycopg
+
+        name = "bench_" + uuid.uuid4().hex[:8]
+        with psycopg.connect(self.base + "/postgres", autocommit=True) as c:
+            c.execute(f'CREATE DATABASE "{name}"')
+        return f"{self.base}/{name}"
+
+    def stop(self) -> None:
+        subprocess.run(["runuser", "-u", "postgres", "--", str(PG_BIN / "pg_ctl"), "-D",
+                        str(self.dir / "data"), "-m", "fast", "-w", "stop"], capture_output=True)
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class Server:
+    def __init__(self, url: str, log: Path) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "commune_desk", "serve", "--db", url, "--port", str(self.port)],
+            cwd=ROOT, stdout=log.open("wb"), stderr=subprocess.STDOUT)
+        import httpx
+
+        for _ in range(300):
+            try:
+                if httpx.get(self.url + "/api/v1/health", timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        raise RuntimeError("server did not start")
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(20)
+
+
+def make_events(desk_id: str, commune: str, n: int, start_ms: int) -> list[Any]:
+    """n chained events of one desk, as its log would hold them (received dossiers)."""
+    from commune_desk.domain.audit import chain_hash
+    from commune_desk.sync.protocol import WireEvent
+
+    events, prev = [], ""
+    for seq in range(1, n + 1):
+        fields = {"id": str(uuid.uuid4()), "dossier_id": str(uuid.uuid4()), "kind": "received",
+                  "occurred_at": "2026-11-02T08:00:00", "actor": "canbo1", "desk_id": desk_id,
+                  "desk_epoch": 1, "desk_seq": seq, "hlc": f"{start_ms + seq:013d}-00000",
+                  "commune_code": commune,
+                  "payload": {"code": f"000.00.00.H41-261102-{seq % 9000 + 1000:04d}",
+                              "procedure_code": "1.001193", "field": "Hộ tịch",
+                              "applicant": {"name": f"Nguyễn Văn {seq}"},
+                              "due_at": "2026-11-05T17:00:00"}}
+        h = chain_hash(prev, fields)
+        events.append(WireEvent(**fields, prev_hash=prev, hash=h))
+        prev = h
+    return events
+
+
+def setup_commune(url: str, code: str, tokens: int) -> list[str]:
+    from commune_desk.server import store
+    from commune_desk.server.db import open_db
+
+    engine, sessions = open_db(url, pool_size=2)
+    try:
+        store.add_commune(sessions, code, f"Xã {code}")
+        return [store.issue_token(sessions, code) for _ in range(tokens)]
+    finally:
+        engine.dispose()
+
+
+def enrolled_client(server: Server, token: str, number: int = 1) -> tuple[Any, str]:
+    from commune_desk.sync.client import SyncClient
+    from commune_desk.sync.protocol import EnrollRequest
+
+    desk_id = str(uuid.uuid4())
+    with SyncClient(server.url) as c:
+        resp = c.enroll(EnrollRequest(schema_version=1, token=token, desk_id=desk_id,
+                                      desk_number=number))
+    return SyncClient(server.url, resp.desk_token, timeout=120), desk_id
+
+
+def push_all(client: Any, desk_id: str, events: list[Any], batch: int) -> int:
+    from commune_desk.sync.protocol import PushRequest
+
+    acked = 0
+    for i in range(0, len(events), batch):
+        chunk = events[i:i + batch]
+        r = client.push(PushRequest(schema_version=1, desk_id=desk_id, desk_epoch=1, events=chunk))
+        assert all(x.status == "accepted" for x in r.results), r.results[:3]
+        acked = r.acked_seq
+    return acked
+
+
+def raw_bulk_insert(url: str, commune: str, n: int, batch: int) -> float:
+    """The same rows straight into the events table (one transaction per batch)."""
+    import json
+
+    from sqlalchemy import insert
+
+    from commune_desk.server.db import open_db
+    from commune_desk.server.models import Event
+
+    desk = str(uuid.uuid4())
+    rows = [{"id": str(uuid.uuid4()), "commune_code": commune, "commune_seq": 10_000_000 + i,
+             "log_hash": "0" * 64, "dossier_id": str(uuid.uuid4()), "kind": "received",
+             "occurred_at": "2026-11-02T08:00:00", "actor": "canbo1", "desk_id": desk,
+             "desk_epoch": 1, "desk_seq": i + 1, "hlc": f"{1_800_000_000_000 + i:013d}-00000",
+             "payload": json.dumps({"code": f"X-{i}", "field": "Hộ tịch"}, ensure_ascii=False),
+             "prev_hash": "", "hash": "0" * 64, "stored_at": "2026-11-02T08:00:00"}
+            for i in range(n)]
+    engine, sessions = open_db(url, pool_size=2)
+    t0 = time.perf_counter()
+    for i in range(0, n, batch):
+        with sessions.begin() as s:
+            s.execute(insert(Event), rows[i:i + batch])
+    elapsed = time.perf_counter() - t0
+    engine.dispose()
+    return n / elapsed
+
+
+def bench_push(label: str, url: str, n: int, batch: int, work: Path) -> dict[str, float]:
+    tokens = setup_commune(url, "40001", 1)
+    server = Server(url, work / f"server-{label}.log")
+    try:
+        client, desk_id = enrolled_client(server, tokens[0])
+        events = make_events(desk_id, "40001", n, 1_790_000_000_000)
+        t0 = time.perf_counter()
+        acked = push_all(client, desk_id, events, batch)
+        elapsed = time.perf_counter() - t0
+        assert acked == n
+        client.close()
+    finally:
+        server.stop()
+    raw = raw_bulk_insert(url, "40001", n, batch)
+    rate = n / elapsed
+    print(f"[{label}] đẩy {vn(n)} sự kiện qua API: {elapsed:.1f} s = {vn(rate)} sự kiện/s; "
+          f"chèn thẳng vào cùng CSDL: {vn(raw)} sự kiện/s (API đạt {rate / raw * 100:.0f}%)",
+          flush=True)
+    return {"push_eps": rate, "raw_eps": raw, "seconds": elapsed}
+
+
+def bench_many_desks(url: str, desks: int, rounds: int, per_round: int, work: Path) -> None:
+    communes = max(1, desks // 10)  # ten desks per commune
+    tokens: list[tuple[str, str]] = []
+    for c in range(communes):
+        code = f"4{c:04d}"
+        tokens += [(code, t) for t in setup_commune(url, code, desks // communes)]
+    server = Server(url, work / "server-many.log")
+    latencies: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+    events_done = [0]
+
+    def one_desk(i: int) -> None:
+        from commune_desk.sync.protocol import PushRequest
+
+        code, token = tokens[i]
+        try:
+            client, desk_id = enrolled_client(server, token, 1 + i % 9)
+            events = make_events(desk_id, code, rounds * per_round, 1_790_000_000_000 + i)
+            cursor = ""
+            for r in range(rounds):
+                chunk = events[r * per_round:(r + 1) * per_round]
+                t0 = time.perf_counter()
+                resp = client.push(PushRequest(schema_version=1, desk_id=desk_id, desk_epoch=1,
+                                               events=chunk))
+                t1 = time.perf_counter()
+                pulled = client.pull(epoch=1, cursor=cursor, reference_cursor=0, limit=1000)
+                t2 = time.perf_counter()
+                cursor = pulled.cursor
+                if resp.acked_seq != (r + 1) * per_round:
+                    raise AssertionError(f"acked {resp.acked_seq}")
+                with lock:
+                    latencies.extend([t1 - t0, t2 - t1])
+                    events_done[0] += len(chunk)
+            client.close()
+        except Exception as exc:  # counted and shown: the target is zero
+            with lock:
+                errors.append(f"{type(exc).__name__}: {exc}")
+
+    try:
+        t0 = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=desks) as pool:
+            list(pool.map(one_desk, range(len(tokens))))
+        elapsed = time.perf_counter() - t0
+    finally:
+        server.stop()
+    lat = sorted(latencies)
+    p95 = lat[int(len(lat) * 0.95) - 1] if lat else float("nan")
+    print(f"[postgresql] {len(tokens)} máy ({communes} xã) đồng bộ cùng lúc, mỗi máy {rounds} lượt "
+          f"gửi {per_round} sự kiện + nhận: {elapsed:.1f} s, {vn(events_done[0] / elapsed)} sự kiện/s, "
+          f"{len(lat)} yêu cầu, trung vị {statistics.median(lat) * 1000:.0f} ms, "
+          f"p95 {p95 * 1000:.0f} ms, lỗi: {len(errors)}", flush=True)
+    for e in errors[:5]:
+        print("   ", e)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--batch", type=int, default=500)
+    ap.add_argument("--desks", type=int, default=200)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--per-round", type=int, default=20)
+    ap.add_argument("--skip-pg", action="store_true")
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="cd-bench-sync-"))
+    pg: Pg | None = None
+    try:
+        bench_push("sqlite", str(work / "server.sqlite3"), args.events, args.batch, work)
+        if args.skip_pg:
+            return 0
+        base = os.environ.get("COMMUNE_DESK_TEST_PG_URL")
+        if base is None:
+            if not (PG_BIN / "initdb").exists():
+                print("PostgreSQL không có trên máy: bỏ qua phần PostgreSQL.")
+                return 0
+            pg = Pg()
+
+        def database() -> str:
+            if pg is not None:
+                return pg.database()
+            assert base is not None
+            return base
+
+        bench_push("postgresql", database(), args.events, args.batch, work)
+        bench_many_desks(database(), args.desks, args.rounds, args.per_round, work)
+    finally:
+        if pg is not None:
+            pg.stop()
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,361 @@
+"""Composition root of the desktop app: arguments, early checks, store, login, main window.
+
+Nothing else builds long-lived objects: this module opens and migrates the store, builds the
+task runner, the calendar provider and the context, mounts the parts other teams provide
+(paper, sync, accounts) and hands everything to the main window by constructor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from commune_desk.domain.permissions import Actor
+    from commune_desk.store.engine import Store
+    from commune_desk.ui.context import DeskContext
+    from commune_desk.ui.main_window import MainWindow
+    from commune_desk.ui.workers import TaskRunner
+
+ORGANIZATION = "CommuneDesk"
+APPLICATION = "Commune Desk"
+
+
+class EnvironmentProblem(Exception):
+    """Something about this machine the user can act on, found before Qt loads (Vietnamese)."""
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="commune-desk-gui", description="Bàn làm việc một cửa cấp xã")
+    p.add_argument("--db", metavar="PATH", default=None, help="tệp cơ sở dữ liệu")
+    p.add_argument("--lang", choices=("vi", "en"), default=None, help="ngôn ngữ giao diện")
+    p.add_argument("--self-test", action="store_true",
+                   help="tự kiểm tra không cần màn hình (dùng CSDL tạm) rồi thoát")
+    return p.parse_args(argv)
+
+
+def check_environment(db_path: Path | None) -> None:
+    """Checks that need no Qt: a writable data folder (Python ≥ 3.11 is the package's floor)."""
+    folder = (db_path.expanduser().resolve().parent if db_path else None)
+    if folder is None:
+        from commune_desk.paths import data_dir
+
+        folder = data_dir()
+    if folder.exists() and not os.access(folder, os.W_OK):
+        raise EnvironmentProblem(f"Không có quyền ghi vào thư mục dữ liệu “{folder}”.")
+
+
+class CalendarProvider:
+    """The working calendar (bundled data + this database's overrides), rebuilt after edits."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._cal: Any = None
+
+    def __call__(self) -> Any:
+        cal = self._cal
+        if cal is None:
+            from commune_desk.services.desk import store_calendar
+
+            cal = self._cal = store_calendar(self._store)
+        return cal
+
+    def invalidate(self) -> None:
+        self._cal = None
+
+
+def make_context(store: Store, actor: Actor, runner: TaskRunner,
+                 clock: Callable[[], Any] | None = None) -> DeskContext:
+    import datetime as dt
+
+    from commune_desk.ui.context import DeskContext, DeskEvents
+
+    def read(fn: Callable[[Any], Any]) -> Any:
+        with store.read() as session:
+            return fn(session)
+
+    calendar = CalendarProvider(store)
+    events = DeskEvents()
+    events.settings_changed.connect(calendar.invalidate)
+    ctx = DeskContext(runner=runner, read=read, actor=actor, events=events,
+                      clock=clock or dt.datetime.now, store=store, calendar=calendar)
+    calendar()  # build once now (~tens of ms) so workers never race to build it
+    return ctx
+
+
+def _mounts(ctx: DeskContext, accounts: Any) -> dict[str, Callable[[QWidget], QWidget | None]]:
+    """Screens other parts hand over, when those parts are installed."""
+    from commune_desk.domain.permissions import Action
+    from commune_desk.ui.main_window import optional_widget
+
+    mounts: dict[str, Callable[[QWidget], QWidget | None]] = {}
+    reports = optional_widget("commune_desk.ui.paper", "ReportsScreen")
+    if reports is not None and ctx.can(Action.VIEW_REPORTS):
+        mounts["reports"] = lambda parent: _construct(reports, parent, ctx)
+    sync_panel = optional_widget("commune_desk.ui.sync", "SyncPanel")
+    if sync_panel is not None:
+        mounts["sync"] = lambda parent: _construct(sync_panel, parent, ctx)
+    obstacles = optional_widget("commune_desk.ui.sync", "ObstaclesScreen")
+    if obstacles is not None:
+        mounts["obstacles"] = lambda parent: _construct(obstacles, parent, ctx)
+    status = optional_widget("commune_desk.ui.sync", "SyncStatusWidget")
+    if status is not None:
+        mounts["__status__"] = lambda parent: _construct(status, parent, ctx)
+    users = optional_widget("commune_desk.ui.auth", "UsersScreen")
+    if users is not None and accounts is not None and ctx.can(Action.MANAGE_USERS):
+        mounts["users"] = lambda parent: users(accounts, ctx.runner, ctx.actor, parent)
+    return mounts
+
+
+def _construct(cls: Any, parent: QWidget, ctx: DeskContext) -> QWidget:
+    """Other parts' screens all take ``(store, runner, actor, parent)`` (docs/paper.md, ui/sync)."""
+    return cls(ctx.store, ctx.runner, ctx.actor, parent)  # type: ignore[no-any-return]
+
+
+def build_main_window(store: Store, actor: Actor, *, runner: TaskRunner | None = None,
+                      prefs: QSettings | None = None, accounts: Any = None,
+                      clock: Callable[[], Any] | None = None) -> MainWindow:
+    """The desk for a signed-in user (also used by tests, screenshots and the benchmark)."""
+    from commune_desk.services.desk import desk_info
+    from commune_desk.ui.main_window import MainWindow
+    from commune_desk.ui.workers import TaskRunner
+
+    runner = runner or TaskRunner()
+    ctx = make_context(store, actor, runner, clock)
+    info = desk_info(store)
+    window = MainWindow(ctx, desk_title=f"{info.commune_name} · bàn số {info.desk_number}",
+                        prefs=prefs, mounts=_mounts(ctx, accounts))
+    runner.setParent(window)
+    return window
+
+
+def make_qapplication(argv: Sequence[str] = (), language: str | None = None) -> QApplication:
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from commune_desk.ui.i18n import install_translators
+
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    lang = language or str(QSettings().value("ui/language", "vi"))
+    install_translators(app, lang)
+    return app  # type: ignore[return-value]
+
+
+# --- normal start -------------------------------------------------------------------------------
+def _open_store_interactive(path: Path, runner: TaskRunner) -> tuple[Store, Any] | None:
+    """Key, start-up check, open+migrate; dialogs from the safety part; None when the user quits."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from commune_desk.store import StoreError
+
+    key: Any = None
+    try:
+        from commune_desk.store.crypto import CryptoError, key_for_database, open_store_keyed
+        from commune_desk.ui.auth import NoKeyringDialog
+
+        def ask(new_file: bool, reason: str) -> Any:
+            dialog = NoKeyringDialog(None, new_file=new_file, reason=reason)
+            return dialog.key if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+        try:
+            key = key_for_database(path, ask_passphrase=ask)
+        except CryptoError as exc:
+            QMessageBox.critical(None, "Commune Desk", str(exc))
+            return None
+        opener: Callable[[Path], Store] = lambda p: open_store_keyed(p, key)  # noqa: E731
+    except ImportError:  # the safety part is not installed: plain SQLite
+        from commune_desk.store import open_store
+
+        opener = open_store
+    try:
+        from commune_desk.services.backup import check_at_start
+        from commune_desk.ui.auth import DamagedDatabaseDialog
+
+        if path.exists():
+            check = check_at_start(path, key)
+            if not check.ok:
+                dialog = DamagedDatabaseDialog(path, key, check, runner)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return None
+    except ImportError:
+        pass
+    try:
+        return opener(path), key
+    except StoreError as exc:
+        QMessageBox.critical(None, "Commune Desk", str(exc))
+        return None
+
+
+def _sign_in(store: Store, runner: TaskRunner, desk_name: str) -> tuple[Actor, Any] | None:
+    from PySide6.QtWidgets import QDialog
+
+    from commune_desk.services.accounts import Accounts
+    from commune_desk.ui.auth import FirstAdminDialog, LoginDialog
+
+    accounts = Accounts(engine=store.engine)
+    if not accounts.has_users():
+        first = FirstAdminDialog(accounts, runner)
+        if first.exec() != QDialog.DialogCode.Accepted:
+            return None
+    login = LoginDialog(accounts, runner, desk_name=desk_name)
+    if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+        return None
+    return login.actor, accounts
+
+
+def run(args: argparse.Namespace) -> int:
+    """Start the desk on ``args.db`` (or the default database) and run the event loop."""
+    db = Path(args.db) if getattr(args, "db", None) else None
+    try:
+        check_environment(db)
+    except EnvironmentProblem as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return 2
+    from commune_desk.paths import default_db_path
+
+    path = (db or default_db_path()).expanduser().resolve()
+    app = make_qapplication(language=getattr(args, "lang", None))
+    from commune_desk.services.desk import desk_info
+    from commune_desk.ui.workers import TaskRunner
+
+    runner = TaskRunner()
+    opened = _open_store_interactive(path, runner)
+    if opened is None:
+        return 1
+    store, key = opened
+    info = desk_info(store)
+    signed = _sign_in(store, runner, info.commune_name)
+    if signed is None:
+        store.close()
+        return 1
+    actor, accounts = signed
+    window = build_main_window(store, actor, runner=runner, accounts=accounts)
+    window.show()
+    window.start()
+    # Objects made during start-up live as long as the app: keep the collector's full passes
+    # (which hold the GIL) from walking them again and again.
+    import gc
+
+    gc.freeze()
+    _schedule_daily_backup(window, path, key)
+    code = int(app.exec())
+    try:
+        from commune_desk.services.backup import backup_on_close
+
+        backup_on_close(path, key)
+    except ImportError:
+        pass
+    except Exception as exc:  # the user sees it; closing must still finish
+        print(f"Lỗi khi sao lưu lúc đóng: {exc}", file=sys.stderr)
+    store.close()
+    return code
+
+
+def _schedule_daily_backup(window: MainWindow, path: Path, key: Any) -> None:
+    try:
+        from commune_desk.services.backup import daily_backup_if_due
+    except ImportError:
+        return
+    window.ctx.runner.submit(lambda _t: daily_backup_if_due(path, key))
+
+
+# --- self-test -------------------------------------------------------------------------------------
+def self_test() -> int:
+    """Headless check of a built or installed app on a temporary database; exit 0 when all works."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    steps: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="commune-desk-selftest-") as tmp:
+        import datetime as dt
+
+        from commune_desk.domain.deadlines import compute_due
+        from commune_desk.domain.permissions import Actor, Role
+        from commune_desk.services import dossiers as svc
+        from commune_desk.services.catalog import catalog
+        from commune_desk.services.desk import store_calendar
+        from commune_desk.store import open_store
+
+        store = open_store(Path(tmp) / "selftest.sqlite3")
+        steps.append("mở và nâng cấp CSDL tạm")
+        cal = store_calendar(store)
+        proc = next(p for p in catalog(store).procedures if p.limit_unit == "working_days")
+        now = dt.datetime.now().replace(microsecond=0)
+        due = compute_due(now, proc.time_limit(), cal)
+        steps.append(f"tính hạn: {proc.limit_text} → {due.due:%H:%M %d/%m/%Y}")
+        actor = Actor("selftest", Role.ADMIN, "Tự kiểm tra")
+        result = svc.receive_dossier(store, actor, svc.Intake(
+            procedure_code=proc.code,
+            applicant=svc.Applicant(name="Nguyễn Văn Kiểm", id_number="040090000001",
+                                    birth_date=dt.date(1990, 1, 1), address="Xã mẫu"),
+            received_at=now), now=now)
+        code = result.dossier.code
+        steps.append(f"ghi hồ sơ {code}")
+        _qapp = make_qapplication(language="vi")  # kept alive until the window closes
+        window = build_main_window(store, actor)
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        window.worklist.counts_loaded.connect(loop.quit)
+        QTimer.singleShot(10_000, loop.quit)
+        window.start()
+        if window.worklist.counts is None:
+            loop.exec()
+        if window.worklist.counts is None or window.worklist.counts.total != 1:
+            print("Lỗi: màn hình việc cần làm không hiện đúng số hồ sơ.", file=sys.stderr)
+            return 1
+        steps.append("dựng cửa sổ chính và đếm việc cần làm")
+        pdf_step = _self_test_receipt(store, code, Path(tmp))
+        steps.append(pdf_step)
+        window.ctx.runner.wait_for_done(5000)
+        window.close()
+        store.close()
+    for s in steps:
+        print(f"✓ {s}")
+    print(f"Tự kiểm tra thành công trong {time.perf_counter() - started:.1f} giây.")
+    return 0
+
+
+def _self_test_receipt(store: Store, code: str, folder: Path) -> str:
+    """Build form 01 with the paper part's builder, when present, and read its text back."""
+    import importlib
+
+    try:
+        paper = importlib.import_module("commune_desk.services.paper")
+    except ImportError:
+        return "bỏ qua in giấy tiếp nhận (chưa có phần in ấn)"
+    build = getattr(paper, "form_pdf", None)
+    if build is None:
+        return "bỏ qua in giấy tiếp nhận (chưa có hàm dựng mẫu 01)"
+    data: bytes = build(store, code, "01")
+    target = folder / f"{code}-01.pdf"
+    target.write_bytes(data)
+    from PySide6.QtPdf import QPdfDocument
+
+    doc = QPdfDocument()
+    doc.load(str(target))
+    text = doc.getAllText(0).text() if doc.pageCount() else ""
+    if code not in text.replace("\n", ""):
+        raise RuntimeError("Giấy tiếp nhận không chứa mã hồ sơ khi đọc lại.")
+    return f"in giấy tiếp nhận {target.name} ({len(data)} byte) và đọc lại mã hồ sơ"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.self_test:
+        return self_test()
+    return run(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,626 @@
+"""Server use cases: communes, enrolment, push/pull, reference data, officers, obstacle answers.
+
+Each function owns one transaction. Errors a caller can act on raise ``ServerError`` with an
+HTTP status and a Vietnamese message; the API layer only translates them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import secrets
+import time
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, delete, func, insert, not_, select, update
+
+from commune_desk.domain.hlc import HlcStamp, tick
+from commune_desk.server.db import ServerSessions
+from commune_desk.server.models import (
+    Commune,
+    Desk,
+    DeskEpoch,
+    EnrolToken,
+    Event,
+    Officer,
+    OfficerSession,
+    ReferenceVersionRow,
+    Rejection,
+    ServerIdentity,
+)
+from commune_desk.sync.core import (
+    advance_contiguous,
+    classify,
+    hash_matches,
+    make_cursor,
+    next_log_hash,
+    parse_cursor,
+)
+from commune_desk.sync.protocol import (
+    MAX_PULL,
+    PROTOCOL_VERSION,
+    EnrollRequest,
+    EnrollResponse,
+    EventResult,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    ReferenceVersion,
+    StatusResponse,
+    WireEvent,
+)
+
+Sessions = ServerSessions
+VN_OFFSET = timedelta(hours=7)
+_CODE = re.compile(r"^[0-9A-Za-z._-]{1,32}$")
+TOKEN_DAYS = 7
+SESSION_HOURS = 8
+
+
+class ServerError(Exception):
+    """A refusal the client can understand: HTTP status + Vietnamese message."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+@dataclass(frozen=True)
+class DeskInfo:
+    desk_id: str
+    commune_code: str
+    desk_number: int
+
+
+def vn_now() -> datetime:
+    """Vietnam wall time, naive (the project's convention for stored moments)."""
+    return datetime.now(UTC).replace(tzinfo=None) + VN_OFFSET
+
+
+def now_text() -> str:
+    return vn_now().isoformat(timespec="seconds")
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def event_hash(prev_hash: str | None, columns: dict[str, Any]) -> str:
+    """sha256(prev_hash + canonical JSON of the other columns), as docs/contracts.md says."""
+    from commune_desk.domain.audit import chain_hash
+
+    return chain_hash(prev_hash, columns)
+
+
+# --------------------------------------------------------------------------- communes, tokens
+def add_commune(sessions: Sessions, code: str, name: str) -> None:
+    code, name = code.strip(), name.strip()
+    if not _CODE.match(code):
+        raise ServerError(400, f"Mã xã không hợp lệ: {code!r} (chỉ chữ, số, . _ -; tối đa 32 ký tự).")
+    if not name:
+        raise ServerError(400, "Tên xã không được để trống.")
+    with sessions.begin() as s:
+        if s.get(Commune, code) is not None:
+            raise ServerError(409, f"Xã {code} đã được đăng ký.")
+        s.add(Commune(code=code, name=name, next_seq=1, log_hash="", created_at=now_text()))
+
+
+def list_communes(sessions: Sessions) -> list[tuple[str, str]]:
+    with sessions() as s:
+        return [(c.code, c.name) for c in s.scalars(select(Commune).order_by(Commune.code))]
+
+
+def issue_token(sessions: Sessions, code: str, *, valid_days: int = TOKEN_DAYS) -> str:
+    """A one-time enrolment token for one more desk of commune ``code``."""
+    token = "CD1-" + secrets.token_urlsafe(24)
+    with sessions.begin() as s:
+        if s.get(Commune, code) is None:
+            raise ServerError(404, f"Chưa có xã mã {code} trên máy chủ (dùng: server add-commune).")
+        now = vn_now()
+        s.add(EnrolToken(token_hash=sha256_text(token), commune_code=code,
+                         created_at=now.isoformat(timespec="seconds"),
+                         expires_at=(now + timedelta(days=valid_days)).isoformat(timespec="seconds")))
+    return token
+
+
+def enroll(sessions: Sessions, req: EnrollRequest) -> EnrollResponse:
+    with sessions.begin() as s:
+        tok = s.get(EnrolToken, sha256_text(req.token), with_for_update=True)
+        if tok is None:
+            raise ServerError(401, "Mã đăng ký máy không đúng.")
+        if tok.used_at is not None:
+            raise ServerError(401, "Mã đăng ký máy đã được dùng; xin cấp mã mới.")
+        if tok.expires_at < now_text():
+            raise ServerError(401, "Mã đăng ký máy đã hết hạn; xin cấp mã mới.")
+        commune = s.get(Commune, tok.commune_code)
+        assert commune is not None
+        if req.commune_code is not None and req.commune_code != commune.code:
+            raise ServerError(409, f"Mã đăng ký này dành cho xã {commune.code}, nhưng máy làm "
+                                   f"việc cho xã {req.commune_code}; mã chưa bị dùng.")
+        desk_token = "CDD-" + secrets.token_urlsafe(32)
+        desk = s.get(Desk, req.desk_id)
+        if desk is not None and desk.commune_code != commune.code:
+            raise ServerError(409, "Máy này đã đăng ký với một xã khác.")
+        if desk is None:
+            s.add(Desk(desk_id=req.desk_id, commune_code=commune.code,
+                       desk_number=req.desk_number, label=req.label,
+                       token_hash=sha256_text(desk_token), enrolled_at=now_text(),
+                       revoked=False))
+        else:  # re-enrolment (new install of the same desk): the old credential stops working
+            desk.token_hash = sha256_text(desk_token)
+            desk.revoked = False
+            desk.desk_number = req.desk_number
+        tok.used_at = now_text()
+        tok.used_by = req.desk_id
+        return EnrollResponse(desk_token=desk_token, commune_code=commune.code,
+                              commune_name=commune.name, desk_id=req.desk_id)
+
+
+def authenticate_desk(sessions: Sessions, token: str | None) -> DeskInfo:
+    if not token:
+        raise ServerError(401, "Thiếu thông tin xác thực của máy.")
+    with sessions() as s:
+        desk = s.scalar(select(Desk).where(Desk.token_hash == sha256_text(token)))
+        if desk is None or desk.revoked:
+            raise ServerError(401, "Thông tin xác thực của máy không hợp lệ hoặc đã bị thu hồi.")
+        return DeskInfo(desk.desk_id, desk.commune_code, desk.desk_number)
+
+
+def revoke_desk(sessions: Sessions, desk_id: str) -> None:
+    with sessions.begin() as s:
+        desk = s.get(Desk, desk_id)
+        if desk is None:
+            raise ServerError(404, "Không có máy này.")
+        desk.revoked = True
+
+
+# --------------------------------------------------------------------------- push
+def _wire_of(row: Event) -> WireEvent:
+    return WireEvent(id=row.id, dossier_id=row.dossier_id, kind=row.kind,
+                     occurred_at=row.occurred_at, actor=row.actor, desk_id=row.desk_id,
+                     desk_epoch=row.desk_epoch, desk_seq=row.desk_seq, hlc=row.hlc,
+                     commune_code=row.commune_code, payload=json.loads(row.payload),
+                     prev_hash=row.prev_hash, hash=row.hash)
+
+
+def check_push(desk: DeskInfo, req: PushRequest) -> None:
+    """Request-level refusals: the whole batch is refused and nothing is written."""
+    if req.schema_version != PROTOCOL_VERSION:
+        raise ServerError(400, f"Phiên bản giao thức {req.schema_version} không được hỗ trợ "
+                               f"(máy chủ dùng {PROTOCOL_VERSION}).")
+    if req.desk_id != desk.desk_id:
+        raise ServerError(403, "Máy chỉ được gửi sự kiện của chính mình.")
+    for ev in req.events:
+        if ev.commune_code != desk.commune_code:
+            raise ServerError(403, f"Sự kiện {ev.id} thuộc xã {ev.commune_code}, "
+                                   f"máy này chỉ được ghi cho xã {desk.commune_code}.")
+        if ev.desk_id != req.desk_id or ev.desk_epoch != req.desk_epoch:
+            raise ServerError(403, f"Sự kiện {ev.id} không thuộc máy đang gửi.")
+
+
+def push(sessions: Sessions, desk: DeskInfo, req: PushRequest) -> PushResponse:
+    check_push(desk, req)
+    stamp = now_text()
+    with sessions.begin() as s:
+        # Lock the commune row: pushes of one commune are serialised, so commune_seq values
+        # become visible in order and no pull cursor can step over a late commit.
+        commune = s.scalar(select(Commune).where(Commune.code == desk.commune_code)
+                           .with_for_update())
+        if commune is None:
+            raise ServerError(404, "Xã của máy không còn trên máy chủ.")
+        ep = s.get(DeskEpoch, (desk.desk_id, req.desk_epoch), with_for_update=True)
+        if ep is None:
+            ep = DeskEpoch(desk_id=desk.desk_id, epoch=req.desk_epoch, acked_seq=0)
+            s.add(ep)
+            s.flush()
+        ids = [e.id for e in req.events]
+        seqs = [e.desk_seq for e in req.events]
+        by_id: dict[str, WireEvent] = {}
+        slots: dict[int, str] = {}
+        rejected: dict[int, str] = {}
+        if ids:
+            by_id = {r.id: _wire_of(r) for r in s.scalars(select(Event).where(Event.id.in_(ids)))}
+            slots = dict(s.execute(select(Event.desk_seq, Event.id).where(
+                Event.desk_id == desk.desk_id, Event.desk_epoch == req.desk_epoch,
+                Event.desk_seq.in_(seqs))).all())
+            rejected = dict(s.execute(select(Rejection.desk_seq, Rejection.reason).where(
+                Rejection.desk_id == desk.desk_id, Rejection.desk_epoch == req.desk_epoch,
+                Rejection.desk_seq.in_(seqs))).all())
+        results: list[EventResult] = []
+        rows: list[dict[str, Any]] = []
+        new_rejections: list[dict[str, Any]] = []
+        next_seq = commune.next_seq
+        log_hash = commune.log_hash
+        for ev in req.events:
+            verdict = classify(ev, sender_desk=desk.desk_id, sender_epoch=req.desk_epoch,
+                               same_id=by_id.get(ev.id), same_slot_id=slots.get(ev.desk_seq),
+                               rejected_reason=rejected.get(ev.desk_seq),
+                               hash_ok=hash_matches(ev))
+            if verdict.status == "accepted":
+                log_hash = next_log_hash(log_hash, ev.id)
+                rows.append({
+                    "id": ev.id, "commune_code": ev.commune_code, "commune_seq": next_seq,
+                    "log_hash": log_hash,
+                    "dossier_id": ev.dossier_id, "kind": ev.kind, "occurred_at": ev.occurred_at,
+                    "actor": ev.actor, "desk_id": ev.desk_id, "desk_epoch": ev.desk_epoch,
+                    "desk_seq": ev.desk_seq, "hlc": ev.hlc, "payload": canonical_json(ev.payload),
+                    "prev_hash": ev.prev_hash, "hash": ev.hash, "stored_at": stamp})
+                next_seq += 1
+                by_id[ev.id] = ev
+                slots[ev.desk_seq] = ev.id
+            elif (verdict.status == "rejected" and ev.desk_seq not in slots
+                  and ev.desk_seq not in rejected):
+                reason = verdict.reason or ""
+                new_rejections.append({"desk_id": desk.desk_id, "desk_epoch": req.desk_epoch,
+                                       "desk_seq": ev.desk_seq, "event_id": ev.id,
+                                       "reason": reason, "at": stamp})
+                rejected[ev.desk_seq] = reason
+            results.append(verdict)
+        if rows:
+            s.execute(insert(Event), rows)
+            commune.next_seq = next_seq
+            commune.log_hash = log_hash
+        if new_rejections:
+            s.execute(insert(Rejection), new_rejections)
+        settled = list(s.scalars(select(Event.desk_seq).where(
+            Event.desk_id == desk.desk_id, Event.desk_epoch == req.desk_epoch,
+            Event.desk_seq > ep.acked_seq)))
+        settled += list(s.scalars(select(Rejection.desk_seq).where(
+            Rejection.desk_id == desk.desk_id, Rejection.desk_epoch == req.desk_epoch,
+            Rejection.desk_seq > ep.acked_seq)))
+        ep.acked_seq = advance_contiguous(ep.acked_seq, settled)
+        acked = ep.acked_seq
+        s.execute(update(Desk).where(Desk.desk_id == desk.desk_id).values(last_seen_at=stamp))
+    # The reply leaves only after the commit above: the acknowledgement is durable.
+    return PushResponse(results=results, acked_seq=acked)
+
+
+def desk_status(sessions: Sessions, desk: DeskInfo) -> StatusResponse:
+    with sessions() as s:
+        rows = s.execute(select(DeskEpoch.epoch, DeskEpoch.acked_seq)
+                         .where(DeskEpoch.desk_id == desk.desk_id)).all()
+    return StatusResponse(desk_id=desk.desk_id, commune_code=desk.commune_code,
+                          acked={str(e): a for e, a in rows})
+
+
+# --------------------------------------------------------------------------- pull
+def pull(sessions: Sessions, desk: DeskInfo, *, cursor: str | None, epoch: int,
+         limit: int = MAX_PULL, reference_cursor: int = 0) -> PullResponse:
+    limit = max(1, min(limit, MAX_PULL))
+    seq, digest = parse_cursor(cursor)
+    reset = bool(cursor) and seq == 0
+    with sessions() as s:
+        if seq:
+            at = s.scalar(select(Event.log_hash).where(Event.commune_code == desk.commune_code,
+                                                       Event.commune_seq == seq))
+            if at != digest:  # the server was restored to an older backup: start over
+                seq, reset = 0, True
+        rows = list(s.scalars(
+            select(Event).where(
+                Event.commune_code == desk.commune_code, Event.commune_seq > seq,
+                not_(and_(Event.desk_id == desk.desk_id, Event.desk_epoch == epoch)))
+            .order_by(Event.commune_seq).limit(limit + 1)))
+        more = len(rows) > limit
+        rows = rows[:limit]
+        if rows:
+            new_cursor = make_cursor(rows[-1].commune_seq, rows[-1].log_hash)
+        else:
+            new_cursor = make_cursor(seq, digest) if seq else ""
+        refs = list(s.scalars(select(ReferenceVersionRow)
+                              .where(ReferenceVersionRow.id > reference_cursor)
+                              .order_by(ReferenceVersionRow.id)))
+        latest: dict[str, ReferenceVersionRow] = {}
+        for r in refs:
+            latest[r.kind] = r
+        ref_cursor = max([reference_cursor, *(r.id for r in refs)])
+        response = PullResponse(
+            events=[_wire_of(r) for r in rows], cursor=new_cursor, more=more, reset=reset,
+            reference=[ReferenceVersion(id=r.id, kind=r.kind, version=r.version,  # type: ignore[arg-type]
+                                        published_at=r.published_at,
+                                        content=json.loads(r.content))
+                       for r in sorted(latest.values(), key=lambda r: r.id)],
+            reference_cursor=ref_cursor)
+    with sessions.begin() as s:
+        s.execute(update(Desk).where(Desk.desk_id == desk.desk_id)
+                  .values(last_seen_at=now_text()))
+    return response
+
+
+# --------------------------------------------------------------------------- reference data
+def publish_reference(sessions: Sessions, kind: str, version: str, content: Any) -> int:
+    if kind not in ("catalog", "calendar"):
+        raise ServerError(400, "Loại dữ liệu tham chiếu phải là 'catalog' hoặc 'calendar'.")
+    if not version.strip():
+        raise ServerError(400, "Cần ghi số hiệu phiên bản.")
+    with sessions.begin() as s:
+        if s.scalar(select(ReferenceVersionRow.id).where(ReferenceVersionRow.kind == kind,
+                                                         ReferenceVersionRow.version == version)):
+            raise ServerError(409, f"Phiên bản {version} đã được phát hành.")
+        row = ReferenceVersionRow(kind=kind, version=version, published_at=now_text(),
+                                  content=canonical_json(content))
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+# --------------------------------------------------------------------------- officers
+def add_officer(sessions: Sessions, login: str, name: str, password: str) -> None:
+    from argon2 import PasswordHasher
+
+    login = login.strip()
+    if not re.match(r"^[a-z0-9._-]{3,50}$", login):
+        raise ServerError(400, "Tên đăng nhập chỉ gồm chữ thường không dấu, số, . _ - (3–50 ký tự).")
+    if len(password) < 10:
+        raise ServerError(400, "Mật khẩu phải có ít nhất 10 ký tự.")
+    with sessions.begin() as s:
+        if s.get(Officer, login) is not None:
+            raise ServerError(409, f"Cán bộ {login} đã có.")
+        s.add(Officer(login=login, name=name.strip() or login,
+                      password_hash=PasswordHasher().hash(password), created_at=now_text()))
+
+
+@dataclass(frozen=True)
+class OfficerLogin:
+    login: str
+    name: str
+    csrf: str
+
+
+def officer_sign_in(sessions: Sessions, login: str, password: str) -> tuple[str, OfficerLogin]:
+    from argon2 import PasswordHasher
+    from argon2.exceptions import VerificationError
+
+    with sessions.begin() as s:
+        officer = s.get(Officer, login.strip())
+        ok = False
+        if officer is not None:
+            try:
+                ok = PasswordHasher().verify(officer.password_hash, password)
+            except VerificationError:
+                ok = False
+        if officer is None or not ok:
+            raise ServerError(401, "Sai tên đăng nhập hoặc mật khẩu.")
+        session_id = secrets.token_urlsafe(32)
+        csrf = secrets.token_urlsafe(24)
+        s.add(OfficerSession(id_hash=sha256_text(session_id), login=officer.login, csrf=csrf,
+                             expires_at=(vn_now() + timedelta(hours=SESSION_HOURS))
+                             .isoformat(timespec="seconds")))
+        return session_id, OfficerLogin(officer.login, officer.name, csrf)
+
+
+def officer_for_session(sessions: Sessions, session_id: str | None) -> OfficerLogin | None:
+    if not session_id:
+        return None
+    with sessions() as s:
+        row = s.get(OfficerSession, sha256_text(session_id))
+        if row is None or row.expires_at < now_text():
+            return None
+        officer = s.get(Officer, row.login)
+        if officer is None:
+            return None
+        return OfficerLogin(officer.login, officer.name, row.csrf)
+
+
+def officer_sign_out(sessions: Sessions, session_id: str) -> None:
+    with sessions.begin() as s:
+        row = s.get(OfficerSession, sha256_text(session_id))
+        if row is not None:
+            s.delete(row)
+
+
+# --------------------------------------------------------------------------- province events
+def start_province_epoch(sessions: Sessions) -> None:
+    """Each server start writes province events under a fresh epoch, so a server restored
+    from an older backup never reuses a (desk, epoch, number) that desks already hold."""
+    with sessions.begin() as s:
+        ident = s.get(ServerIdentity, 1, with_for_update=True)
+        epoch = int(time.time())
+        if ident is None:
+            s.add(ServerIdentity(id=1, desk_id=str(uuid.uuid4()), epoch=epoch, next_seq=1,
+                                 last_hash="", last_hlc="0000000000000-00000"))
+        else:
+            ident.epoch = max(ident.epoch + 1, epoch)
+            ident.next_seq = 1  # the hash chain goes on across epochs, as a desk's does
+
+
+def answer_obstacle(sessions: Sessions, officer: OfficerLogin, obstacle_id: str,
+                    answer: str) -> str:
+    """Record the province's answer as an event that flows down to the commune's desks."""
+    answer = answer.strip()
+    if not answer:
+        raise ServerError(400, "Nội dung trả lời không được để trống.")
+    if len(answer) > 4000:
+        raise ServerError(400, "Nội dung trả lời quá dài (tối đa 4.000 ký tự).")
+    with sessions.begin() as s:
+        reported = s.scalar(select(Event).where(Event.dossier_id == obstacle_id,
+                                                Event.kind == "obstacle_reported"))
+        if reported is None:
+            raise ServerError(404, "Không tìm thấy vướng mắc này.")
+        commune = s.scalar(select(Commune).where(Commune.code == reported.commune_code)
+                           .with_for_update())
+        assert commune is not None
+        ident = s.get(ServerIdentity, 1, with_for_update=True)
+        if ident is None:
+            raise ServerError(500, "Máy chủ chưa khởi tạo danh tính cấp tỉnh.")
+        max_hlc = s.scalar(select(func.max(Event.hlc)).where(
+            Event.dossier_id == obstacle_id)) or ident.last_hlc
+        last = max(HlcStamp.parse(ident.last_hlc), HlcStamp.parse(max_hlc))
+        stamp = tick(last, int(time.time() * 1000)).text
+        event_id = str(uuid.uuid4())
+        columns: dict[str, Any] = {
+            "id": event_id, "dossier_id": obstacle_id, "kind": "obstacle_answered",
+            "occurred_at": now_text(), "actor": f"tinh:{officer.login}",
+            "desk_id": ident.desk_id, "desk_epoch": ident.epoch, "desk_seq": ident.next_seq,
+            "hlc": stamp, "commune_code": commune.code,
+            "payload": {"answer": answer, "answered_by": officer.name},
+        }
+        digest = event_hash(ident.last_hash, columns)
+        commune.log_hash = next_log_hash(commune.log_hash, event_id)
+        s.add(Event(**{**columns, "payload": canonical_json(columns["payload"])},
+                    commune_seq=commune.next_seq, log_hash=commune.log_hash,
+                    prev_hash=ident.last_hash, hash=digest, stored_at=now_text()))
+        commune.next_seq += 1
+        ident.next_seq += 1
+        ident.last_hash = digest
+        ident.last_hlc = stamp
+        return event_id
+
+
+# --------------------------------------------------------------------------- digests
+def commune_events(sessions: Sessions, commune_code: str) -> list[WireEvent]:
+    with sessions() as s:
+        return [_wire_of(r) for r in s.scalars(
+            select(Event).where(Event.commune_code == commune_code)
+            .order_by(Event.hlc, Event.desk_id, Event.id))]
+
+
+def log_digest(events: Sequence[WireEvent]) -> str:
+    """sha256 over the event ids and hashes in the total order: equal logs, equal digest."""
+    h = hashlib.sha256()
+    for e in sorted(events, key=lambda e: e.order_key()):
+        h.update(f"{e.id}|{e.hash or ''}\n".encode())
+    return h.hexdigest()
+
+
+def count_events(sessions: Sessions, commune_code: str | None = None) -> int:
+    with sessions() as s:
+        q = select(func.count()).select_from(Event)
+        if commune_code:
+            q = q.where(Event.commune_code == commune_code)
+        return int(s.scalar(q) or 0)
+
+
+def commune_digest(sessions: Sessions, commune_code: str) -> dict[str, Any]:
+    """The same figures as the desk's ``check --json`` (dossiers, digest) for one commune,
+    folded from the server's events with the shared domain fold."""
+    from commune_desk.domain.lifecycle import Event as DomainEvent
+    from commune_desk.domain.lifecycle import fold_row
+    from commune_desk.services.integrity import _digest_line
+
+    digest = hashlib.sha256()
+    n_dossiers = n_events = 0
+    with sessions() as s:
+        rows = s.execute(select(Event.id, Event.dossier_id, Event.kind, Event.occurred_at,
+                                Event.actor, Event.desk_id, Event.desk_epoch, Event.desk_seq,
+                                Event.hlc, Event.commune_code, Event.payload)
+                         .where(Event.commune_code == commune_code)
+                         .order_by(Event.dossier_id, Event.hlc))
+        current: str | None = None
+        batch: list[DomainEvent] = []
+
+        def flush() -> None:
+            nonlocal n_dossiers
+            row = fold_row(batch)
+            if row is not None:
+                n_dossiers += 1
+                digest.update(_digest_line(row))
+
+        for r in rows:
+            n_events += 1
+            if r.dossier_id != current:
+                if current is not None:
+                    flush()
+                current, batch = r.dossier_id, []
+            batch.append(DomainEvent(r.id, r.dossier_id, r.kind, r.occurred_at, r.actor,
+                                     r.desk_id, int(r.desk_epoch), int(r.desk_seq), r.hlc,
+                                     r.commune_code, json.loads(r.payload)))
+        if current is not None:
+            flush()
+    return {"commune_code": commune_code, "dossiers": n_dossiers, "events": n_events,
+            "digest": digest.hexdigest()}
+
+
+# --------------------------------------------------------------------------- attachments
+MAX_CHUNK = 1024 * 1024
+MAX_BLOB = 200 * 1024 * 1024
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+
+
+def _check_sha(sha256: str) -> str:
+    sha = sha256.lower()
+    if not _SHA.match(sha):
+        raise ServerError(400, "Mã băm sha256 của tệp không hợp lệ.")
+    return sha
+
+
+def blob_status(sessions: Sessions, sha256: str) -> dict[str, Any]:
+    from commune_desk.server.models import Blob
+
+    sha = _check_sha(sha256)
+    with sessions() as s:
+        blob = s.get(Blob, sha)
+        if blob is None:
+            return {"sha256": sha, "received": 0, "complete": False, "size": None}
+        return {"sha256": sha, "received": blob.received, "complete": blob.complete,
+                "size": blob.size}
+
+
+def put_blob_chunk(sessions: Sessions, desk: DeskInfo, sha256: str, offset: int, total: int,
+                   data: bytes) -> dict[str, Any]:
+    """Append one chunk at ``offset``; a resumed upload goes on where the server stopped.
+    When the last byte arrives the whole file is checked against its hash."""
+    from commune_desk.server.models import Blob, BlobChunk
+
+    sha = _check_sha(sha256)
+    if not 0 < total <= MAX_BLOB:
+        raise ServerError(413, "Tệp quá lớn (tối đa 200 MB).")
+    if len(data) > MAX_CHUNK or not data:
+        raise ServerError(413, "Mỗi phần tải lên phải từ 1 byte đến 1 MB.")
+    with sessions.begin() as s:
+        blob = s.get(Blob, sha, with_for_update=True)
+        if blob is None:
+            blob = Blob(sha256=sha, size=total, received=0, complete=False,
+                        uploaded_by=desk.desk_id, created_at=now_text())
+            s.add(blob)
+            s.flush()
+        if blob.complete:  # never overwritten
+            return {"sha256": sha, "received": blob.received, "complete": True, "size": blob.size}
+        if blob.size != total:
+            raise ServerError(409, "Kích thước tệp khác với lần tải trước.")
+        if offset != blob.received:
+            raise ServerError(409, f"Máy chủ đã nhận {blob.received} byte; hãy gửi tiếp từ đó.")
+        if offset + len(data) > total:
+            raise ServerError(400, "Phần tải lên vượt quá kích thước tệp.")
+        s.add(BlobChunk(sha256=sha, offset=offset, data=data))
+        blob.received = offset + len(data)
+        if blob.received == total:
+            digest = hashlib.sha256()
+            for chunk in s.scalars(select(BlobChunk.data).where(BlobChunk.sha256 == sha)
+                                   .order_by(BlobChunk.offset)):
+                digest.update(chunk)
+            if digest.hexdigest() != sha:
+                s.rollback()
+                with sessions.begin() as s2:
+                    s2.execute(delete(BlobChunk).where(BlobChunk.sha256 == sha))
+                    s2.execute(delete(Blob).where(Blob.sha256 == sha))
+                raise ServerError(422, "Nội dung tệp không khớp mã băm; hãy tải lại từ đầu.")
+            blob.complete = True
+        return {"sha256": sha, "received": blob.received, "complete": blob.complete,
+                "size": blob.size}
+
+
+def blob_content(sessions: Sessions, desk: DeskInfo, sha256: str) -> bytes:
+    """A complete file, only for a desk whose commune has an event that refers to it."""
+    from commune_desk.server.models import Blob, BlobChunk
+
+    sha = _check_sha(sha256)
+    with sessions() as s:
+        refs = s.scalars(select(Event.payload).where(
+            Event.commune_code == desk.commune_code, Event.kind == "attachment_added"))
+        if not any(json.loads(p).get("sha256", "").lower() == sha for p in refs):
+            raise ServerError(404, "Không có tệp này trong hồ sơ của xã.")
+        blob = s.get(Blob, sha)
+        if blob is None or not blob.complete:
+            raise ServerError(404, "Máy chủ chưa nhận đủ tệp này.")
+        return b"".join(s.scalars(select(BlobChunk.data).where(BlobChunk.sha256 == sha)
+                                  .order_by(BlobChunk.offset)))

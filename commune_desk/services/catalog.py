@@ -1,0 +1,523 @@
+"""The versioned procedure catalogue: bundled seed, lookups, .xlsx import and export."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from commune_desk.domain.catalog import CatalogVersion, Procedure
+from commune_desk.domain.fees import (
+    EXEMPTION_LABELS,
+    FEE_KIND_LABELS,
+    Exemption,
+    FeeError,
+    FeeKind,
+    FeeRule,
+)
+from commune_desk.domain.permissions import Action, Actor, require
+from commune_desk.domain.text import fold
+from commune_desk.store.models import CatalogVersionRow, ProcedureRow
+
+if TYPE_CHECKING:
+    from commune_desk.store.engine import Store
+
+CATALOG_FORMAT = "commune-desk-catalog/1"
+BUNDLED_CATALOG = ("catalog", "commune_catalog.json")
+SHEET_PROCEDURES = "Thủ tục"
+SHEET_INFO = "Thông tin"
+
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("code", "Mã thủ tục"),
+    ("national_code", "Mã TTHC quốc gia"),
+    ("field", "Lĩnh vực"),
+    ("name", "Tên thủ tục"),
+    ("limit", "Thời hạn giải quyết"),
+    ("extension", "Gia hạn khi cần xác minh (ngày làm việc)"),
+    ("cutoff", "Giờ chốt nhận trong ngày"),
+    ("limit_note", "Ghi chú thời hạn"),
+    ("fee_kind", "Loại phí, lệ phí"),
+    ("fee_amount", "Mức thu (đồng)"),
+    ("first_pages", "Số trang tính mức đầu"),
+    ("next_page_amount", "Mức thu từ trang tiếp theo (đồng)"),
+    ("cap_per_copy", "Mức thu tối đa mỗi bản (đồng)"),
+    ("exemptions", "Trường hợp miễn"),
+    ("fee_note", "Ghi chú phí, lệ phí"),
+    ("documents", "Thành phần hồ sơ"),
+    ("legal_basis", "Căn cứ pháp lý"),
+    ("effective_from", "Ngày hiệu lực"),
+    ("active", "Đang áp dụng"),
+)
+
+
+class CatalogError(ValueError):
+    """A catalogue that cannot be used; ``errors`` lists row-by-row Vietnamese messages."""
+
+    def __init__(self, message: str, errors: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.errors = tuple(errors)
+
+    def report(self) -> str:
+        return "\n".join([str(self), *(f"  - {e}" for e in self.errors)])
+
+
+@dataclass(frozen=True)
+class CatalogSummary:
+    version: int
+    name: str
+    effective_from: date
+    procedures: int
+    source: str
+
+
+# --- rows <-> domain ------------------------------------------------------------------------
+
+
+def _procedure_from_row(row: ProcedureRow) -> Procedure:
+    return Procedure(
+        code=row.code,
+        name=row.name,
+        field=row.field,
+        limit_value=row.limit_value,
+        limit_unit=row.limit_unit,
+        fee=FeeRule.from_dict(json.loads(row.fee)),
+        extension=row.extension,
+        cutoff=time.fromisoformat(row.cutoff),
+        national_code=row.national_code,
+        documents=tuple(json.loads(row.documents)),
+        legal_basis=row.legal_basis,
+        effective_from=date.fromisoformat(row.effective_from) if row.effective_from else None,
+        limit_note=row.limit_note,
+        active=bool(row.active),
+    )
+
+
+def _row_from_procedure(version: int, p: Procedure) -> ProcedureRow:
+    return ProcedureRow(
+        catalog_version=version,
+        code=p.code,
+        national_code=p.national_code,
+        field=p.field,
+        name=p.name,
+        limit_value=p.limit_value,
+        limit_unit=p.limit_unit,
+        extension=p.extension,
+        cutoff=p.cutoff.strftime("%H:%M"),
+        limit_note=p.limit_note,
+        fee=json.dumps(p.fee.to_dict(), ensure_ascii=False, sort_keys=True),
+        documents=json.dumps(list(p.documents), ensure_ascii=False),
+        legal_basis=p.legal_basis,
+        effective_from=p.effective_from.isoformat() if p.effective_from else None,
+        active=p.active,
+        search_text=fold(f"{p.code} {p.name} {p.field}"),
+    )
+
+
+def _validate_procedure(p: Procedure) -> None:
+    from commune_desk.domain.timelimit import TimeLimitError
+
+    try:
+        p.time_limit()
+    except (TimeLimitError, ValueError) as exc:
+        raise CatalogError(str(exc)) from None
+
+
+def procedure_from_dict(data: dict[str, Any]) -> Procedure:
+    """One procedure of the JSON catalogue format (the bundled file, province deliveries)."""
+    try:
+        p = Procedure(
+            code=str(data["code"]).strip(),
+            name=str(data["name"]).strip(),
+            field=str(data["field"]).strip(),
+            limit_value=int(data["limit_value"]),
+            limit_unit=str(data["limit_unit"]),
+            fee=FeeRule.from_dict(data["fee"]),
+            extension=int(data.get("extension") or 0),
+            cutoff=time.fromisoformat(data.get("cutoff") or "15:00"),
+            national_code=data.get("national_code") or None,
+            documents=tuple(str(d) for d in data.get("documents", ())),
+            legal_basis=str(data.get("legal_basis", "")),
+            effective_from=date.fromisoformat(data["effective_from"]) if data.get("effective_from") else None,
+            limit_note=str(data.get("limit_note", "")),
+            active=bool(data.get("active", True)),
+        )
+    except (KeyError, TypeError, ValueError, FeeError) as exc:
+        raise CatalogError(f"Thủ tục {data.get('code', '?')} không hợp lệ: {exc}") from None
+    _validate_procedure(p)
+    return p
+
+
+def load_catalog_document(doc: Any) -> tuple[str, date, str, list[Procedure]]:
+    if not isinstance(doc, dict) or doc.get("format") != CATALOG_FORMAT:
+        raise CatalogError(f"Tệp danh mục không đúng định dạng {CATALOG_FORMAT}.")
+    procs = [procedure_from_dict(p) for p in doc.get("procedures", [])]
+    return (
+        str(doc.get("name", "Danh mục thủ tục")),
+        date.fromisoformat(doc.get("effective_from", "2025-07-01")),
+        str(doc.get("source", "")),
+        procs,
+    )
+
+
+# --- versions ------------------------------------------------------------------------------
+
+
+def install_catalog(
+    session: Session,
+    name: str,
+    effective_from: date,
+    procedures: Sequence[Procedure],
+    source: str = "",
+) -> int:
+    """Add a whole new catalogue version; older versions stay for the dossiers that use them."""
+    if not procedures:
+        raise CatalogError("Danh mục không có thủ tục nào.")
+    codes = [p.code for p in procedures]
+    dupes = sorted({c for c in codes if codes.count(c) > 1})
+    if dupes:
+        raise CatalogError("Mã thủ tục bị trùng: " + ", ".join(dupes))
+    current = session.execute(select(func.max(CatalogVersionRow.version))).scalar()
+    version = int(current or 0) + 1
+    session.add(
+        CatalogVersionRow(
+            version=version,
+            name=name,
+            effective_from=effective_from.isoformat(),
+            source=source,
+            imported_at=datetime.now().replace(microsecond=0).isoformat(),
+            active=True,
+        )
+    )
+    session.flush()
+    session.add_all(_row_from_procedure(version, p) for p in procedures)
+    session.flush()
+    return version
+
+
+def seed_bundled_catalog(session: Session) -> int | None:
+    """Install the bundled catalogue when the database has none; returns the new version."""
+    if session.execute(select(func.count()).select_from(CatalogVersionRow)).scalar():
+        return None
+    from commune_desk.paths import resource
+
+    path = resource(*BUNDLED_CATALOG)
+    try:
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise CatalogError(f"Không đọc được danh mục thủ tục kèm theo ({path}): {exc}") from None
+    name, effective, source, procs = load_catalog_document(doc)
+    return install_catalog(session, name, effective, procs, source)
+
+
+def current_version(session: Session) -> int:
+    version = session.execute(select(func.max(CatalogVersionRow.version))).scalar()
+    if version is None:
+        raise CatalogError("Cơ sở dữ liệu chưa có danh mục thủ tục.")
+    return int(version)
+
+
+def procedures_of(session: Session, version: int | None = None) -> list[Procedure]:
+    v = current_version(session) if version is None else version
+    rows = session.execute(
+        select(ProcedureRow).where(ProcedureRow.catalog_version == v).order_by(
+            ProcedureRow.field, ProcedureRow.name
+        )
+    ).scalars()
+    return [_procedure_from_row(r) for r in rows]
+
+
+def find_procedure(session: Session, code: str, version: int | None = None) -> tuple[int, Procedure]:
+    """The procedure ``code`` in ``version`` (default: the current one), or CatalogError."""
+    v = current_version(session) if version is None else version
+    row = session.get(ProcedureRow, (v, code.strip()))
+    if row is None:
+        raise CatalogError(f"Không có thủ tục mã “{code}” trong danh mục (phiên bản {v}).")
+    return v, _procedure_from_row(row)
+
+
+def catalog(store: Store, version: int | None = None) -> CatalogVersion:
+    """A whole catalogue version (default: the current one) as plain data."""
+    with store.read() as session:
+        v = current_version(session) if version is None else version
+        meta = session.get(CatalogVersionRow, v)
+        if meta is None:
+            raise CatalogError(f"Không có danh mục phiên bản {v}.")
+        return CatalogVersion(
+            version=v,
+            name=meta.name,
+            effective_from=date.fromisoformat(meta.effective_from),
+            procedures=tuple(procedures_of(session, v)),
+            source=meta.source,
+        )
+
+
+def catalog_versions(store: Store) -> list[CatalogSummary]:
+    with store.read() as session:
+        rows = session.execute(select(CatalogVersionRow).order_by(CatalogVersionRow.version)).scalars()
+        result = []
+        for r in rows:
+            count = session.execute(
+                select(func.count()).select_from(ProcedureRow).where(ProcedureRow.catalog_version == r.version)
+            ).scalar_one()
+            result.append(CatalogSummary(r.version, r.name, date.fromisoformat(r.effective_from), count, r.source))
+        return result
+
+
+# --- xlsx ------------------------------------------------------------------------------------
+
+
+def _fee_kind_from_text(text: str) -> FeeKind:
+    value = text.strip()
+    for kind, label in FEE_KIND_LABELS.items():
+        if fold(value) in (fold(label), kind.value):
+            return kind
+    raise ValueError(
+        f"loại phí “{text}” không hợp lệ (chọn: {', '.join(FEE_KIND_LABELS.values())})"
+    )
+
+
+def _exemptions_from_text(text: str) -> tuple[Exemption, ...]:
+    result = []
+    for part in (p.strip() for p in text.replace("\n", ";").split(";")):
+        if not part:
+            continue
+        for ex, label in EXEMPTION_LABELS.items():
+            if fold(part) in (fold(label), ex.value):
+                result.append(ex)
+                break
+        else:
+            raise ValueError(
+                f"trường hợp miễn “{part}” không hợp lệ (chọn: {'; '.join(EXEMPTION_LABELS.values())})"
+            )
+    return tuple(result)
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y")
+    return str(value).strip()
+
+
+def _int_cell(value: Any, label: str, *, default: int | None = 0) -> int | None:
+    text = _cell_text(value).replace(".", "").replace(",", "").replace(" ", "").removesuffix("đ")
+    if not text:
+        return default
+    if not text.lstrip("-").isdigit():
+        raise ValueError(f"{label} “{_cell_text(value)}” phải là số nguyên")
+    number = int(text)
+    if number < 0:
+        raise ValueError(f"{label} không được âm")
+    return number
+
+
+def _date_cell(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            pass
+    raise ValueError(f"ngày hiệu lực “{text}” phải có dạng dd/mm/yyyy")
+
+
+def _procedure_from_cells(cells: dict[str, Any]) -> Procedure:
+    from commune_desk.domain.timelimit import parse_time_limit
+
+    code = _cell_text(cells.get("code"))
+    name = _cell_text(cells.get("name"))
+    field = _cell_text(cells.get("field"))
+    if not code:
+        raise ValueError("thiếu mã thủ tục")
+    if not name:
+        raise ValueError("thiếu tên thủ tục")
+    if not field:
+        raise ValueError("thiếu lĩnh vực")
+    cutoff_text = _cell_text(cells.get("cutoff")) or "15:00"
+    try:
+        cutoff = time.fromisoformat(cutoff_text.replace("h", ":").zfill(5))
+    except ValueError:
+        raise ValueError(f"giờ chốt “{cutoff_text}” phải có dạng HH:MM") from None
+    limit = parse_time_limit(_cell_text(cells.get("limit")), cutoff=cutoff)
+    extension = _int_cell(cells.get("extension"), "Gia hạn xác minh") or limit.extension
+    kind = _fee_kind_from_text(_cell_text(cells.get("fee_kind")) or "Miễn phí")
+    fee = FeeRule(
+        kind=kind,
+        amount=_int_cell(cells.get("fee_amount"), "Mức thu") or 0,
+        first_pages=_int_cell(cells.get("first_pages"), "Số trang mức đầu") or 0,
+        next_page_amount=_int_cell(cells.get("next_page_amount"), "Mức thu trang tiếp") or 0,
+        cap_per_copy=_int_cell(cells.get("cap_per_copy"), "Mức tối đa", default=None),
+        exemptions=_exemptions_from_text(_cell_text(cells.get("exemptions"))),
+        note=_cell_text(cells.get("fee_note")),
+    )
+    active_text = fold(_cell_text(cells.get("active")) or "có")
+    if active_text not in ("co", "khong", "x", "1", "0", "true", "false"):
+        raise ValueError("cột Đang áp dụng phải là “Có” hoặc “Không”")
+    return Procedure(
+        code=code,
+        name=name,
+        field=field,
+        limit_value=limit.value,
+        limit_unit=limit.unit.value,
+        fee=fee,
+        extension=extension,
+        cutoff=cutoff,
+        national_code=_cell_text(cells.get("national_code")) or None,
+        documents=tuple(
+            d.strip(" -•\t") for d in _cell_text(cells.get("documents")).splitlines() if d.strip(" -•\t")
+        ),
+        legal_basis=_cell_text(cells.get("legal_basis")),
+        effective_from=_date_cell(cells.get("effective_from")),
+        limit_note=_cell_text(cells.get("limit_note")),
+        active=active_text in ("co", "x", "1", "true"),
+    )
+
+
+def read_catalog_xlsx(path: str | Path) -> tuple[str, date, str, list[Procedure]]:
+    """Parse a catalogue workbook; every bad row is reported, nothing is partly accepted."""
+    import zipfile
+
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    p = Path(path)
+    if not p.is_file():
+        raise CatalogError(f"Không tìm thấy tệp “{p}”.")
+    try:
+        wb = load_workbook(p, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+        raise CatalogError(f"Tệp “{p.name}” không phải tệp Excel .xlsx hợp lệ ({type(exc).__name__}).") from None
+    try:
+        if SHEET_PROCEDURES not in wb.sheetnames:
+            raise CatalogError(f"Tệp “{p.name}” thiếu trang tính “{SHEET_PROCEDURES}”.")
+        name, effective, source = f"Danh mục nhập từ {p.name}", date.today(), p.name
+        if SHEET_INFO in wb.sheetnames:
+            info = {
+                _cell_text(r[0]): r[1] for r in wb[SHEET_INFO].iter_rows(values_only=True) if r and r[0]
+            }
+            name = _cell_text(info.get("Tên danh mục")) or name
+            source = _cell_text(info.get("Nguồn")) or source
+            try:
+                effective = _date_cell(info.get("Ngày hiệu lực")) or effective
+            except ValueError as exc:
+                raise CatalogError(f"Trang “{SHEET_INFO}”: {exc}.") from None
+        rows = wb[SHEET_PROCEDURES].iter_rows(values_only=True)
+        header = next(rows, None)
+        if header is None:
+            raise CatalogError(f"Trang tính “{SHEET_PROCEDURES}” trống.")
+        labels = {fold(label): key for key, label in COLUMNS}
+        index: dict[str, int] = {}
+        for i, cell in enumerate(header):
+            key = labels.get(fold(_cell_text(cell)))
+            if key:
+                index[key] = i
+        missing = [label for key, label in COLUMNS if key in ("code", "name", "field", "limit") and key not in index]
+        if missing:
+            raise CatalogError(f"Trang tính “{SHEET_PROCEDURES}” thiếu cột: {', '.join(missing)}.")
+        procs: list[Procedure] = []
+        errors: list[str] = []
+        seen: dict[str, int] = {}
+        for line, row in enumerate(rows, start=2):
+            if row is None or all(c is None or str(c).strip() == "" for c in row):
+                continue
+            cells = {k: (row[i] if i < len(row) else None) for k, i in index.items()}
+            try:
+                proc = _procedure_from_cells(cells)
+            except (ValueError, FeeError) as exc:
+                errors.append(f"Dòng {line}: {exc}")
+                continue
+            if proc.code in seen:
+                errors.append(f"Dòng {line}: mã thủ tục {proc.code} trùng với dòng {seen[proc.code]}")
+                continue
+            seen[proc.code] = line
+            procs.append(proc)
+    finally:
+        wb.close()
+    if errors:
+        raise CatalogError(
+            f"Không nhập danh mục: {len(errors)} dòng có lỗi (không dòng nào được nhập).", errors
+        )
+    if not procs:
+        raise CatalogError("Tệp không có thủ tục nào.")
+    return name, effective, source, procs
+
+
+def import_catalog_xlsx(store: Store, actor: Actor, path: str | Path) -> CatalogSummary:
+    """Import a workbook as a new catalogue version, all or nothing."""
+    require(actor, Action.EDIT_CATALOG)
+    name, effective, source, procs = read_catalog_xlsx(path)
+    with store.write() as session:
+        version = install_catalog(session, name, effective, procs, source)
+    return CatalogSummary(version, name, effective, len(procs), source)
+
+
+def write_catalog_xlsx(cat: CatalogVersion, path: str | Path) -> Path:
+    """Write a catalogue version as a workbook that ``import`` reads back unchanged."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    from commune_desk.domain.timelimit import LimitUnit, TimeLimit
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = SHEET_PROCEDURES
+    ws.append([label for _, label in COLUMNS])
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for p in cat.procedures:
+        fee = p.fee
+        ws.append(
+            [
+                p.code,
+                p.national_code or "",
+                p.field,
+                p.name,
+                TimeLimit(p.limit_value, LimitUnit(p.limit_unit), 0, p.cutoff).text,
+                p.extension,
+                p.cutoff.strftime("%H:%M"),
+                p.limit_note,
+                FEE_KIND_LABELS[fee.kind],
+                fee.amount,
+                fee.first_pages or None,
+                fee.next_page_amount or None,
+                fee.cap_per_copy,
+                "; ".join(EXEMPTION_LABELS[e] for e in fee.exemptions),
+                fee.note,
+                "\n".join(p.documents),
+                p.legal_basis,
+                p.effective_from.strftime("%d/%m/%Y") if p.effective_from else "",
+                "Có" if p.active else "Không",
+            ]
+        )
+    widths = (14, 14, 18, 48, 20, 12, 10, 28, 22, 14, 10, 14, 14, 30, 30, 50, 40, 14, 10)
+    for i, w in enumerate(widths):
+        ws.column_dimensions[chr(ord("A") + i)].width = w
+    info = wb.create_sheet(SHEET_INFO)
+    info.append(["Tên danh mục", cat.name])
+    info.append(["Phiên bản", cat.version])
+    info.append(["Ngày hiệu lực", cat.effective_from.strftime("%d/%m/%Y")])
+    info.append(["Nguồn", cat.source])
+    out = Path(path)
+    wb.save(out)
+    return out
+
+
+def export_catalog_xlsx(store: Store, path: str | Path, version: int | None = None) -> Path:
+    return write_catalog_xlsx(catalog(store, version), path)

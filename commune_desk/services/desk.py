@@ -1,0 +1,236 @@
+"""Desk identity and settings (single ``desk`` row), calendar overrides, first-start seeding."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from commune_desk.domain.calendar import CalendarEntry, EntryKind, OfficeHours, OfficeSeason
+from commune_desk.domain.identifiers import validate_agency_id, validate_desk_number
+from commune_desk.domain.permissions import Action, Actor, require
+from commune_desk.store.models import CalendarOverride, Desk
+
+if TYPE_CHECKING:
+    from commune_desk.domain.calendar import WorkingCalendar
+    from commune_desk.store.engine import Store
+
+# Example identity of a fresh installation until an administrator sets the real one.
+DEFAULT_COMMUNE_CODE = "00000"
+DEFAULT_COMMUNE_NAME = "Xã mẫu (chưa cấu hình)"
+DEFAULT_AGENCY_ID = "000.00.00.H41"
+DEFAULT_RECEIVING_UNIT = "Trung tâm Phục vụ hành chính công xã"
+
+
+@dataclass(frozen=True)
+class DeskInfo:
+    """This desk as the rest of the program sees it."""
+
+    desk_id: str
+    desk_number: int
+    epoch: int
+    commune_code: str
+    commune_name: str
+    agency_id: str
+    receiving_unit: str
+    next_seq: int
+    last_hash: str
+    last_hlc: str
+    sync_hold: bool
+    counting_mode: str
+    office_hours: OfficeHours
+    configured: bool
+
+
+def _office_hours_from_json(text: str | None) -> OfficeHours:
+    if not text:
+        return OfficeHours.nghe_an()
+    data = json.loads(text)
+    seasons = []
+    for s in data["seasons"]:
+        sessions = tuple(
+            (time.fromisoformat(a), time.fromisoformat(b)) for a, b in s["sessions"]
+        )
+        seasons.append(OfficeSeason((int(s["start"][0]), int(s["start"][1])), sessions, s.get("name", "")))
+    return OfficeHours(tuple(seasons))
+
+
+def office_hours_to_json(hours: OfficeHours) -> str:
+    return json.dumps(
+        {
+            "seasons": [
+                {
+                    "start": list(s.start),
+                    "name": s.name,
+                    "sessions": [[a.strftime("%H:%M"), b.strftime("%H:%M")] for a, b in s.sessions],
+                }
+                for s in hours.seasons
+            ]
+        },
+        ensure_ascii=False,
+    )
+
+
+def _info(desk: Desk) -> DeskInfo:
+    return DeskInfo(
+        desk_id=desk.desk_id,
+        desk_number=desk.desk_number,
+        epoch=desk.epoch,
+        commune_code=desk.commune_code,
+        commune_name=desk.commune_name,
+        agency_id=desk.agency_id,
+        receiving_unit=desk.receiving_unit,
+        next_seq=desk.next_seq,
+        last_hash=desk.last_hash,
+        last_hlc=desk.last_hlc,
+        sync_hold=bool(desk.sync_hold),
+        counting_mode=desk.counting_mode,
+        office_hours=_office_hours_from_json(desk.office_hours),
+        configured=desk.commune_code != DEFAULT_COMMUNE_CODE,
+    )
+
+
+def ensure_desk(session: Session, *, desk_number: int = 1) -> Desk:
+    desk = session.get(Desk, 1)
+    if desk is None:
+        desk = Desk(
+            id=1,
+            desk_id=str(uuid.uuid4()),
+            desk_number=validate_desk_number(desk_number),
+            epoch=1,
+            commune_code=DEFAULT_COMMUNE_CODE,
+            commune_name=DEFAULT_COMMUNE_NAME,
+            agency_id=DEFAULT_AGENCY_ID,
+            receiving_unit=DEFAULT_RECEIVING_UNIT,
+            next_seq=1,
+            last_hash="",
+            last_hlc="0000000000000-00000",
+            sync_hold=False,
+            office_hours=None,
+            counting_mode="end_of_day",
+            created_at=datetime.now().replace(microsecond=0).isoformat(),
+        )
+        session.add(desk)
+        session.flush()
+    return desk
+
+
+def ensure_seeded(store: Store) -> None:
+    """A new database gets its desk row and the bundled procedure catalogue (idempotent)."""
+    from commune_desk.services.catalog import seed_bundled_catalog
+
+    with store.write() as session:
+        ensure_desk(session)
+        seed_bundled_catalog(session)
+
+
+def desk_info(store: Store) -> DeskInfo:
+    with store.read() as session:
+        desk = session.get(Desk, 1)
+        if desk is None:
+            raise LookupError("Cơ sở dữ liệu chưa có thông tin bàn làm việc.")
+        return _info(desk)
+
+
+def configure_desk(
+    store: Store,
+    actor: Actor,
+    *,
+    commune_code: str | None = None,
+    commune_name: str | None = None,
+    agency_id: str | None = None,
+    desk_number: int | None = None,
+    receiving_unit: str | None = None,
+    office_hours: OfficeHours | None = None,
+    counting_mode: str | None = None,
+) -> DeskInfo:
+    """Set the desk's identity and settings (administrator)."""
+    require(actor, Action.MANAGE_USERS)
+    with store.write() as session:
+        desk = ensure_desk(session)
+        if commune_code is not None:
+            if not commune_code.strip():
+                raise ValueError("Mã xã không được để trống.")
+            desk.commune_code = commune_code.strip()
+        if commune_name is not None:
+            desk.commune_name = commune_name.strip()
+        if agency_id is not None:
+            desk.agency_id = validate_agency_id(agency_id)
+        if desk_number is not None:
+            desk.desk_number = validate_desk_number(desk_number)
+        if receiving_unit is not None:
+            desk.receiving_unit = receiving_unit.strip()
+        if office_hours is not None:
+            desk.office_hours = office_hours_to_json(office_hours)
+        if counting_mode is not None:
+            from commune_desk.domain.deadlines import CountingMode
+
+            desk.counting_mode = CountingMode(counting_mode).value
+        session.flush()
+        return _info(desk)
+
+
+# --- calendar overrides ------------------------------------------------------------------
+
+
+def calendar_overrides(session: Session) -> list[CalendarEntry]:
+    rows = session.execute(select(CalendarOverride).order_by(CalendarOverride.day)).scalars()
+    return [
+        CalendarEntry(date.fromisoformat(r.day), EntryKind(r.kind), r.name, r.source, bool(r.provisional))
+        for r in rows
+    ]
+
+
+def set_calendar_override(store: Store, actor: Actor, entry: CalendarEntry) -> None:
+    require(actor, Action.EDIT_CALENDAR)
+    with store.write() as session:
+        row = session.get(CalendarOverride, entry.day.isoformat())
+        if row is None:
+            row = CalendarOverride(day=entry.day.isoformat())
+            session.add(row)
+        row.kind = entry.kind.value
+        row.name = entry.name
+        row.source = entry.source
+        row.provisional = entry.provisional
+    _calendar_cache.clear()
+
+
+def remove_calendar_override(store: Store, actor: Actor, day: date) -> bool:
+    require(actor, Action.EDIT_CALENDAR)
+    with store.write() as session:
+        row = session.get(CalendarOverride, day.isoformat())
+        if row is None:
+            return False
+        session.delete(row)
+    _calendar_cache.clear()
+    return True
+
+
+_calendar_cache: dict[Any, WorkingCalendar] = {}
+
+
+def working_calendar(session: Session) -> WorkingCalendar:
+    """The working calendar for this desk: bundled data + this database's overrides."""
+    from commune_desk.services.calendar_source import load_calendar
+
+    desk = session.get(Desk, 1)
+    hours_json = desk.office_hours if desk is not None else None
+    overrides = tuple(calendar_overrides(session))
+    key = (overrides, hours_json)
+    cal = _calendar_cache.get(key)
+    if cal is None:
+        if len(_calendar_cache) > 8:
+            _calendar_cache.clear()
+        cal = load_calendar(overrides=overrides, office_hours=_office_hours_from_json(hours_json))
+        _calendar_cache[key] = cal
+    return cal
+
+
+def store_calendar(store: Store) -> WorkingCalendar:
+    with store.read() as session:
+        return working_calendar(session)

@@ -1,0 +1,562 @@
+"""Dossier use cases: one function per user action, one transaction each, plain data back."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
+
+from commune_desk.domain.fees import Exemption, FeeError, compute_fee
+from commune_desk.domain.identifiers import (
+    IdentifierError,
+    format_dossier_code,
+    next_sequence,
+    normalize_phone,
+    validate_personal_id,
+)
+from commune_desk.domain.lifecycle import (
+    CHANNELS,
+    DossierState,
+    EventKind,
+    TransitionError,
+    check_transition,
+    iso,
+    parse_iso,
+)
+from commune_desk.domain.permissions import Action, Actor, require
+from commune_desk.store.events import append_event, dossier_state, refresh_projection
+from commune_desk.store.models import CodeCounter, Desk
+from commune_desk.store.queries import DossierView, dossier_by_code, dossier_by_id
+
+if TYPE_CHECKING:
+    from commune_desk.store.engine import Store
+
+
+class ServiceError(Exception):
+    """A refused action, explained in Vietnamese; nothing was written."""
+
+
+class DossierNotFound(ServiceError):
+    pass
+
+
+@dataclass(frozen=True)
+class Applicant:
+    name: str
+    id_number: str = ""
+    birth_date: date | None = None
+    phone: str = ""
+    address: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class DocumentItem:
+    name: str
+    original: bool = False
+    count: int = 1
+
+
+@dataclass(frozen=True)
+class Intake:
+    """What the clerk typed at the counter for a new dossier."""
+
+    procedure_code: str
+    applicant: Applicant
+    documents: tuple[DocumentItem, ...] = ()
+    sets: int = 1
+    channel: str = "in_person"
+    return_method: str = "counter"
+    deciding_unit: str | None = None
+    submitted_at: datetime | None = None
+    received_at: datetime | None = None  # default: now
+    with_extension: bool = False  # verification needed / bulk certification
+    copies: int = 1
+    pages: int = 1
+    fee_exemption: Exemption | None = None
+    fee_method: str = "cash"
+    provincial_fee: int | None = None
+    assignee: str | None = None
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an action changed, so each screen decides whether it must redraw."""
+
+    dossier_ids: tuple[str, ...]
+    kinds: tuple[str, ...]
+    status_changed: bool = False
+    due_changed: bool = False
+    search_changed: bool = False
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    dossier: DossierView
+    event_id: str
+    changes: Changes
+    due_rule: str = ""
+    due_explanation: tuple[str, ...] = field(default=())
+
+
+def _now(now: datetime | None) -> datetime:
+    return (now or datetime.now()).replace(microsecond=0)
+
+
+def _calendar(session: Session) -> Any:
+    from commune_desk.services.desk import working_calendar
+
+    return working_calendar(session)
+
+
+def _counting_mode(session: Session) -> Any:
+    from commune_desk.domain.deadlines import CountingMode
+
+    desk = session.get(Desk, 1)
+    return CountingMode(desk.counting_mode if desk else "end_of_day")
+
+
+def _state(session: Session, dossier_id: str) -> DossierState:
+    state = dossier_state(session, dossier_id)
+    if state is None:
+        raise DossierNotFound(f"Không tìm thấy hồ sơ {dossier_id}.")
+    return state
+
+
+def _resolve_id(session: Session, ref: str) -> str:
+    """Accept a dossier id or its code."""
+    if dossier_by_id(session, ref) is not None:
+        return ref
+    view = dossier_by_code(session, ref)
+    if view is None:
+        raise DossierNotFound(f"Không tìm thấy hồ sơ “{ref}”.")
+    return view.id
+
+
+def _record(
+    session: Session,
+    actor: Actor,
+    dossier_id: str,
+    kind: EventKind,
+    occurred_at: datetime,
+    payload: dict[str, Any],
+    before: DossierState | None,
+) -> ActionResult:
+    at = iso(occurred_at)
+    try:
+        check_transition(before, kind.value, at, payload)
+    except TransitionError as exc:
+        raise ServiceError(str(exc)) from None
+    event = append_event(
+        session, dossier_id=dossier_id, kind=kind.value, occurred_at=at, actor=actor.login,
+        payload=payload,
+    )
+    refresh_projection(session, dossier_id)
+    view = dossier_by_id(session, dossier_id)
+    assert view is not None
+    changes = Changes(
+        dossier_ids=(dossier_id,),
+        kinds=(kind.value,),
+        status_changed=before is None or before.status != view.status,
+        due_changed=before is None or before.due_at != view.due_at,
+        search_changed=kind in (EventKind.RECEIVED, EventKind.CORRECTED),
+    )
+    return ActionResult(view, event.id, changes)
+
+
+def _transition(
+    store: Store,
+    actor: Actor,
+    action: Action,
+    dossier_ref: str,
+    kind: EventKind,
+    now: datetime | None,
+    build: Callable[[Session, DossierState, datetime], dict[str, Any]],
+) -> ActionResult:
+    require(actor, action)
+    at = _now(now)
+    with store.write() as session:
+        dossier_id = _resolve_id(session, dossier_ref)
+        before = _state(session, dossier_id)
+        payload = build(session, before, at)
+        return _record(session, actor, dossier_id, kind, at, payload, before)
+
+
+def _text(value: str | None, message: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ServiceError(message)
+    return text
+
+
+# --- intake ------------------------------------------------------------------------------------
+
+
+def _allocate_code(session: Session, desk: Desk, day: date) -> str:
+    """Next free code of this desk's daily range; a code already held (e.g. synced back after a
+    restore rolled the counter back) is skipped, so a code is never given twice."""
+    counter = session.get(CodeCounter, day.isoformat())
+    last = counter.last_seq if counter else None
+    while True:
+        try:
+            seq = next_sequence(desk.desk_number, last)
+        except IdentifierError as exc:
+            raise ServiceError(str(exc)) from None
+        if dossier_by_code(session, format_dossier_code(desk.agency_id, day, seq)) is None:
+            break
+        last = seq
+    if counter is None:
+        session.add(CodeCounter(day=day.isoformat(), last_seq=seq))
+    else:
+        counter.last_seq = seq
+    return format_dossier_code(desk.agency_id, day, seq)
+
+
+def _applicant_payload(a: Applicant) -> dict[str, str]:
+    name = " ".join(a.name.split())
+    if not name:
+        raise ServiceError("Chưa nhập họ tên người nộp hồ sơ.")
+    data = {"name": name}
+    try:
+        if a.id_number.strip():
+            data["id_number"] = validate_personal_id(a.id_number, birth_date=a.birth_date).number
+        if a.phone.strip():
+            data["phone"] = normalize_phone(a.phone)
+    except IdentifierError as exc:
+        raise ServiceError(str(exc)) from None
+    if a.birth_date is not None:
+        data["birth_date"] = a.birth_date.isoformat()
+    if a.address.strip():
+        data["address"] = " ".join(a.address.split())
+    if a.email.strip():
+        if "@" not in a.email or " " in a.email.strip():
+            raise ServiceError(f"Thư điện tử “{a.email}” không hợp lệ.")
+        data["email"] = a.email.strip()
+    return data
+
+
+def receive_dossier(
+    store: Store, actor: Actor, intake: Intake, *, now: datetime | None = None
+) -> ActionResult:
+    """Accept a complete dossier: new code, appointment from the deadline engine, form 01 data."""
+    from commune_desk.domain.calendar import CalendarError
+    from commune_desk.domain.deadlines import compute_due
+    from commune_desk.services.catalog import CatalogError, find_procedure
+
+    require(actor, Action.RECEIVE)
+    at = _now(now)
+    received_at = (intake.received_at or at).replace(microsecond=0)
+    if received_at > at:
+        raise ServiceError("Thời điểm tiếp nhận không được ở tương lai.")
+    if intake.submitted_at is not None and intake.submitted_at > received_at:
+        raise ServiceError("Thời điểm nộp hồ sơ không được sau thời điểm tiếp nhận.")
+    if intake.channel not in CHANNELS:
+        raise ServiceError(f"Hình thức nộp “{intake.channel}” không hợp lệ.")
+    if intake.sets < 1:
+        raise ServiceError("Số bộ hồ sơ phải từ 1 trở lên.")
+    applicant = _applicant_payload(intake.applicant)
+    with store.write() as session:
+        try:
+            version, proc = find_procedure(session, intake.procedure_code)
+        except CatalogError as exc:
+            raise ServiceError(str(exc)) from None
+        if not proc.active:
+            raise ServiceError(f"Thủ tục “{proc.name}” không còn áp dụng.")
+        limit = proc.time_limit()
+        try:
+            deadline = compute_due(
+                received_at, limit, _calendar(session), with_extension=intake.with_extension,
+                mode=_counting_mode(session),
+            )
+        except CalendarError as exc:
+            raise ServiceError(str(exc)) from None
+        try:
+            quote = compute_fee(
+                proc.fee, copies=intake.copies, pages=intake.pages, exemption=intake.fee_exemption,
+                provincial_amount=intake.provincial_fee,
+            )
+        except FeeError as exc:
+            raise ServiceError(str(exc)) from None
+        desk = session.get(Desk, 1)
+        assert desk is not None
+        code = _allocate_code(session, desk, received_at.date())
+        dossier_id = str(uuid.uuid4())
+        fee: dict[str, Any] = {
+            "amount": quote.amount,
+            "method": "exempt" if quote.exemption or quote.amount == 0 else intake.fee_method,
+        }
+        if quote.exemption:
+            fee["exemption"] = quote.exemption.value
+        payload: dict[str, Any] = {
+            "code": code,
+            "procedure_code": proc.code,
+            "catalog_version": version,
+            "procedure_name": proc.name,
+            "field": proc.field,
+            "limit": limit.text,
+            "with_extension": intake.with_extension,
+            "applicant": applicant,
+            "documents": [
+                {"name": d.name, "original": d.original, "count": d.count} for d in intake.documents
+            ],
+            "sets": intake.sets,
+            "channel": intake.channel,
+            "return_method": intake.return_method,
+            "receiving_unit": desk.receiving_unit or desk.commune_name,
+            "deciding_unit": intake.deciding_unit or desk.commune_name,
+            "fee": fee,
+            "received_at": iso(received_at),
+            "due_at": iso(deadline.due),
+            "due_rule": deadline.rule,
+        }
+        if intake.submitted_at is not None:
+            payload["submitted_at"] = iso(intake.submitted_at)
+        result = _record(session, actor, dossier_id, EventKind.RECEIVED, received_at, payload, None)
+        if intake.assignee:
+            before = _state(session, dossier_id)
+            result = _record(
+                session, actor, dossier_id, EventKind.ASSIGNED, received_at,
+                {"to": intake.assignee, "note": ""}, before,
+            )
+        return ActionResult(
+            result.dossier, result.event_id,
+            Changes((dossier_id,), result.changes.kinds, True, True, True),
+            deadline.rule, deadline.explanation,
+        )
+
+
+# --- transitions ----------------------------------------------------------------------------
+
+
+def assign_dossier(
+    store: Store, actor: Actor, dossier_id: str, to: str, note: str = "",
+    *, now: datetime | None = None,
+) -> ActionResult:
+    """Hand the dossier over to ``to`` (the giver is the acting user)."""
+    return _transition(
+        store, actor, Action.ASSIGN, dossier_id, EventKind.ASSIGNED, now,
+        lambda s, st, at: {"to": _text(to, "Chưa chọn người nhận hồ sơ."), "note": note.strip()},
+    )
+
+
+def request_supplement(
+    store: Store, actor: Actor, dossier_id: str, items: Sequence[str], reason: str,
+    legal_basis: str = "", second_request_approved_by: str | None = None,
+    *, now: datetime | None = None,
+) -> ActionResult:
+    """Form 02: the clock pauses until the supplement arrives (time already used counts)."""
+
+    def build(s: Session, st: DossierState, at: datetime) -> dict[str, Any]:
+        payload: dict[str, Any] = {
+            "items": [i.strip() for i in items if i.strip()],
+            "reason": reason.strip(),
+            "legal_basis": legal_basis.strip(),
+        }
+        if st.supplement_count >= 1:
+            approver = (second_request_approved_by or "").strip()
+            if approver and approver == actor.login:
+                require(actor, Action.APPROVE_SECOND_SUPPLEMENT)
+            if approver:
+                payload["second_request_approved_by"] = approver
+        return payload
+
+    return _transition(
+        store, actor, Action.REQUEST_SUPPLEMENT, dossier_id, EventKind.SUPPLEMENT_REQUESTED, now, build
+    )
+
+
+def receive_supplement(
+    store: Store, actor: Actor, dossier_id: str, note: str = "", *, now: datetime | None = None
+) -> ActionResult:
+    """The supplement arrived: the clock resumes and the due moment moves by the paused time."""
+    from commune_desk.domain.calendar import CalendarError
+    from commune_desk.domain.deadlines import Pause, compute_due
+    from commune_desk.services.catalog import CatalogError, find_procedure
+
+    def build(s: Session, st: DossierState, at: datetime) -> dict[str, Any]:
+        payload: dict[str, Any] = {"note": note.strip()}
+        if st.paused_since is None or st.original_due_at is None:
+            return payload
+        cal = _calendar(s)
+        pauses = [Pause(parse_iso(p.start), parse_iso(p.end)) for p in st.pauses if p.end]
+        pauses.append(Pause(parse_iso(st.paused_since), at))
+        try:
+            _, proc = find_procedure(s, st.procedure_code, st.catalog_version)
+            events_payload = _received_payload(s, st.id)
+            deadline = compute_due(
+                parse_iso(st.received_at), proc.time_limit(), cal, pauses=pauses,
+                with_extension=bool(events_payload.get("with_extension")),
+                mode=_counting_mode(s), explain=False,
+            )
+            new_original = deadline.due
+            if st.reschedule_count and st.due_at:
+                paused_minutes = cal.office_minutes_between(parse_iso(st.paused_since), at)
+                new_due = cal.add_office_minutes(parse_iso(st.due_at), paused_minutes)
+            else:
+                new_due = new_original
+        except (CalendarError, CatalogError) as exc:
+            raise ServiceError(str(exc)) from None
+        payload["original_due_at"] = iso(new_original)
+        payload["due_at"] = iso(new_due)
+        return payload
+
+    return _transition(
+        store, actor, Action.RECEIVE_SUPPLEMENT, dossier_id, EventKind.SUPPLEMENT_RECEIVED, now, build
+    )
+
+
+def _received_payload(session: Session, dossier_id: str) -> Mapping[str, Any]:
+    from commune_desk.store.events import dossier_events
+
+    for e in dossier_events(session, dossier_id):
+        if e.kind == EventKind.RECEIVED:
+            return e.payload
+    return {}
+
+
+def refuse_dossier(
+    store: Store, actor: Actor, dossier_id: str, reasons: str, *, now: datetime | None = None
+) -> ActionResult:
+    """Form 03: refusal with the specific reasons."""
+    return _transition(
+        store, actor, Action.REFUSE, dossier_id, EventKind.REFUSED, now,
+        lambda s, st, at: {"reasons": reasons.strip()},
+    )
+
+
+def reschedule_dossier(
+    store: Store, actor: Actor, dossier_id: str, reason: str, new_due_at: datetime,
+    signed_by: str, *, now: datetime | None = None,
+) -> ActionResult:
+    """Form 04: apology and a new appointment, before the current one passes."""
+
+    def build(s: Session, st: DossierState, at: datetime) -> dict[str, Any]:
+        signer = _text(signed_by, "Cần ghi người ký văn bản xin lỗi.")
+        if signer == actor.login:
+            require(actor, Action.SIGN_APOLOGY)
+        return {"reason": reason.strip(), "new_due_at": iso(new_due_at), "signed_by": signer}
+
+    return _transition(store, actor, Action.RESCHEDULE, dossier_id, EventKind.RESCHEDULED, now, build)
+
+
+def resolve_dossier(
+    store: Store, actor: Actor, dossier_id: str, outcome: str, note: str = "",
+    ready_at: datetime | None = None, *, now: datetime | None = None,
+) -> ActionResult:
+    """The result is ready (approved) or the request is denied with a written reason."""
+
+    def build(s: Session, st: DossierState, at: datetime) -> dict[str, Any]:
+        payload: dict[str, Any] = {"outcome": outcome, "note": note.strip()}
+        payload["ready_at"] = iso(ready_at or at)
+        if ready_at is not None and ready_at > at:
+            raise ServiceError("Thời điểm có kết quả không được ở tương lai.")
+        return payload
+
+    return _transition(store, actor, Action.RESOLVE, dossier_id, EventKind.RESOLVED, now, build)
+
+
+def return_result(
+    store: Store, actor: Actor, dossier_id: str, method: str = "counter", note: str = "",
+    *, now: datetime | None = None,
+) -> ActionResult:
+    return _transition(
+        store, actor, Action.RETURN_RESULT, dossier_id, EventKind.RETURNED, now,
+        lambda s, st, at: {"method": method, "note": note.strip()},
+    )
+
+
+def withdraw_dossier(
+    store: Store, actor: Actor, dossier_id: str, reason: str, grounds: str = "citizen_request",
+    papers_fees: str = "", *, now: datetime | None = None,
+) -> ActionResult:
+    """Form 05: processing stopped at the citizen's request or for a legal reason."""
+    return _transition(
+        store, actor, Action.WITHDRAW, dossier_id, EventKind.WITHDRAWN, now,
+        lambda s, st, at: {"reason": reason.strip(), "grounds": grounds, "papers_fees": papers_fees.strip()},
+    )
+
+
+def rate_dossier(
+    store: Store, actor: Actor, dossier_id: str, level: str, note: str = "",
+    *, now: datetime | None = None,
+) -> ActionResult:
+    return _transition(
+        store, actor, Action.RATE, dossier_id, EventKind.RATED, now,
+        lambda s, st, at: {"level": level, "note": note.strip()},
+    )
+
+
+def correct_applicant(
+    store: Store, actor: Actor, dossier_id: str, changes: Mapping[str, str], reason: str,
+    *, now: datetime | None = None,
+) -> ActionResult:
+    """A new event with the corrected applicant fields (the old values stay in history)."""
+
+    def build(s: Session, st: DossierState, at: datetime) -> dict[str, Any]:
+        payload: dict[str, Any] = {"reason": _text(reason, "Cần ghi lý do đính chính.")}
+        for key, value in changes.items():
+            value = (value or "").strip()
+            try:
+                if key == "id_number" and value:
+                    birth = st.applicant.get("birth_date")
+                    value = validate_personal_id(
+                        value, birth_date=date.fromisoformat(birth) if birth else None
+                    ).number
+                elif key == "phone" and value:
+                    value = normalize_phone(value)
+                elif key == "birth_date" and value:
+                    value = date.fromisoformat(value).isoformat()
+                elif key == "name":
+                    value = " ".join(value.split())
+            except (IdentifierError, ValueError) as exc:
+                raise ServiceError(str(exc)) from None
+            payload[key] = value
+        return payload
+
+    return _transition(store, actor, Action.CORRECT, dossier_id, EventKind.CORRECTED, now, build)
+
+
+def add_attachment(
+    store: Store, actor: Actor, dossier_id: str, sha256: str, name: str, size: int, mime: str,
+    *, now: datetime | None = None,
+) -> ActionResult:
+    """Record a scanned file (content-addressed by sha256; the bytes travel separately)."""
+
+    def build(s: Session, st: DossierState, at: datetime) -> dict[str, Any]:
+        from commune_desk.store.models import Attachment
+
+        if size < 0:
+            raise ServiceError("Kích thước tệp không hợp lệ.")
+        if s.get(Attachment, sha256.lower()) is None and len(sha256) == 64:
+            s.add(Attachment(sha256=sha256.lower(), name=name, size=size, mime=mime, stored_path=None))
+        return {"sha256": sha256.lower(), "name": name.strip(), "size": size, "mime": mime}
+
+    return _transition(store, actor, Action.ATTACH, dossier_id, EventKind.ATTACHMENT_ADDED, now, build)
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+def get_dossier(store: Store, dossier_ref: str) -> DossierView:
+    with store.read() as session:
+        view = dossier_by_id(session, dossier_ref) or dossier_by_code(session, dossier_ref)
+        if view is None:
+            raise DossierNotFound(f"Không tìm thấy hồ sơ “{dossier_ref}”.")
+        return view
+
+
+def get_state(store: Store, dossier_ref: str) -> DossierState:
+    """The full folded state (pauses, hand-overs, conflicts) for the detail view and form 06."""
+    with store.read() as session:
+        return _state(session, _resolve_id(session, dossier_ref))
+
+
+def search(store: Store, query: str, limit: int = 50) -> list[Any]:
+    from commune_desk.store.queries import search_dossiers
+
+    with store.read() as session:
+        return list(search_dossiers(session, query, limit))

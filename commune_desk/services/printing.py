@@ -1,0 +1,317 @@
+"""Build form 01–07 for one dossier from the store: its events become the form's plain data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from commune_desk.reports import data as rd
+from commune_desk.services.reporting import ReportError, display_names, issuers
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from commune_desk.domain.lifecycle import DossierState
+    from commune_desk.domain.lifecycle import Event as DomainEvent
+    from commune_desk.store.engine import Store
+
+FORM_NUMBERS = ("01", "02", "03", "04", "05", "06", "07")
+FORM_LABELS = {
+    "01": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả",
+    "02": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ",
+    "03": "Phiếu từ chối tiếp nhận giải quyết hồ sơ",
+    "04": "Văn bản xin lỗi và hẹn lại ngày trả kết quả",
+    "05": "Thông báo dừng giải quyết hồ sơ",
+    "06": "Phiếu kiểm soát quá trình giải quyết hồ sơ",
+    "07": "Sổ theo dõi hồ sơ (dòng của hồ sơ này)",
+}
+RETURN_METHODS = {
+    "counter": "Tại Bộ phận Một cửa (Trung tâm Phục vụ hành chính công)",
+    "post": "Qua dịch vụ bưu chính công ích",
+    "online": "Trực tuyến (Cổng Dịch vụ công)",
+}
+FEE_METHODS = {"cash": "tiền mặt", "transfer": "chuyển khoản", "online": "thanh toán trực tuyến",
+               "exempt": "miễn"}
+GROUNDS = {"citizen_request": "Đề nghị dừng giải quyết của cá nhân, tổ chức",
+           "legal": "Quy định của pháp luật"}
+VERDICT_TEXT = {"truoc_han": "Trước hạn", "dung_han": "Đúng hạn", "qua_han": "Quá hạn"}
+
+
+class FormError(ReportError):
+    """The form does not apply to this dossier (e.g. form 03 for a dossier never refused)."""
+
+
+def _dt(value: Any) -> datetime | None:
+    return datetime.fromisoformat(str(value)) if value else None
+
+
+def _step_verdict(at: datetime, due: datetime | None) -> str:
+    """Domain.md §1.7, per step: before the appointment's date, on it, or after it."""
+    if due is None:
+        return ""
+    if at.date() < due.date():
+        return VERDICT_TEXT["truoc_han"]
+    if at.date() == due.date():
+        return VERDICT_TEXT["dung_han"]
+    return VERDICT_TEXT["qua_han"]
+
+
+class _Ctx:
+    """What every form of one dossier needs, read in one session."""
+
+    def __init__(self, session: Session, code: str) -> None:
+        from commune_desk.store.events import dossier_events, dossier_state
+        from commune_desk.store.queries import dossier_by_code
+
+        view = dossier_by_code(session, code)
+        if view is None:
+            raise FormError(f"Không tìm thấy hồ sơ có mã “{code}”.")
+        self.session = session
+        self.view = view
+        self.events: list[DomainEvent] = dossier_events(session, view.id)
+        state = dossier_state(session, view.id)
+        assert state is not None
+        self.state: DossierState = state
+        self.centre, self.commune = issuers(session)
+        self.names = display_names(session)
+        self.received: Mapping[str, Any] = next(
+            (e.payload for e in self.events if e.kind == "received"), {})
+
+    def name(self, login: str | None) -> str:
+        if not login:
+            return ""
+        return self.names.get(login, login)
+
+    def last(self, kind: str) -> DomainEvent:
+        for e in reversed(self.events):
+            if e.kind == kind:
+                return e
+        raise FormError(f"Hồ sơ {self.view.code} chưa có bước “{kind}” nên không lập được mẫu này.")
+
+    def applicant(self) -> rd.Applicant:
+        a = self.state.applicant
+        return rd.Applicant(name=a.get("name", self.view.applicant_name),
+                            address=a.get("address", ""), phone=a.get("phone", ""),
+                            email=a.get("email", ""), id_number=a.get("id_number", ""))
+
+
+def _deadline_explanation(ctx: _Ctx) -> tuple[str, ...]:
+    """The rule that produced the appointment, recomputed with the same calendar and limit."""
+    from commune_desk.domain.calendar import CalendarError
+    from commune_desk.domain.deadlines import CountingMode, compute_due
+    from commune_desk.domain.timelimit import TimeLimitError
+    from commune_desk.services.catalog import CatalogError, find_procedure
+    from commune_desk.services.desk import working_calendar
+    from commune_desk.store.models import Desk
+
+    p = ctx.received
+    due = p.get("due_at")
+    try:
+        _, proc = find_procedure(ctx.session, ctx.view.procedure_code, ctx.view.catalog_version)
+        desk = ctx.session.get(Desk, 1)
+        mode = CountingMode(desk.counting_mode if desk else "end_of_day")
+        dl = compute_due(datetime.fromisoformat(str(p.get("received_at"))), proc.time_limit(),
+                         working_calendar(ctx.session),
+                         with_extension=bool(p.get("with_extension")), mode=mode)
+    except (CalendarError, CatalogError, TimeLimitError, ValueError, LookupError):
+        dl = None
+    if dl is not None and due and dl.due.isoformat() == str(due):
+        return tuple(dl.explanation)
+    rule = str(p.get("due_rule") or "")
+    return (rule,) if rule else ()
+
+
+def receipt_data(ctx: _Ctx) -> rd.ReceiptData:
+    p = ctx.received
+    fee = p.get("fee") or {}
+    fee_text = ""
+    if isinstance(fee, Mapping):
+        from commune_desk.reports.formatting import vn_money
+
+        amount = int(fee.get("amount") or 0)
+        method = str(fee.get("method") or "")
+        if method == "exempt" or amount == 0:
+            fee_text = "Miễn phí, lệ phí" if method == "exempt" else "Không thu"
+        else:
+            fee_text = f"{vn_money(amount)} ({FEE_METHODS.get(method, method)})"
+    docs = tuple(rd.DocumentItem(str(d.get("name", "")), bool(d.get("original")),
+                                 int(d.get("count") or 1)) for d in p.get("documents") or ())
+    received_at = datetime.fromisoformat(str(p.get("received_at") or ctx.view.received_at))
+    due_at = _dt(p.get("due_at")) or received_at
+    clerk = next((e.actor for e in ctx.events if e.kind == "received"), "")
+    return rd.ReceiptData(
+        issuer=ctx.centre, code=ctx.view.code, applicant=ctx.applicant(),
+        procedure_name=ctx.view.procedure_name, documents=docs, sets=int(p.get("sets") or 1),
+        limit_text=str(p.get("limit") or ""), received_at=received_at, due_at=due_at,
+        deadline_explanation=_deadline_explanation(ctx),
+        return_method=RETURN_METHODS.get(str(p.get("return_method") or "counter"),
+                                         str(p.get("return_method") or "")),
+        fee_text=fee_text, ledger_book=f"{received_at.year}",
+        ledger_entry=ctx.view.code.rsplit("-", 1)[-1],
+        receiver=rd.Signer(("NGƯỜI TIẾP NHẬN HỒ SƠ",), ctx.name(clerk)),
+    )
+
+
+def supplement_data(ctx: _Ctx) -> rd.SupplementData:
+    e = ctx.last("supplement_requested")
+    p = e.payload
+    items = tuple(str(i) for i in p.get("items") or ())
+    at = datetime.fromisoformat(e.occurred_at)
+    return rd.SupplementData(
+        issuer=ctx.centre, code=ctx.view.code, applicant=ctx.applicant(),
+        procedure_name=ctx.view.procedure_name, received_at=_dt(ctx.view.received_at),
+        items=items or ("(không ghi nội dung)",), reason=str(p.get("reason") or ""),
+        legal_basis=str(p.get("legal_basis") or ""), contact_name=ctx.name(e.actor),
+        officer=rd.Signer(("NGƯỜI HƯỚNG DẪN",), ctx.name(e.actor)), issued_on=at.date(),
+    )
+
+
+def refusal_data(ctx: _Ctx) -> rd.RefusalData:
+    e = ctx.last("refused")
+    reasons = e.payload.get("reasons") or ""
+    lines = tuple(x.strip() for x in str(reasons).split("\n") if x.strip()) if isinstance(
+        reasons, str) else tuple(str(x) for x in reasons)
+    return rd.RefusalData(
+        issuer=ctx.centre, code=ctx.view.code, applicant=ctx.applicant(),
+        procedure_name=ctx.view.procedure_name, reasons=lines or ("(không ghi lý do)",),
+        officer=rd.Signer(("NGƯỜI TIẾP NHẬN HỒ SƠ",), ctx.name(e.actor)),
+        issued_on=datetime.fromisoformat(e.occurred_at).date(),
+    )
+
+
+def apology_data(ctx: _Ctx) -> rd.ApologyData:
+    e = ctx.last("rescheduled")
+    # The appointment this letter replaces: the previous re-appointment, or the original one.
+    previous = ctx.received.get("due_at")
+    for ev in ctx.events:
+        if ev.id == e.id:
+            break
+        if ev.kind == "rescheduled":
+            previous = ev.payload.get("new_due_at")
+        elif ev.kind == "supplement_received" and ev.payload.get("due_at"):
+            previous = ev.payload.get("due_at")
+    signer = str(e.payload.get("signed_by") or "")
+    return rd.ApologyData(
+        issuer=ctx.centre, code=ctx.view.code, applicant=ctx.applicant(),
+        procedure_name=ctx.view.procedure_name,
+        received_at=datetime.fromisoformat(ctx.view.received_at),
+        original_due_at=_dt(previous) or datetime.fromisoformat(ctx.view.received_at),
+        new_due_at=datetime.fromisoformat(str(e.payload["new_due_at"])),
+        reason=str(e.payload.get("reason") or ""),
+        signer=rd.Signer(("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), ctx.name(signer), note=""),
+        issued_on=datetime.fromisoformat(e.occurred_at).date(),
+    )
+
+
+def stop_data(ctx: _Ctx) -> rd.StopData:
+    e = ctx.last("withdrawn")
+    p = e.payload
+    grounds = str(p.get("grounds") or "citizen_request")
+    return rd.StopData(
+        issuer=ctx.centre, code=ctx.view.code, applicant=ctx.applicant(),
+        procedure_name=ctx.view.procedure_name,
+        received_at=datetime.fromisoformat(ctx.view.received_at),
+        stopped_at=datetime.fromisoformat(e.occurred_at), grounds=GROUNDS.get(grounds, grounds),
+        reason=str(p.get("reason") or ""),
+        papers_fees=str(p.get("papers_fees") or "Trả lại hồ sơ, giấy tờ đã nộp"),
+        signer=rd.Signer(("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), "", note=""),
+    )
+
+
+def control_slip_data(ctx: _Ctx) -> rd.ControlSlipData:
+    due = _dt(ctx.view.original_due_at) or _dt(ctx.view.due_at)
+    unit = ctx.view.receiving_unit or ""
+    steps = [rd.ControlStep(ctx.name(h.giver), ctx.name(h.receiver),
+                            datetime.fromisoformat(h.at),
+                            _step_verdict(datetime.fromisoformat(h.at), due), h.note)
+             for h in ctx.state.handovers]
+    for e in ctx.events:
+        at = datetime.fromisoformat(e.occurred_at)
+        if e.kind == "resolved":
+            ready = _dt(e.payload.get("ready_at")) or at
+            steps.append(rd.ControlStep(ctx.name(e.actor), unit or "Bộ phận Một cửa", ready,
+                                        _step_verdict(ready, due), "Có kết quả giải quyết"))
+        elif e.kind == "returned":
+            steps.append(rd.ControlStep(ctx.name(e.actor), ctx.view.applicant_name, at, "",
+                                        "Trả kết quả cho người nộp"))
+        elif e.kind == "supplement_requested":
+            steps.append(rd.ControlStep(ctx.name(e.actor), ctx.view.applicant_name, at,
+                                        _step_verdict(at, due), "Yêu cầu bổ sung (Mẫu 02)"))
+        elif e.kind == "supplement_received":
+            steps.append(rd.ControlStep(ctx.view.applicant_name, ctx.name(e.actor), at, "",
+                                        "Nhận hồ sơ bổ sung"))
+    steps.sort(key=lambda s: s.at)
+    return rd.ControlSlipData(
+        issuer=ctx.centre, code=ctx.view.code, applicant_name=ctx.view.applicant_name,
+        procedure_name=ctx.view.procedure_name, receiving_unit=unit,
+        deciding_unit=ctx.view.deciding_unit or "",
+        received_at=datetime.fromisoformat(ctx.view.received_at),
+        due_at=_dt(ctx.view.due_at) or datetime.fromisoformat(ctx.view.received_at),
+        steps=tuple(steps),
+    )
+
+
+def ledger_row_data(ctx: _Ctx) -> rd.LedgerData:
+    from commune_desk.domain.periods import custom_period
+    from commune_desk.services.reporting import _note
+    from commune_desk.store import report_queries as q
+
+    day = date.fromisoformat(ctx.view.received_at[:10])
+    p = custom_period(day, day)
+    lines = [ln for ln in q.ledger_lines(ctx.session, p.start_moment.isoformat(),
+                                         p.end_moment.isoformat()) if ln.code == ctx.view.code]
+    ln = lines[0]
+    row = rd.LedgerRow(
+        seq=1, code=ln.code, procedure_name=ln.procedure_name, sets=ln.sets,
+        applicant_name=ln.applicant_name,
+        applicant_contact="; ".join(x for x in (ln.applicant_address, ln.applicant_phone) if x),
+        deciding_unit=ln.deciding_unit, received_at=datetime.fromisoformat(ln.received_at),
+        due_at=_dt(ln.due_at), transferred_at=_dt(ln.transferred_at),
+        result_in_at=_dt(ln.ready_at), returned_at=_dt(ln.returned_at), note=_note(ln))
+    return rd.LedgerData(issuer=ctx.centre, date_from=day, date_to=day, rows=(row,))
+
+
+_BUILDERS: dict[str, tuple[Callable[[_Ctx], Any], str]] = {
+    "01": (receipt_data, "build_receipt"),
+    "02": (supplement_data, "build_supplement_request"),
+    "03": (refusal_data, "build_refusal"),
+    "04": (apology_data, "build_apology"),
+    "05": (stop_data, "build_stop_notice"),
+    "06": (control_slip_data, "build_control_slip"),
+    "07": (ledger_row_data, ""),
+}
+
+
+def normalize_form_number(form_no: str) -> str:
+    value = str(form_no).strip()
+    if value.isdigit() and len(value) <= 2:
+        value = value.zfill(2)
+    if value not in _BUILDERS:
+        raise FormError(f"Không có mẫu số “{form_no}”; chọn một trong 01–07.")
+    return value
+
+
+def form_data(store: Store, code: str, form_no: str) -> Any:
+    """The plain data of form ``form_no`` for the dossier ``code`` (FormError if it does not apply)."""
+    number = normalize_form_number(form_no)
+    with store.read() as session:
+        ctx = _Ctx(session, code.strip().upper())
+        return _BUILDERS[number][0](ctx)
+
+
+def render_form(data: Any, form_no: str) -> bytes:
+    number = normalize_form_number(form_no)
+    if number == "07":
+        from commune_desk.reports.ledger import build_ledger
+
+        return build_ledger(data)
+    from commune_desk.reports import forms
+
+    builder: Callable[[Any], bytes] = getattr(forms, _BUILDERS[number][1])
+    return builder(data)
+
+
+def print_form(store: Store, code: str, form_no: str) -> bytes:
+    """Form ``form_no`` of dossier ``code`` as PDF bytes."""
+    return render_form(form_data(store, code, form_no), form_no)

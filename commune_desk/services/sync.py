@@ -1,0 +1,438 @@
+"""Desk-side sync: enrol with a server, one round (push then pull), status per dossier, quarantine.
+
+The outbox is the log itself: this desk's events above the number the server acknowledged for
+their epoch. The acknowledgement is moved only from the server's answer, in the same
+transaction that records rejections, so a cut link or a killed process never loses or skips
+an event; at worst a batch is sent again and the server answers "duplicate".
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from commune_desk.sync.protocol import PROTOCOL_VERSION, EnrollRequest, PushRequest, WireEvent
+
+if TYPE_CHECKING:
+    from commune_desk.store.engine import Store
+    from commune_desk.sync.client import SyncClient
+
+BATCH = 500
+
+SYNC_TABLES = (
+    """CREATE TABLE IF NOT EXISTS sync_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        server_url TEXT, commune_code TEXT, enrolled_at TEXT,
+        pull_cursor TEXT NOT NULL DEFAULT '', reference_cursor INTEGER NOT NULL DEFAULT 0,
+        last_attempt_at TEXT, last_success_at TEXT, last_error TEXT)""",
+    """CREATE TABLE IF NOT EXISTS sync_acks (
+        desk_epoch INTEGER PRIMARY KEY, acked_seq INTEGER NOT NULL DEFAULT 0,
+        sent_seq INTEGER NOT NULL DEFAULT 0)""",
+    """CREATE TABLE IF NOT EXISTS sync_blobs (
+        sha256 TEXT PRIMARY KEY, uploaded_at TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS sync_quarantine (
+        event_id TEXT PRIMARY KEY, direction TEXT NOT NULL, dossier_id TEXT, kind TEXT,
+        reason TEXT NOT NULL, at TEXT NOT NULL, event_json TEXT)""",
+)
+
+
+class SyncHeld(Exception):
+    """Sync must wait for an administrator (after a restore, or an epoch the server is ahead of)."""
+
+
+class NotEnrolled(Exception):
+    """The desk has no server yet (``commune-desk enroll``)."""
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    accepted: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    applied: int = 0
+    quarantined_in: int = 0
+    references: list[str] = field(default_factory=list)
+    cursor_reset: bool = False
+    pending: int = 0
+    files_uploaded: int = 0
+    files_missing: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return self.pending == 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"pushed": self.pushed, "accepted": self.accepted, "duplicates": self.duplicates,
+                "rejected": self.rejected, "pulled": self.pulled, "applied": self.applied,
+                "quarantined_in": self.quarantined_in, "references": self.references,
+                "cursor_reset": self.cursor_reset, "pending": self.pending,
+                "files_uploaded": self.files_uploaded, "files_missing": self.files_missing,
+                "complete": self.complete}
+
+
+@dataclass(frozen=True)
+class SyncSummary:
+    """What the status bar and the sync panel show."""
+
+    enrolled: bool
+    server_url: str | None
+    pending: int
+    quarantined: int
+    held: bool
+    last_success_at: str | None
+    last_attempt_at: str | None
+    last_error: str | None
+
+
+@dataclass(frozen=True)
+class QuarantinedEvent:
+    event_id: str
+    direction: str  # "out": the server refused our event; "in": we could not store theirs
+    dossier_id: str | None
+    kind: str | None
+    reason: str
+    at: str
+
+
+def _now() -> str:
+    return datetime.now().replace(microsecond=0).isoformat()
+
+
+def ensure_sync_tables(store: Store) -> None:
+    with store.write() as s:
+        for ddl in SYNC_TABLES:
+            s.execute(text(ddl))
+        s.execute(text("INSERT OR IGNORE INTO sync_state(id) VALUES (1)"))
+
+
+def _state(s: Session) -> dict[str, Any]:
+    row = s.execute(text("SELECT * FROM sync_state WHERE id = 1")).mappings().first()
+    return dict(row) if row else {}
+
+
+def _desk(s: Session) -> Any:
+    from commune_desk.store.events import desk_row
+
+    return desk_row(s)
+
+
+def _set_state(store: Store, **values: Any) -> None:
+    sets = ", ".join(f"{k} = :{k}" for k in values)
+    with store.write() as s:
+        s.execute(text(f"UPDATE sync_state SET {sets} WHERE id = 1"), values)
+
+
+# --------------------------------------------------------------------------- enrolment
+def enroll_desk(store: Store, server_url: str, token: str, *,
+                client_factory: Callable[..., SyncClient] | None = None) -> dict[str, str]:
+    """Exchange a one-time token for this desk's credential (kept in the OS keyring)."""
+    from commune_desk.sync import credentials
+    from commune_desk.sync.client import SyncClient
+
+    ensure_sync_tables(store)
+    with store.read() as s:
+        desk = _desk(s)
+        desk_id, number = desk.desk_id, desk.desk_number
+        own_events = s.execute(text("SELECT count(*) FROM events WHERE desk_id = :d"),
+                               {"d": desk_id}).scalar_one()
+        commune, default = desk.commune_code, desk.commune_code == "00000"
+    # Everything that can fail here fails before the one-time token is spent.
+    if default and own_events:
+        raise ValueError("Máy chưa cấu hình mã xã nhưng đã có hồ sơ; hãy cấu hình mã xã trước.")
+    credentials.load_token(desk_id)  # raises CredentialError if there is no OS keyring
+    factory = client_factory or SyncClient
+    with factory(server_url) as client:
+        resp = client.enroll(EnrollRequest(schema_version=PROTOCOL_VERSION, token=token.strip(),
+                                           desk_id=desk_id, desk_number=number,
+                                           label=f"Máy số {number}",
+                                           commune_code=None if default else commune))
+    credentials.save_token(desk_id, resp.desk_token)
+    with store.write() as s:
+        if default:
+            desk = _desk(s)
+            desk.commune_code = resp.commune_code
+            desk.commune_name = resp.commune_name
+        s.execute(text("UPDATE sync_state SET server_url = :u, commune_code = :c, "
+                       "enrolled_at = :t, pull_cursor = '', reference_cursor = 0 WHERE id = 1"),
+                  {"u": server_url.rstrip("/"), "c": resp.commune_code, "t": _now()})
+    return {"desk_id": desk_id, "commune_code": resp.commune_code,
+            "commune_name": resp.commune_name, "server_url": server_url.rstrip("/")}
+
+
+def client_for(store: Store, **kwargs: Any) -> SyncClient:
+    """A client with this desk's server and credential."""
+    from commune_desk.sync import credentials
+    from commune_desk.sync.client import SyncClient
+
+    ensure_sync_tables(store)
+    with store.read() as s:
+        url = _state(s).get("server_url")
+        desk_id = _desk(s).desk_id
+    if not url:
+        raise NotEnrolled("Máy chưa đăng ký với máy chủ đồng bộ (dùng: commune-desk enroll).")
+    token = credentials.load_token(desk_id)
+    if not token:
+        raise NotEnrolled("Không thấy thông tin đăng nhập máy chủ trong kho mật khẩu; "
+                          "hãy đăng ký lại máy (commune-desk enroll).")
+    return SyncClient(url, token, **kwargs)
+
+
+# --------------------------------------------------------------------------- the round
+def _wire(row: Any) -> WireEvent:
+    return WireEvent(id=row.id, dossier_id=row.dossier_id, kind=row.kind,
+                     occurred_at=row.occurred_at, actor=row.actor, desk_id=row.desk_id,
+                     desk_epoch=row.desk_epoch, desk_seq=row.desk_seq, hlc=row.hlc,
+                     commune_code=row.commune_code, payload=json.loads(row.payload),
+                     prev_hash=row.prev_hash, hash=row.hash)
+
+
+def _own_epochs(s: Session, desk_id: str) -> list[tuple[int, int, int, int]]:
+    """(epoch, highest seq held, acked, sent) for every epoch of this desk's events."""
+    rows = s.execute(text(
+        "SELECT e.desk_epoch, max(e.desk_seq), coalesce(a.acked_seq, 0), coalesce(a.sent_seq, 0) "
+        "FROM events e LEFT JOIN sync_acks a ON a.desk_epoch = e.desk_epoch "
+        "WHERE e.desk_id = :d GROUP BY e.desk_epoch ORDER BY e.desk_epoch"), {"d": desk_id})
+    return [(int(a), int(b), int(c), int(d)) for a, b, c, d in rows]
+
+
+def pending_count(s: Session, desk_id: str) -> int:
+    return int(s.execute(text(
+        "SELECT count(*) FROM events e LEFT JOIN sync_acks a ON a.desk_epoch = e.desk_epoch "
+        "WHERE e.desk_id = :d AND e.desk_seq > coalesce(a.acked_seq, 0)"), {"d": desk_id})
+        .scalar_one())
+
+
+def _check_hold(store: Store, client: SyncClient) -> tuple[str, int]:
+    with store.read() as s:
+        desk = _desk(s)
+        desk_id, epoch, held = desk.desk_id, desk.epoch, bool(desk.sync_hold)
+    if held:
+        raise SyncHeld("Máy vừa được khôi phục từ bản sao lưu: việc đồng bộ tạm dừng cho đến khi "
+                       "quản trị viên kiểm tra và cho phép (commune-desk sync-release).")
+    status = client.status()
+    with store.read() as s:
+        known = set(s.execute(text(
+            "SELECT desk_epoch FROM sync_acks WHERE sent_seq > 0 OR acked_seq > 0")).scalars())
+    if status.acked.get(str(epoch), 0) > 0 and epoch not in known:
+        raise SyncHeld(f"Máy chủ đã có dữ liệu của máy này ở lượt {epoch}, nhưng máy không hề "
+                       "gửi lượt đó: máy đã bị khôi phục hoặc sao chép mà không sang lượt mới. "
+                       "Cần quản trị viên kiểm tra trước khi đồng bộ (không dữ liệu nào bị ghi đè).")
+    ahead = [int(e) for e in status.acked if int(e) > epoch]
+    if ahead:
+        raise SyncHeld(f"Máy chủ đã nhận dữ liệu của máy này ở lượt {max(ahead)}, mới hơn lượt "
+                       f"{epoch} của máy: có thể máy đã bị sao chép hoặc khôi phục sai. Cần quản "
+                       "trị viên kiểm tra trước khi đồng bộ.")
+    _apply_status(store, desk_id, status)
+    return desk_id, epoch
+
+
+def _apply_status(store: Store, desk_id: str, status: Any) -> None:
+    """The server's word on what it holds wins both ways: after a server restored from an
+    older backup we send again what it lost; after a desk restored from an older backup we
+    do not resend what it already has."""
+    with store.write() as s:
+        local = {ep for ep, *_rest in _own_epochs(s, desk_id)}
+        local |= set(s.execute(text("SELECT desk_epoch FROM sync_acks")).scalars())
+        for ep in local:
+            s.execute(text(
+                "INSERT INTO sync_acks(desk_epoch, acked_seq, sent_seq) VALUES (:e, :a, :a) "
+                "ON CONFLICT(desk_epoch) DO UPDATE SET acked_seq = :a"),
+                {"e": ep, "a": int(status.acked.get(str(ep), 0))})
+
+
+def push_pending(store: Store, client: SyncClient, report: SyncReport, *,
+                 batch: int = BATCH, max_batches: int | None = None) -> None:
+    """Send every unacknowledged event, epoch by epoch, in order; record each answer."""
+    sent_batches = 0
+    stalls = 0
+    while True:
+        with store.read() as s:
+            desk_id = _desk(s).desk_id
+            todo = [(ep, top, acked) for ep, top, acked, _sent in _own_epochs(s, desk_id)
+                    if top > acked]
+            if not todo:
+                return
+            epoch, _top, acked = todo[0]
+            rows = s.execute(text(
+                "SELECT * FROM events WHERE desk_id = :d AND desk_epoch = :e AND desk_seq > :a "
+                "ORDER BY desk_seq LIMIT :n"), {"d": desk_id, "e": epoch, "a": acked, "n": batch})
+            events = [_wire(r) for r in rows]
+        with store.write() as s:  # "sent" is recorded before sending: a lost reply stays "sent"
+            s.execute(text(
+                "INSERT INTO sync_acks(desk_epoch, acked_seq, sent_seq) VALUES (:e, 0, :m) "
+                "ON CONFLICT(desk_epoch) DO UPDATE SET sent_seq = max(sent_seq, :m)"),
+                {"e": epoch, "m": events[-1].desk_seq})
+        resp = client.push(PushRequest(schema_version=PROTOCOL_VERSION, desk_id=desk_id,
+                                       desk_epoch=epoch, events=events))
+        by_id = {e.id: e for e in events}
+        with store.write() as s:
+            for r in resp.results:
+                if r.status == "rejected":
+                    e = by_id.get(r.id)
+                    s.execute(text(
+                        "INSERT OR REPLACE INTO sync_quarantine(event_id, direction, dossier_id,"
+                        " kind, reason, at, event_json) VALUES (:i, 'out', :d, :k, :r, :t, :j)"),
+                        {"i": r.id, "d": e.dossier_id if e else None, "k": e.kind if e else None,
+                         "r": r.reason or "Máy chủ từ chối.", "t": _now(),
+                         "j": e.model_dump_json() if e else None})
+            # The server's word, even downwards: a server restored from an older backup
+            # makes us send again what it lost.
+            s.execute(text(
+                "INSERT INTO sync_acks(desk_epoch, acked_seq, sent_seq) VALUES (:e, :a, :a) "
+                "ON CONFLICT(desk_epoch) DO UPDATE SET acked_seq = :a"),
+                {"e": epoch, "a": resp.acked_seq})
+        report.pushed += len(events)
+        report.accepted += sum(r.status == "accepted" for r in resp.results)
+        report.duplicates += sum(r.status == "duplicate" for r in resp.results)
+        report.rejected += sum(r.status == "rejected" for r in resp.results)
+        if resp.acked_seq >= events[-1].desk_seq:
+            stalls = 0
+        else:
+            stalls += 1
+            if stalls > 3:
+                from commune_desk.sync.client import SyncError
+
+                raise SyncError(f"Máy chủ không xác nhận tiến thêm (lượt {epoch}, đã xác nhận "
+                                f"đến số {resp.acked_seq}); sẽ thử lại sau.")
+        sent_batches += 1
+        if max_batches is not None and sent_batches >= max_batches:
+            return
+
+
+def upload_attachments(store: Store, client: SyncClient, report: SyncReport) -> None:
+    """Send the scans this desk holds that the server does not have yet (by hash, resumable)."""
+    import hashlib
+    from pathlib import Path
+
+    with store.read() as s:
+        rows = s.execute(text(
+            "SELECT a.sha256, a.stored_path FROM attachments a "
+            "LEFT JOIN sync_blobs b ON b.sha256 = a.sha256 "
+            "WHERE a.stored_path IS NOT NULL AND b.sha256 IS NULL")).all()
+    for sha, stored in rows:
+        path = Path(stored)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            report.files_missing.append(f"Không đọc được tệp đính kèm {path.name}.")
+            continue
+        if hashlib.sha256(data).hexdigest() != sha:
+            report.files_missing.append(f"Tệp {path.name} đã bị thay đổi so với lúc đính kèm.")
+            continue
+        client.upload_blob(sha, data)
+        report.files_uploaded += 1
+        with store.write() as s:
+            s.execute(text("INSERT OR IGNORE INTO sync_blobs(sha256, uploaded_at) VALUES (:h, :t)"),
+                      {"h": sha, "t": _now()})
+
+
+def pull_all(store: Store, client: SyncClient, report: SyncReport, *, limit: int = 1000) -> None:
+    """Fetch the commune's events from other desks and the province's reference data."""
+    from commune_desk.sync.apply import apply_events, apply_reference
+
+    while True:
+        with store.read() as s:
+            st = _state(s)
+            epoch = _desk(s).epoch
+        resp = client.pull(epoch=epoch, cursor=st.get("pull_cursor") or "",
+                           reference_cursor=int(st.get("reference_cursor") or 0), limit=limit)
+        with store.write() as s:  # events and the cursor move together, atomically
+            result = apply_events(s, resp.events)
+            for ref in resp.reference:
+                with s.begin_nested():
+                    report.references.append(apply_reference(s, ref))
+            s.execute(text("UPDATE sync_state SET pull_cursor = :c, reference_cursor = :r "
+                           "WHERE id = 1"), {"c": resp.cursor, "r": resp.reference_cursor})
+        report.pulled += len(resp.events)
+        report.applied += result.inserted
+        report.quarantined_in += result.quarantined
+        report.cursor_reset = report.cursor_reset or resp.reset
+        if not resp.more:
+            return
+
+
+def sync_round(store: Store, client: SyncClient | None = None, *, batch: int = BATCH) -> SyncReport:
+    """One full round: push everything pending, then pull. Raises SyncOffline/SyncRefused/SyncHeld."""
+    from commune_desk.sync.client import SyncError
+
+    ensure_sync_tables(store)
+    own_client = client is None
+    client = client or client_for(store)
+    report = SyncReport()
+    _set_state(store, last_attempt_at=_now())
+    try:
+        desk_id, _epoch = _check_hold(store, client)
+        push_pending(store, client, report, batch=batch)
+        upload_attachments(store, client, report)
+        pull_all(store, client, report)
+        if report.applied:  # our own older events may have come back (after a restore)
+            _apply_status(store, desk_id, client.status())
+    except (SyncError, SyncHeld) as exc:
+        _set_state(store, last_error=str(exc))
+        raise
+    finally:
+        if own_client:
+            client.close()
+    with store.read() as s:
+        report.pending = pending_count(s, _desk(s).desk_id)
+    _set_state(store, last_success_at=_now(), last_error=None)
+    return report
+
+
+# --------------------------------------------------------------------------- what people see
+def sync_summary(store: Store) -> SyncSummary:
+    ensure_sync_tables(store)
+    with store.read() as s:
+        st = _state(s)
+        desk = _desk(s)
+        quarantined = int(s.execute(text("SELECT count(*) FROM sync_quarantine")).scalar_one())
+        return SyncSummary(enrolled=bool(st.get("server_url")), server_url=st.get("server_url"),
+                           pending=pending_count(s, desk.desk_id), quarantined=quarantined,
+                           held=bool(desk.sync_hold), last_success_at=st.get("last_success_at"),
+                           last_attempt_at=st.get("last_attempt_at"),
+                           last_error=st.get("last_error"))
+
+
+def quarantined_events(store: Store) -> list[QuarantinedEvent]:
+    ensure_sync_tables(store)
+    with store.read() as s:
+        rows = s.execute(text("SELECT event_id, direction, dossier_id, kind, reason, at "
+                              "FROM sync_quarantine ORDER BY at DESC, event_id")).all()
+    return [QuarantinedEvent(*r) for r in rows]
+
+
+SYNC_STATUS_LABELS = {"local": "Chưa gửi", "sent": "Đã gửi", "confirmed": "Máy chủ đã nhận"}
+
+
+def dossier_sync_status(store: Store, dossier_ids: Iterable[str]) -> dict[str, str]:
+    """'local' (not yet sent), 'sent' (sent, not yet acknowledged) or 'confirmed' per dossier."""
+    ids = list(dossier_ids)
+    if not ids:
+        return {}
+    ensure_sync_tables(store)
+    out = dict.fromkeys(ids, "confirmed")
+    with store.read() as s:
+        desk_id = _desk(s).desk_id
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+            params: dict[str, Any] = {f"i{n}": v for n, v in enumerate(chunk)}
+            params["d"] = desk_id
+            rows = s.execute(text(
+                "SELECT e.dossier_id, "
+                " max(CASE WHEN e.desk_seq > coalesce(a.sent_seq, 0) THEN 2 "
+                "          WHEN e.desk_seq > coalesce(a.acked_seq, 0) THEN 1 ELSE 0 END) "
+                "FROM events e LEFT JOIN sync_acks a ON a.desk_epoch = e.desk_epoch "
+                f"WHERE e.desk_id = :d AND e.dossier_id IN ({marks}) GROUP BY e.dossier_id"),
+                params)
+            for dossier_id, level in rows:
+                out[dossier_id] = ("confirmed", "sent", "local")[int(level)]
+    return out

@@ -1,0 +1,166 @@
+"""Writing the log: append an event (desk sequence, HLC, hash chain) and refresh the projection."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from commune_desk.domain.audit import chain_hash
+from commune_desk.domain.hlc import HlcStamp, receive, tick
+from commune_desk.domain.lifecycle import PROJECTION_COLUMNS, DossierState, fold, fold_row
+from commune_desk.domain.lifecycle import Event as DomainEvent
+from commune_desk.store.models import Desk, Dossier
+from commune_desk.store.models import Event as EventRow
+
+EVENT_COLUMNS: tuple[str, ...] = (
+    "id", "dossier_id", "kind", "occurred_at", "actor", "desk_id", "desk_epoch", "desk_seq",
+    "hlc", "commune_code", "payload", "prev_hash", "hash",
+)
+
+
+def canonical_payload(payload: Mapping[str, Any]) -> str:
+    """The stored JSON text of a payload: sorted keys, compact, UTF-8 as is."""
+    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def to_domain(row: Any) -> DomainEvent:
+    """A stored event row (ORM object or mapping) → the pure domain Event."""
+    get = row.__getitem__ if isinstance(row, Mapping) else row.__getattribute__
+    payload = get("payload")
+    return DomainEvent(
+        id=get("id"),
+        dossier_id=get("dossier_id"),
+        kind=get("kind"),
+        occurred_at=get("occurred_at"),
+        actor=get("actor"),
+        desk_id=get("desk_id"),
+        desk_epoch=int(get("desk_epoch")),
+        desk_seq=int(get("desk_seq")),
+        hlc=get("hlc"),
+        commune_code=get("commune_code"),
+        payload=json.loads(payload) if isinstance(payload, str) else payload,
+    )
+
+
+def desk_row(session: Session) -> Desk:
+    desk = session.get(Desk, 1)
+    if desk is None:
+        from commune_desk.store.engine import StoreError
+
+        raise StoreError("Cơ sở dữ liệu chưa có thông tin bàn làm việc (desk).")
+    return desk
+
+
+def wall_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def append_event(
+    session: Session,
+    *,
+    dossier_id: str,
+    kind: str,
+    occurred_at: str,
+    actor: str,
+    payload: Mapping[str, Any],
+    commune_code: str | None = None,
+) -> DomainEvent:
+    """Append one local event: next desk sequence number, HLC tick, hash chain link.
+
+    The caller has already checked the transition; the projection is refreshed by
+    ``refresh_projection`` in the same transaction.
+    """
+    desk = desk_row(session)
+    stamp = tick(HlcStamp.parse(desk.last_hlc), wall_ms())
+    fields: dict[str, Any] = {
+        "id": str(uuid.uuid4()),
+        "dossier_id": dossier_id,
+        "kind": kind,
+        "occurred_at": occurred_at,
+        "actor": actor,
+        "desk_id": desk.desk_id,
+        "desk_epoch": desk.epoch,
+        "desk_seq": desk.next_seq,
+        "hlc": stamp.text,
+        "commune_code": commune_code or desk.commune_code,
+        "payload": canonical_payload(payload),
+    }
+    fields["prev_hash"] = desk.last_hash
+    fields["hash"] = chain_hash(desk.last_hash, {**fields, "payload": dict(payload)})
+    session.add(EventRow(**fields))
+    desk.next_seq += 1
+    desk.last_hash = fields["hash"]
+    desk.last_hlc = stamp.text
+    session.flush()
+    return to_domain(fields)
+
+
+def dossier_events(session: Session, dossier_id: str) -> list[DomainEvent]:
+    """All events of one stream, in the total order (hlc, desk id, event id)."""
+    rows = session.execute(
+        select(EventRow).where(EventRow.dossier_id == dossier_id)
+    ).scalars().all()
+    return sorted((to_domain(r) for r in rows), key=lambda e: e.order_key)
+
+
+def refresh_projection(session: Session, dossier_id: str) -> dict[str, Any] | None:
+    """Recompute one ``dossiers`` row from its events (insert, update or nothing)."""
+    row = fold_row(dossier_events(session, dossier_id))
+    if row is None:
+        return None
+    existing = session.get(Dossier, dossier_id)
+    if existing is None:
+        num = session.execute(text("SELECT coalesce(max(num), 0) + 1 FROM dossiers")).scalar_one()
+        session.add(Dossier(num=num, **row))
+    else:
+        for name in PROJECTION_COLUMNS:
+            if getattr(existing, name) != row[name]:
+                setattr(existing, name, row[name])
+    session.flush()
+    return row
+
+
+def dossier_state(session: Session, dossier_id: str) -> DossierState | None:
+    """The folded DossierState of one dossier (None if it has no ``received`` event)."""
+    return fold(dossier_events(session, dossier_id))
+
+
+def ingest_events(session: Session, rows: Sequence[Mapping[str, Any]]) -> tuple[int, int]:
+    """Store events recorded by other desks (from sync) as they are, then refresh projections.
+
+    Events already held (same id) are skipped. The local HLC moves past every stamp seen.
+    Returns (inserted, duplicates). Hash links are kept as the recording desk made them.
+    """
+    inserted = duplicates = 0
+    touched: set[str] = set()
+    desk = desk_row(session)
+    clock = HlcStamp.parse(desk.last_hlc)
+    for raw in rows:
+        if session.get(EventRow, raw["id"]) is not None:
+            duplicates += 1
+            continue
+        values = {name: raw[name] for name in EVENT_COLUMNS}
+        if not isinstance(values["payload"], str):
+            values["payload"] = canonical_payload(values["payload"])
+        session.add(EventRow(**values))
+        clock = receive(clock, HlcStamp.parse(values["hlc"]), wall_ms())
+        touched.add(values["dossier_id"])
+        inserted += 1
+    session.flush()
+    desk.last_hlc = clock.text
+    for dossier_id in sorted(touched):
+        refresh_projection(session, dossier_id)
+    return inserted, duplicates
+
+
+def iter_event_rows(session: Session, order: str) -> Iterable[tuple[Any, ...]]:
+    """Stream raw event tuples (EVENT_COLUMNS order) sorted by ``order`` (an SQL ORDER BY)."""
+    cols = ", ".join(EVENT_COLUMNS)
+    result = session.connection().exec_driver_sql(f"SELECT {cols} FROM events ORDER BY {order}")
+    yield from result

@@ -1,0 +1,214 @@
+"""Read-side queries over the projection and the log, returning frozen dataclasses."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from commune_desk.domain.lifecycle import (
+    EVENT_KIND_LABELS,
+    STATUS_LABELS,
+    vn_moment,
+)
+from commune_desk.domain.text import fts_query
+from commune_desk.store.models import Dossier
+from commune_desk.store.models import Event as EventRow
+
+VERDICT_LABELS = {
+    "truoc_han": "Trước hạn",
+    "dung_han": "Đúng hạn",
+    "qua_han": "Quá hạn",
+    "trong_han": "Trong hạn",
+    "qua_han_chua_xong": "Quá hạn",
+}
+
+
+@dataclass(frozen=True)
+class DossierView:
+    """One projection row, display-ready (no lazy loading, safe on any thread)."""
+
+    id: str
+    num: int
+    code: str
+    commune_code: str
+    procedure_code: str
+    procedure_name: str
+    catalog_version: int | None
+    field: str
+    status: str
+    submitted_at: str | None
+    received_at: str
+    due_at: str | None
+    original_due_at: str | None
+    ready_at: str | None
+    finished_at: str | None
+    returned_at: str | None
+    assignee: str | None
+    outcome: str | None
+    verdict: str | None
+    channel: str | None
+    receiving_unit: str | None
+    deciding_unit: str | None
+    applicant_name: str
+    applicant_id_number: str | None
+    applicant_phone: str | None
+    applicant_address: str | None
+    paused_since: str | None
+    reschedule_count: int
+    supplement_count: int
+    rating: str | None
+    digitised: bool
+    fee_amount: int | None
+    fee_method: str | None
+    last_event_at: str
+    event_count: int
+    conflict_count: int
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS.get(self.status, self.status)
+
+    @property
+    def verdict_label(self) -> str:
+        return VERDICT_LABELS.get(self.verdict or "", "")
+
+    @property
+    def due_text(self) -> str:
+        return vn_moment(self.due_at)
+
+    @property
+    def received_text(self) -> str:
+        return vn_moment(self.received_at)
+
+
+VIEW_COLUMNS: tuple[str, ...] = tuple(DossierView.__dataclass_fields__)
+
+
+def view_from_row(row: Any) -> DossierView:
+    if isinstance(row, Dossier):
+        values = {c: getattr(row, c) for c in VIEW_COLUMNS}
+    else:
+        values = dict(zip(VIEW_COLUMNS, row, strict=True))
+    values["digitised"] = bool(values["digitised"])
+    return DossierView(**values)
+
+
+def dossier_by_id(session: Session, dossier_id: str) -> DossierView | None:
+    row = session.get(Dossier, dossier_id)
+    return None if row is None else view_from_row(row)
+
+
+def dossier_by_code(session: Session, code: str) -> DossierView | None:
+    row = session.execute(select(Dossier).where(Dossier.code == code.strip().upper())).scalar()
+    return None if row is None else view_from_row(row)
+
+
+def dossier_rows(session: Session, ids: Sequence[str]) -> list[DossierView]:
+    """Rows for these ids, in the order given (the paging model's fetch)."""
+    if not ids:
+        return []
+    cols = ", ".join(VIEW_COLUMNS)
+    marks = ", ".join("?" for _ in ids)
+    rows = session.connection().exec_driver_sql(
+        f"SELECT {cols} FROM dossiers WHERE id IN ({marks})", tuple(ids)
+    ).fetchall()
+    by_id = {r[0]: view_from_row(r) for r in rows}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: str
+    code: str
+    applicant_name: str
+    applicant_id_number: str | None
+    applicant_phone: str | None
+    procedure_name: str
+    status: str
+    received_at: str
+    due_at: str | None
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS.get(self.status, self.status)
+
+
+SEARCH_SQL = (
+    "SELECT d.id, d.code, d.applicant_name, d.applicant_id_number, d.applicant_phone, "
+    "d.procedure_name, d.status, d.received_at, d.due_at "
+    "FROM (SELECT rowid AS r FROM dossier_fts WHERE dossier_fts MATCH ? "
+    "ORDER BY rowid DESC LIMIT ?) AS f JOIN dossiers AS d ON d.num = f.r ORDER BY d.num DESC"
+)
+RAW_FTS_SQL = (
+    "SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
+)
+
+
+def search_dossiers(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
+    """Dossiers whose applicant name, ID, phone, code (prefix) or procedure match, newest first.
+
+    Case and diacritics do not matter ("nguyen thi dao" finds "Nguyễn Thị Đào").
+    """
+    match = fts_query(query)
+    if match is None:
+        return []
+    rows = session.connection().exec_driver_sql(SEARCH_SQL, (match, max(1, limit))).fetchall()
+    return [SearchHit(*r) for r in rows]
+
+
+def count_matches(session: Session, query: str) -> int:
+    match = fts_query(query)
+    if match is None:
+        return 0
+    return int(
+        session.connection()
+        .exec_driver_sql("SELECT count(*) FROM dossier_fts WHERE dossier_fts MATCH ?", (match,))
+        .scalar_one()
+    )
+
+
+@dataclass(frozen=True)
+class EventView:
+    """One event of a dossier's history (process-control slip, audit trail)."""
+
+    id: str
+    kind: str
+    occurred_at: str
+    actor: str
+    desk_id: str
+    desk_seq: int
+    hlc: str
+    payload: dict[str, Any]
+
+    @property
+    def kind_label(self) -> str:
+        return EVENT_KIND_LABELS.get(self.kind, self.kind)
+
+
+def dossier_history(session: Session, dossier_id: str) -> list[EventView]:
+    rows = session.execute(select(EventRow).where(EventRow.dossier_id == dossier_id)).scalars().all()
+    views = [
+        EventView(r.id, r.kind, r.occurred_at, r.actor, r.desk_id, r.desk_seq, r.hlc, json.loads(r.payload))
+        for r in rows
+    ]
+    return sorted(views, key=lambda v: (v.hlc, v.desk_id, v.id))
+
+
+def counts_by_status(session: Session) -> dict[str, int]:
+    rows = session.execute(text("SELECT status, count(*) FROM dossiers GROUP BY status")).all()
+    return {str(s): int(n) for s, n in rows}
+
+
+def overdue_page(session: Session, now_iso: str, limit: int = 50, offset: int = 0) -> list[str]:
+    """Ids of open dossiers past their due moment, most overdue first (uses status+due index)."""
+    rows = session.connection().exec_driver_sql(
+        "SELECT id FROM dossiers WHERE status IN ('received', 'in_progress') AND due_at < ? "
+        "ORDER BY due_at LIMIT ? OFFSET ?",
+        (now_iso, limit, offset),
+    ).fetchall()
+    return [r[0] for r in rows]

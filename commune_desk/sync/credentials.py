@@ -1,0 +1,55 @@
+"""The desk's server credential, kept in the OS keyring — never in a file or the database."""
+
+from __future__ import annotations
+
+SERVICE = "commune-desk-sync"
+
+
+class CredentialError(Exception):
+    """The credential store cannot be used; the message tells the user what to do (Vietnamese)."""
+
+
+NO_KEYRING = ("Máy tính này không có kho mật khẩu của hệ điều hành (keyring), nên không thể cất "
+              "giữ an toàn thông tin đăng nhập máy chủ. Trên Windows, kho này có sẵn; trên Linux, "
+              "hãy chạy trong phiên làm việc có GNOME Keyring hoặc KWallet. Ứng dụng không lưu "
+              "thông tin này ra tệp thường.")
+
+
+def _username(desk_id: str) -> str:
+    return f"desk:{desk_id}"
+
+
+def save_token(desk_id: str, token: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
+    try:
+        keyring.set_password(SERVICE, _username(desk_id), token)
+    except NoKeyringError as exc:
+        raise CredentialError(NO_KEYRING) from exc
+    except KeyringError as exc:
+        raise CredentialError(f"Không lưu được thông tin đăng nhập vào kho mật khẩu: {exc}") from exc
+
+
+def load_token(desk_id: str) -> str | None:
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
+    try:
+        return keyring.get_password(SERVICE, _username(desk_id))
+    except NoKeyringError as exc:
+        raise CredentialError(NO_KEYRING) from exc
+    except KeyringError as exc:
+        raise CredentialError(f"Không đọc được kho mật khẩu: {exc}") from exc
+
+
+def delete_token(desk_id: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    try:
+        keyring.delete_password(SERVICE, _username(desk_id))
+    except PasswordDeleteError:
+        pass
+    except KeyringError as exc:
+        raise CredentialError(f"Không xoá được thông tin trong kho mật khẩu: {exc}") from exc

@@ -1,0 +1,74 @@
+"""No OS keyring: the administrator chooses a database passphrase typed at start, or quits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commune_desk.store import crypto
+
+
+class NoKeyringDialog(QDialog):
+    """Explains why there is no keyring and asks for the passphrase (twice on a new file).
+
+    Accepted ⇒ ``key`` is a passphrase ``DbKey``; rejected ⇒ the app stops. There is no third
+    button: the database is never opened or created unencrypted.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, new_file: bool,
+                 reason: str = crypto.NO_KEYRING_MESSAGE) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Mật khẩu cơ sở dữ liệu")
+        self.key: Any = None
+        self._new_file = new_file
+        intro = QLabel(reason)
+        intro.setWordWrap(True)
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again_edit = QLineEdit()
+        self.again_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow("Mật khẩu cơ sở dữ liệu:", self.passphrase_edit)
+        if new_file:
+            form.addRow("Nhập lại:", self.again_edit)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Dùng mật khẩu này")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Không mở phần mềm")
+        buttons.accepted.connect(self._on_ok)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _on_ok(self) -> None:
+        text = self.passphrase_edit.text()
+        if self._new_file and text != self.again_edit.text():
+            self._show("Hai lần nhập mật khẩu không giống nhau.")
+            return
+        try:
+            self.key = crypto.passphrase_key(text)
+        except crypto.CryptoError as exc:
+            self._show(str(exc))
+            return
+        self.accept()
+
+    def _show(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()

@@ -1,0 +1,1 @@
+"""The leader's dashboard: indicators and painted charts from the projection."""

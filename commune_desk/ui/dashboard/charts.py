@@ -1,0 +1,170 @@
+"""Small charts painted with QPainter (PySide6-Essentials has no QtCharts)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from commune_desk.ui.i18n import fmt_int
+
+
+class BarChart(QWidget):
+    """Vertical stacked bars: one group per label, one colour per series; values are counts."""
+
+    def __init__(self, title: str, series_names: Sequence[str], colours: Sequence[str],
+                 parent: QWidget | None = None, *, horizontal: bool = False) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.series_names = list(series_names)
+        self.colours = [QColor(c) for c in colours]
+        self.horizontal = horizontal
+        self.labels: list[str] = []
+        self.values: list[tuple[int, ...]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(200)
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 240)
+
+    def set_data(self, labels: Sequence[str], values: Sequence[Sequence[int]]) -> None:
+        self.labels = list(labels)
+        self.values = [tuple(v) for v in values]
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), QColor("#ffffff"))
+        p.setPen(QPen(QColor("#d0d4da")))
+        p.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        fm = p.fontMetrics()
+        title_font = QFont(p.font())
+        title_font.setBold(True)
+        p.setFont(title_font)
+        p.setPen(QColor("#202124"))
+        p.drawText(QRectF(10, 6, self.width() - 20, fm.height() + 4),
+                   Qt.AlignmentFlag.AlignLeft, self.title)
+        p.setFont(self.font())
+        # legend
+        x = 10.0
+        y = 10.0 + fm.height() + 4
+        for name, colour in zip(self.series_names, self.colours, strict=False):
+            p.fillRect(QRectF(x, y + 3, 10, 10), colour)
+            p.setPen(QColor("#333"))
+            p.drawText(QRectF(x + 14, y, 400, fm.height() + 2), Qt.AlignmentFlag.AlignLeft, name)
+            x += 24 + fm.horizontalAdvance(name)
+        top = y + fm.height() + 10
+        if not self.values:
+            p.setPen(QColor("#777"))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "—")
+            return
+        if self.horizontal:
+            self._paint_horizontal(p, top)
+        else:
+            self._paint_vertical(p, top)
+
+    def _paint_vertical(self, p: QPainter, top: float) -> None:
+        fm = p.fontMetrics()
+        left, right, bottom = 44.0, 10.0, float(fm.height() + 8)
+        area_h = self.height() - top - bottom
+        area_w = self.width() - left - right
+        peak = max((sum(v) for v in self.values), default=0) or 1
+        p.setPen(QPen(QColor("#e3e6ea")))
+        for frac in (0.0, 0.5, 1.0):
+            yy = top + area_h * (1 - frac)
+            p.drawLine(int(left), int(yy), int(left + area_w), int(yy))
+            p.setPen(QColor("#666"))
+            p.drawText(QRectF(0, yy - fm.height() / 2, left - 6, fm.height()),
+                       Qt.AlignmentFlag.AlignRight, fmt_int(round(peak * frac)))
+            p.setPen(QPen(QColor("#e3e6ea")))
+        n = len(self.values)
+        slot = area_w / n
+        bar = max(2.0, slot * 0.7)
+        step = max(1, int(fm.horizontalAdvance("00/00") * 1.3 / slot) + 1)
+        for i, vals in enumerate(self.values):
+            x = left + i * slot + (slot - bar) / 2
+            y = top + area_h
+            for k, v in enumerate(vals):
+                h = area_h * v / peak
+                p.fillRect(QRectF(x, y - h, bar, h), self.colours[k % len(self.colours)])
+                y -= h
+            if i % step == 0:
+                p.setPen(QColor("#444"))
+                p.drawText(QRectF(left + i * slot - 20, top + area_h + 2, slot + 40, fm.height()),
+                           Qt.AlignmentFlag.AlignHCenter, self.labels[i])
+
+    def _paint_horizontal(self, p: QPainter, top: float) -> None:
+        fm = p.fontMetrics()
+        label_w = min(self.width() * 0.38, max((fm.horizontalAdvance(s) for s in self.labels),
+                                               default=40) + 12)
+        right = 60.0
+        area_w = self.width() - label_w - right - 10
+        rows = self.values[: max(1, int((self.height() - top - 6) // (fm.height() + 8)))]
+        peak = max((sum(v) for v in rows), default=0) or 1
+        row_h = fm.height() + 8
+        for i, vals in enumerate(rows):
+            y = top + i * row_h
+            p.setPen(QColor("#333"))
+            text = fm.elidedText(self.labels[i], Qt.TextElideMode.ElideRight, int(label_w - 10))
+            p.drawText(QRectF(6, y, label_w - 10, row_h), Qt.AlignmentFlag.AlignVCenter
+                       | Qt.AlignmentFlag.AlignLeft, text)
+            x = 6 + label_w
+            for k, v in enumerate(vals):
+                w = area_w * v / peak
+                p.fillRect(QRectF(x, y + 3, w, row_h - 6), self.colours[k % len(self.colours)])
+                x += w
+            p.setPen(QColor("#333"))
+            p.drawText(QRectF(x + 4, y, right, row_h), Qt.AlignmentFlag.AlignVCenter,
+                       fmt_int(sum(vals)))
+
+
+class GaugeTile(QWidget):
+    """An indicator: big percentage, caption, and the counts it comes from."""
+
+    def __init__(self, caption: str, colour: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caption = caption
+        self.colour = QColor(colour)
+        self.value: float | None = None
+        self.detail = ""
+        self.setMinimumSize(170, 110)
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, 120)
+
+    def set_value(self, value: float | None, detail: str) -> None:
+        self.value = value
+        self.detail = detail
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), QColor("#ffffff"))
+        p.setPen(QPen(QColor("#d0d4da")))
+        p.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        fm = p.fontMetrics()
+        big = QFont(p.font())
+        big.setPointSizeF(big.pointSizeF() * 2.1)
+        big.setBold(True)
+        text = "—" if self.value is None else f"{self.value * 100:.1f}%".replace(".", ",")
+        p.setFont(big)
+        p.setPen(self.colour)
+        p.drawText(QRectF(10, 8, self.width() - 20, self.height() * 0.45),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        p.setFont(self.font())
+        p.setPen(QColor("#202124"))
+        p.drawText(QRectF(10, self.height() * 0.5, self.width() - 20, fm.height() + 2),
+                   Qt.AlignmentFlag.AlignLeft, self.caption)
+        p.setPen(QColor("#666"))
+        p.drawText(QRectF(10, self.height() * 0.5 + fm.height() + 2, self.width() - 20,
+                          self.height() * 0.5 - fm.height() - 4),
+                   Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, self.detail)
+        # a thin progress bar along the bottom
+        if self.value is not None:
+            p.fillRect(QRectF(0, self.height() - 5, self.width(), 5), QColor("#eef0f3"))
+            p.fillRect(QRectF(0, self.height() - 5, self.width() * min(1.0, self.value), 5),
+                       self.colour)

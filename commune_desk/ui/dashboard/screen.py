@@ -1,0 +1,124 @@
+"""Dashboard screen: on-time rate, backlog by field, overdue trend, intake, satisfaction, digitisation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from commune_desk.services.dashboard import DashboardFigures, dashboard_figures
+from commune_desk.ui.context import DeskContext
+from commune_desk.ui.dashboard.charts import BarChart, GaugeTile
+from commune_desk.ui.i18n import fmt_date, fmt_int
+
+
+class DashboardScreen(QWidget):
+    """Figures are computed on a worker; each reload carries a generation number."""
+
+    figures_loaded = Signal(object)
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._generation = 0
+        self.figures: DashboardFigures | None = None
+        self.heading = QLabel(self.tr("Tổng quan chỉ số"), self)
+        self.heading.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.window_label = QLabel(self)
+        self.window_label.setStyleSheet("color: #444;")
+        self.refresh_button = QPushButton(self.tr("Làm mới (F5)"), self)
+        self.refresh_button.setShortcut(QKeySequence("F5"))
+        self.refresh_button.clicked.connect(self.reload)
+        self.on_time = GaugeTile(self.tr("Tỷ lệ giải quyết đúng hạn"), "#26734d", self)
+        self.satisfaction = GaugeTile(self.tr("Tỷ lệ hài lòng"), "#1a5fb4", self)
+        self.digitisation = GaugeTile(self.tr("Tỷ lệ số hóa hồ sơ"), "#6d3fb0", self)
+        self.online = GaugeTile(self.tr("Tỷ lệ hồ sơ trực tuyến"), "#c25e00", self)
+        self.online_pay = GaugeTile(self.tr("Tỷ lệ thanh toán trực tuyến"), "#8a6d00", self)
+        self.backlog = BarChart(self.tr("Hồ sơ đang giải quyết theo lĩnh vực"),
+                                [self.tr("Trong hạn"), self.tr("Quá hạn")],
+                                ["#7fb3d5", "#c0392b"], self, horizontal=True)
+        self.trend = BarChart(self.tr("Hồ sơ đã giải quyết theo tháng"),
+                              [self.tr("Trước/đúng hạn"), self.tr("Quá hạn")],
+                              ["#58a55c", "#c0392b"], self)
+        self.intake = BarChart(self.tr("Hồ sơ tiếp nhận 30 ngày gần nhất"),
+                               [self.tr("Số hồ sơ")], ["#1a5fb4"], self)
+        self.ratings = BarChart(self.tr("Đánh giá mức độ hài lòng"),
+                                [self.tr("Số lượt")], ["#1a5fb4"], self, horizontal=True)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+        tiles = QHBoxLayout()
+        for t in (self.on_time, self.satisfaction, self.digitisation, self.online, self.online_pay):
+            tiles.addWidget(t)
+        grid = QGridLayout()
+        grid.addWidget(self.trend, 0, 0)
+        grid.addWidget(self.backlog, 0, 1)
+        grid.addWidget(self.intake, 1, 0)
+        grid.addWidget(self.ratings, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.window_label)
+        layout.addLayout(tiles)
+        layout.addLayout(grid, 1)
+        ctx.events.dossiers_changed.connect(self._on_dossiers_changed)
+        self._stale = True
+
+    def reload(self) -> None:
+        self._generation += 1
+        gen = self._generation
+        now = self.ctx.clock()
+        self.window_label.setText(self.tr("Đang tính…"))
+        self.ctx.runner.submit(
+            lambda _t: self.ctx.read(lambda c: dashboard_figures(c, now=now)),
+            lambda figs: self._on_figures(gen, figs))
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
+
+    def _on_dossiers_changed(self, _ids: object) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def _on_figures(self, gen: int, f: DashboardFigures) -> None:
+        if gen != self._generation:
+            return
+        self.figures = f
+        self.window_label.setText(
+            self.tr("Từ ngày %1 đến ngày %2 · Tiếp nhận %3 · Đã giải quyết %4 · Đang giải quyết %5 (quá hạn %6)")
+            .replace("%1", fmt_date(f.start)).replace("%2", fmt_date(f.end))
+            .replace("%3", fmt_int(f.received)).replace("%4", fmt_int(f.finished))
+            .replace("%5", fmt_int(f.open_total)).replace("%6", fmt_int(f.open_overdue)))
+        self.on_time.set_value(f.on_time_rate, self.tr("%1 trước/đúng hạn trên %2 đã giải quyết")
+                               .replace("%1", fmt_int(f.finished_early + f.finished_on_time))
+                               .replace("%2", fmt_int(f.finished)))
+        total_ratings = sum(f.ratings.values())
+        self.satisfaction.set_value(f.satisfaction_rate, self.tr("%1 hài lòng trên %2 lượt")
+                                    .replace("%1", fmt_int(f.ratings.get("satisfied", 0)))
+                                    .replace("%2", fmt_int(total_ratings)))
+        self.digitisation.set_value(f.digitisation_rate, self.tr("%1 trên %2 hồ sơ tiếp nhận")
+                                    .replace("%1", fmt_int(f.digitised))
+                                    .replace("%2", fmt_int(f.received)))
+        self.online.set_value(f.online_rate, self.tr("%1 trên %2 hồ sơ tiếp nhận")
+                              .replace("%1", fmt_int(f.received_online))
+                              .replace("%2", fmt_int(f.received)))
+        self.online_pay.set_value(f.online_payment_rate, self.tr("%1 trên %2 lượt nộp phí")
+                                  .replace("%1", fmt_int(f.fee_paid_online))
+                                  .replace("%2", fmt_int(f.fee_paid)))
+        self.backlog.set_data([b.field for b in f.backlog],
+                              [(b.open - b.overdue, b.overdue) for b in f.backlog])
+        self.trend.set_data([f"{m.month[5:]}/{m.month[2:4]}" for m in f.months],
+                            [(m.finished - m.late, m.late) for m in f.months])
+        self.intake.set_data([d.strftime("%d/%m") for d, _ in f.intake_per_day],
+                             [(n,) for _, n in f.intake_per_day])
+        self.ratings.set_data([self.tr("Hài lòng"), self.tr("Chấp nhận được"),
+                               self.tr("Không hài lòng")],
+                              [(f.ratings.get("satisfied", 0),), (f.ratings.get("acceptable", 0),),
+                               (f.ratings.get("unsatisfied", 0),)])
+        self.figures_loaded.emit(f)

@@ -1,0 +1,1 @@
+"""One dossier: status, due moment, timeline and the actions its status and the user's role allow."""

@@ -1,0 +1,428 @@
+"""Dossier detail: header, due moment and remaining working time, timeline, allowed actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commune_desk.domain.lifecycle import vn_moment
+from commune_desk.ui import labels, operations
+from commune_desk.ui.context import DeskContext
+from commune_desk.ui.detail.actions import ACTIONS, ACTIONS_BY_KEY, ActionDialog, ActionSpec, tr
+from commune_desk.ui.detail.timeline import TimelineModel
+from commune_desk.ui.i18n import fmt_date, fmt_money, fmt_working_minutes, parse_vn_date
+
+# Action key → (service function name, how the dialog's values become its arguments).
+SERVICE_CALLS: dict[str, str] = {
+    "assign": "assign_dossier",
+    "request_supplement": "request_supplement",
+    "receive_supplement": "receive_supplement",
+    "refuse": "refuse_dossier",
+    "reschedule": "reschedule_dossier",
+    "resolve": "resolve_dossier",
+    "return": "return_result",
+    "withdraw": "withdraw_dossier",
+    "rate": "rate_dossier",
+    "correct": "correct_applicant",
+}
+APPLICANT_KEYS = ("name", "id_number", "birth_date", "phone", "address", "email")
+
+
+class DetailScreen(QWidget):
+    """Shows one dossier; every action runs on the write lane and then reloads this dossier."""
+
+    loaded = Signal(object)  # operations.DossierDetail
+    action_done = Signal(str)  # action key
+    action_failed = Signal(str, str)  # action key, Vietnamese message
+    back_requested = Signal()
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dossier_id: str | None = None
+        self.detail: operations.DossierDetail | None = None
+        self._generation = 0
+        self._busy = False
+
+        self.back_button = QPushButton(self.tr("← Danh sách (Alt+←)"), self)
+        self.back_button.setShortcut(QKeySequence("Alt+Left"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.code_label = QLabel(self)
+        self.code_label.setObjectName("detailCode")
+        self.code_label.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("detailStatus")
+        self.status_label.setStyleSheet("font-size: 15px; font-weight: 600; padding: 2px 8px;"
+                                        " border-radius: 4px; background: #e8f0fe;")
+        self.procedure_label = QLabel(self)
+        self.procedure_label.setWordWrap(True)
+        self.due_label = QLabel(self)
+        self.due_label.setObjectName("detailDue")
+        self.due_label.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.remaining_label = QLabel(self)
+        self.remaining_label.setObjectName("detailRemaining")
+        self.due_note = QLabel(self)
+        self.due_note.setWordWrap(True)
+        self.due_note.setStyleSheet("color: #444;")
+
+        self.info = QFormLayout()
+        self.info_labels: dict[str, QLabel] = {}
+        for key, caption in (("applicant", self.tr("Người nộp")),
+                             ("id_number", self.tr("Số định danh")),
+                             ("birth_date", self.tr("Ngày sinh")),
+                             ("phone", self.tr("Điện thoại")),
+                             ("address", self.tr("Địa chỉ")),
+                             ("email", self.tr("Thư điện tử")),
+                             ("channel", self.tr("Hình thức nộp")),
+                             ("units", self.tr("Tiếp nhận / giải quyết")),
+                             ("fee", self.tr("Phí, lệ phí")),
+                             ("assignee", self.tr("Người đang xử lý")),
+                             ("rating", self.tr("Đánh giá"))):
+            lab = QLabel(self)
+            lab.setWordWrap(True)
+            lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.info_labels[key] = lab
+            self.info.addRow(caption, lab)
+        info_box = QGroupBox(self.tr("Thông tin hồ sơ"), self)
+        info_box.setLayout(self.info)
+
+        self.timeline = TimelineModel(self)
+        self.timeline_view = QTableView(self)
+        self.timeline_view.setObjectName("detailTimeline")
+        self.timeline_view.setModel(self.timeline)
+        self.timeline_view.verticalHeader().setVisible(False)
+        self.timeline_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline_view.setWordWrap(True)
+        th = self.timeline_view.horizontalHeader()
+        th.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        th.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        th.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        th.setStretchLastSection(True)
+        timeline_box = QGroupBox(self.tr("Quá trình giải quyết"), self)
+        QVBoxLayout(timeline_box).addWidget(self.timeline_view)
+
+        self.attachments = QListWidget(self)
+        self.attachments.setObjectName("detailAttachments")
+        self.attachments.setMaximumHeight(90)
+        attach_box = QGroupBox(self.tr("Bản quét đính kèm"), self)
+        QVBoxLayout(attach_box).addWidget(self.attachments)
+
+        self.action_buttons: dict[str, QPushButton] = {}
+        actions_box = QGroupBox(self.tr("Thao tác"), self)
+        grid = QGridLayout(actions_box)
+        for i, spec in enumerate(ACTIONS):
+            button = QPushButton(f"{tr(spec.label)}  ({spec.shortcut})", self)
+            button.setObjectName(f"action_{spec.key}")
+            if spec.shortcut:
+                button.setShortcut(QKeySequence(spec.shortcut))
+            button.clicked.connect(lambda _=False, k=spec.key: self.open_action(k))
+            grid.addWidget(button, i // 2, i % 2)
+            self.action_buttons[spec.key] = button
+        self.print_buttons: dict[str, QPushButton] = {}
+        printing = operations.receipt_printing_available()
+        for form_no, caption in (("01", self.tr("In giấy tiếp nhận (01)")),
+                                 ("06", self.tr("In phiếu kiểm soát (06)"))):
+            b = QPushButton(caption, self)
+            b.setObjectName(f"print_{form_no}")
+            b.setEnabled(printing)
+            if not printing:
+                b.setToolTip(self.tr("Chức năng in chưa được cài đặt trong bản này."))
+            b.clicked.connect(lambda _=False, f=form_no: self._print(f))
+            grid.addWidget(b, (len(ACTIONS) + 1) // 2, 0 if form_no == "01" else 1)
+            self.print_buttons[form_no] = b
+        self.message = QLabel(self)
+        self.message.setObjectName("detailMessage")
+        self.message.setWordWrap(True)
+
+        head = QHBoxLayout()
+        head.addWidget(self.back_button)
+        head.addSpacing(10)
+        head.addWidget(self.code_label)
+        head.addWidget(self.status_label)
+        head.addStretch(1)
+        due_box = QVBoxLayout()
+        due_box.addWidget(self.due_label)
+        due_box.addWidget(self.remaining_label)
+        due_box.addWidget(self.due_note)
+        left = QVBoxLayout()
+        left.addWidget(self.procedure_label)
+        left.addLayout(due_box)
+        left.addWidget(info_box)
+        left.addWidget(attach_box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(actions_box)
+        right.addWidget(self.message)
+        right.addWidget(timeline_box, 1)
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(body, 1)
+        ctx.events.dossiers_changed.connect(self._on_dossiers_changed)
+        self._update_buttons()
+
+    # --- loading ---------------------------------------------------------------------------
+    def show_dossier(self, dossier_id: str) -> None:
+        self.dossier_id = dossier_id
+        self.message.setText("")
+        self.reload()
+
+    def reload(self) -> None:
+        if self.dossier_id is None:
+            return
+        self._generation += 1
+        gen = self._generation
+        dossier_id = self.dossier_id
+        self.ctx.runner.submit(lambda _t: operations.load_detail(self.ctx, dossier_id),
+                               lambda d: self._on_loaded(gen, d),
+                               on_error=lambda exc: self._on_load_failed(gen, exc))
+
+    def _on_load_failed(self, gen: int, exc: BaseException) -> None:
+        if gen == self._generation:
+            self._set_message(operations.user_message(exc), error=True)
+
+    def _on_loaded(self, gen: int, detail: operations.DossierDetail) -> None:
+        if gen != self._generation:
+            return
+        self.detail = detail
+        s = detail.state
+        a = s.applicant
+        self.code_label.setText(s.code)
+        self.status_label.setText(labels.label(labels.STATUS, s.status))
+        self.procedure_label.setText(f"<b>{s.procedure_name}</b> — {s.field}")
+        if s.due_at:
+            self.due_label.setText(self.tr("Hẹn trả: %1").replace("%1", vn_moment(s.due_at)))
+        else:
+            self.due_label.setText(self.tr("Chưa có ngày hẹn"))
+        notes = []
+        if s.original_due_at and s.original_due_at != s.due_at:
+            notes.append(self.tr("Hẹn ban đầu: %1 (đã hẹn lại %2 lần)")
+                         .replace("%1", vn_moment(s.original_due_at))
+                         .replace("%2", str(s.reschedule_count)))
+        if s.paused_since:
+            notes.append(self.tr("Đang dừng tính thời gian từ %1 (chờ bổ sung).")
+                         .replace("%1", vn_moment(s.paused_since)))
+        if s.finished_at:
+            notes.append(self.tr("Kết thúc lúc %1 — %2").replace("%1", vn_moment(s.finished_at))
+                         .replace("%2", labels.label(labels.VERDICT, s.verdict)))
+        rule = detail.received_payload.get("due_rule")
+        if rule:
+            notes.append(str(rule))
+        self.due_note.setText("\n".join(notes))
+        if detail.remaining_minutes is not None:
+            text = fmt_working_minutes(detail.remaining_minutes)
+            colour = "#b00020" if detail.remaining_minutes < 0 else (
+                "#a15c00" if detail.remaining_minutes <= 480 else "#26734d")
+            self.remaining_label.setText(text + self.tr(" (giờ làm việc)"))
+            self.remaining_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        else:
+            self.remaining_label.setText("")
+        birth = a.get("birth_date") or ""
+        fee_method = labels.label(labels.PAYMENT, s.fee_method) if s.fee_method else ""
+        values = {
+            "applicant": a.get("name", ""),
+            "id_number": a.get("id_number", ""),
+            "birth_date": fmt_date(dt.date.fromisoformat(birth)) if birth else "",
+            "phone": a.get("phone", ""),
+            "address": a.get("address", ""),
+            "email": a.get("email", ""),
+            "channel": labels.label(labels.CHANNEL, s.channel) + " → " + labels.label(
+                labels.RETURN_METHOD, detail.received_payload.get("return_method")),
+            "units": f"{s.receiving_unit or ''} / {s.deciding_unit or ''}",
+            "fee": fmt_money(s.fee_amount) + (f" ({fee_method})" if fee_method and s.fee_amount
+                                               else ""),
+            "assignee": s.assignee or self.tr("(chưa phân công)"),
+            "rating": labels.label(labels.RATING, s.rating) or self.tr("(chưa đánh giá)"),
+        }
+        for key, lab in self.info_labels.items():
+            lab.setText(values.get(key, ""))
+        self.timeline.set_entries(detail.timeline)
+        self.timeline_view.scrollToBottom()
+        self.attachments.clear()
+        for att in detail.attachments:
+            self.attachments.addItem(f"{att.get('name', '')} · {int(att.get('size', 0)) // 1024} KB"
+                                     f" · sha256 {str(att.get('sha256', ''))[:12]}…")
+        self._update_buttons()
+        self.loaded.emit(detail)
+
+    def _update_buttons(self) -> None:
+        state = self.detail.state if self.detail else None
+        for key, button in self.action_buttons.items():
+            spec = ACTIONS_BY_KEY[key]
+            allowed = state is not None and spec.allowed(state, self.ctx.can) and not self._busy
+            button.setEnabled(allowed)
+        for b in self.print_buttons.values():
+            b.setEnabled(state is not None and operations.receipt_printing_available())
+
+    def allowed_actions(self) -> list[str]:
+        return [k for k, b in self.action_buttons.items() if b.isEnabled()]
+
+    # --- actions ----------------------------------------------------------------------------
+    def _initial(self, spec: ActionSpec) -> dict[str, Any]:
+        assert self.detail is not None
+        s = self.detail.state
+        if spec.key == "correct":
+            a = dict(s.applicant)
+            if a.get("birth_date"):
+                a["birth_date"] = fmt_date(dt.date.fromisoformat(a["birth_date"]))
+            return a
+        if spec.key == "reschedule" and s.due_at and self.ctx.calendar:
+            try:
+                cal = self.ctx.calendar()
+                return {"new_due": cal.add_working_days(dt.date.fromisoformat(s.due_at[:10]), 2),
+                        "signed_by": ""}
+            except ValueError:
+                return {}
+        if spec.key == "return":
+            return {"method": self.detail.received_payload.get("return_method", "counter")}
+        return {}
+
+    def check_values(self, key: str, values: dict[str, Any]) -> str | None:
+        """Checks the desk makes before calling the service (the calendar for a new date)."""
+        if key == "reschedule":
+            day = values.get("new_due")
+            if not isinstance(day, dt.date):
+                return self.tr("Chưa chọn ngày hẹn mới.")
+            if self.ctx.calendar is not None:
+                try:
+                    cal = self.ctx.calendar()
+                    if not cal.is_working_day(day):
+                        reason = cal.day_reason(day) or self.tr("ngày nghỉ")
+                        return (self.tr("Ngày %1 là ngày nghỉ (%2); hãy chọn ngày làm việc.")
+                                .replace("%1", fmt_date(day)).replace("%2", reason))
+                except ValueError as exc:
+                    return str(exc)
+            state = self.detail.state if self.detail else None
+            if state is not None and state.due_at and day <= dt.date.fromisoformat(state.due_at[:10]):
+                return (self.tr("Ngày hẹn mới phải sau ngày hẹn hiện tại (%1).")
+                        .replace("%1", vn_moment(state.due_at)))
+        if key == "correct":
+            birth = str(values.get("birth_date") or "")
+            if birth and parse_vn_date(birth) is None:
+                return self.tr("Ngày sinh phải theo dạng ngày/tháng/năm, ví dụ 05/02/1990.")
+        return None
+
+    def open_action(self, key: str) -> None:
+        if self.detail is None or self._busy:
+            return
+        spec = ACTIONS_BY_KEY[key]
+        if not spec.allowed(self.detail.state, self.ctx.can):
+            return
+        if key == "attach":
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Chọn bản quét"), "",
+                self.tr("Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Mọi tệp (*)"))
+            if path:
+                self.perform("attach", {"path": path})
+            return
+        dialog = ActionDialog(spec, self._initial(spec), self,
+                              check=lambda vals: self.check_values(key, vals))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.perform(key, dialog.values())
+
+    def _service_kwargs(self, key: str, values: dict[str, Any]) -> dict[str, Any]:
+        assert self.detail is not None
+        if key == "reschedule":
+            day: dt.date = values["new_due"]
+            closing = None
+            if self.ctx.calendar is not None:
+                closing = self.ctx.calendar().closing(day)
+            new_due = closing or dt.datetime.combine(day, dt.time(17, 0))
+            return {"reason": values["reason"], "new_due_at": new_due,
+                    "signed_by": values["signed_by"]}
+        if key == "correct":
+            current = self.detail.state.applicant
+            changes: dict[str, str] = {}
+            for k in APPLICANT_KEYS:
+                value = str(values.get(k, "")).strip()
+                if k == "birth_date" and value:
+                    parsed = parse_vn_date(value)
+                    value = parsed.isoformat() if parsed else value
+                if value != (current.get(k) or ""):
+                    changes[k] = value
+            return {"changes": changes, "reason": values["reason"]}
+        if key == "request_supplement":
+            kwargs = {"items": values["items"], "reason": values["reason"],
+                      "legal_basis": values.get("legal_basis", "")}
+            if values.get("second_request_approved_by"):
+                kwargs["second_request_approved_by"] = values["second_request_approved_by"]
+            return kwargs
+        return dict(values)
+
+    def perform(self, key: str, values: dict[str, Any]) -> None:
+        """Run one action on the write lane with the given inputs (dialogs and tests call this)."""
+        if self.detail is None or self.dossier_id is None:
+            return
+        dossier_id = self.dossier_id
+        message = self.check_values(key, values)
+        if message:
+            self._fail(key, message)
+            return
+        if key == "attach":
+            def job(token: Any) -> Any:
+                return operations.attach_file(self.ctx, dossier_id, values["path"], token)
+        else:
+            kwargs = self._service_kwargs(key, values)
+            if key == "correct" and not kwargs["changes"]:
+                self._fail(key, self.tr("Không có thông tin nào thay đổi."))
+                return
+            name = SERVICE_CALLS[key]
+
+            def job(token: Any) -> Any:
+                return operations.run_action(self.ctx, name, dossier_id, **kwargs)
+
+        self._busy = True
+        self._update_buttons()
+        self._set_message(self.tr("Đang lưu…"))
+        self.ctx.runner.submit(job, lambda _r: self._on_action_done(key, dossier_id),
+                               on_error=lambda exc: self._fail(key, operations.user_message(exc)),
+                               write=True)
+
+    def _on_action_done(self, key: str, dossier_id: str) -> None:
+        self._busy = False
+        spec = ACTIONS_BY_KEY[key]
+        self._set_message(self.tr("Đã ghi: %1.").replace("%1", tr(spec.label)))
+        self.action_done.emit(key)
+        self.ctx.events.dossiers_changed.emit({dossier_id})  # reloads this screen too
+
+    def _fail(self, key: str, message: str) -> None:
+        self._busy = False
+        self._update_buttons()
+        self._set_message(message, error=True)
+        self.action_failed.emit(key, message)
+
+    def _set_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b00020;" if error else "color: #26734d;")
+
+    def _on_dossiers_changed(self, ids: object) -> None:
+        if self.dossier_id is None:
+            return
+        if ids is None or (isinstance(ids, set) and self.dossier_id in ids):
+            self.reload()
+
+    def _print(self, form_no: str) -> None:
+        if self.detail is not None:
+            operations.open_receipt_preview(self, self.ctx, self.detail.state.code, form_no)

@@ -1,0 +1,1 @@
+"""Keyboard-first intake of a new dossier."""

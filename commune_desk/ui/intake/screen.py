@@ -1,0 +1,659 @@
+"""Intake screen: applicant, procedure, documents, fee and the appointment, saved in one go.
+
+Keyboard first: Tab or Enter moves to the next field, Ctrl+S (or Ctrl+Enter) saves, Ctrl+P
+prints the receipt of the dossier just saved, Ctrl+Shift+N clears. Values that rarely change between two
+citizens (channel, return method, payment, units) are remembered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commune_desk.domain.catalog import Procedure
+from commune_desk.domain.fees import (
+    EXEMPTION_LABELS,
+    Exemption,
+    FeeError,
+    FeeKind,
+    FeeQuote,
+    compute_fee,
+)
+from commune_desk.domain.identifiers import normalize_phone
+from commune_desk.ui import labels, operations
+from commune_desk.ui.context import DeskContext
+from commune_desk.ui.i18n import fmt_datetime, fmt_money, parse_vn_date
+from commune_desk.ui.intake import validation as v
+from commune_desk.ui.intake.picker import ProcedurePicker
+
+_ERROR_STYLE = "QLineEdit, QComboBox { border: 1px solid #c0392b; background: #fff6f5; }"
+REMEMBERED = ("channel", "return_method", "fee_method", "receiving_unit", "deciding_unit")
+
+
+class IntakeScreen(QWidget):
+    """Emits ``saved(dossier_id, code)`` after the transaction commits."""
+
+    saved = Signal(str, str)
+    open_dossier = Signal(str)
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None, *,
+                 prefs: QSettings | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.prefs = prefs if prefs is not None else QSettings()
+        self.reference: operations.IntakeReference | None = None
+        self.last_saved: operations.ReceiveResult | None = None
+        self._touched: set[str] = set()
+        self._saving = False
+        self.errors: dict[str, str] = {}
+
+        # --- applicant ---
+        self.name = QLineEdit(self)
+        self.id_number = QLineEdit(self)
+        self.id_number.setMaxLength(14)
+        self.birth_date = QLineEdit(self)
+        self.birth_date.setPlaceholderText("dd/mm/yyyy")
+        self.phone = QLineEdit(self)
+        self.address = QLineEdit(self)
+        self.email = QLineEdit(self)
+        self.fields: dict[str, QLineEdit] = {
+            "name": self.name, "id_number": self.id_number, "birth_date": self.birth_date,
+            "phone": self.phone, "address": self.address, "email": self.email,
+        }
+        for key, w in self.fields.items():
+            w.setObjectName(f"intake_{key}")
+        self.error_labels: dict[str, QLabel] = {}
+
+        applicant = QGroupBox(self.tr("Người nộp hồ sơ"), self)
+        af = QFormLayout(applicant)
+        for key, caption in (("name", self.tr("Họ và tên *")),
+                             ("id_number", self.tr("Số định danh cá nhân *")),
+                             ("birth_date", self.tr("Ngày sinh")),
+                             ("phone", self.tr("Điện thoại")),
+                             ("address", self.tr("Địa chỉ *")),
+                             ("email", self.tr("Thư điện tử"))):
+            af.addRow(caption, self._with_error(key, self.fields[key]))
+
+        # --- procedure ---
+        self.picker = ProcedurePicker(self)
+        proc_box = QGroupBox(self.tr("Thủ tục hành chính *"), self)
+        pl = QVBoxLayout(proc_box)
+        pl.addWidget(self._with_error("procedure", self.picker))
+        self.procedure_info = QLabel(self)
+        self.procedure_info.setWordWrap(True)
+        self.procedure_info.setStyleSheet("color: #333;")
+        pl.addWidget(self.procedure_info)
+
+        # --- documents ---
+        self.documents = QTableWidget(0, 3, self)
+        self.documents.setObjectName("intakeDocuments")
+        self.documents.setHorizontalHeaderLabels(
+            [self.tr("Giấy tờ đã nhận"), self.tr("Bản chính"), self.tr("Số lượng")])
+        self.documents.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.documents.verticalHeader().setVisible(False)
+        self.documents.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.documents.setTabKeyNavigation(False)
+        self.documents.setMinimumHeight(140)
+        self.sets = QSpinBox(self)
+        self.sets.setRange(1, 99)
+        self.sets.setObjectName("intake_sets")
+        docs_box = QGroupBox(self.tr("Giấy tờ (Dấu cách để đánh dấu)"), self)
+        dl = QVBoxLayout(docs_box)
+        dl.addWidget(self._with_error("documents", self.documents))
+        sets_row = QHBoxLayout()
+        sets_row.addWidget(QLabel(self.tr("Số bộ hồ sơ:"), self))
+        sets_row.addWidget(self.sets)
+        sets_row.addStretch(1)
+        dl.addLayout(sets_row)
+
+        # --- channel, return, units ---
+        self.channel = self._combo(labels.CHANNEL, "intake_channel")
+        self.return_method = self._combo(labels.RETURN_METHOD, "intake_return_method")
+        self.receiving_unit = QLineEdit(self)
+        self.receiving_unit.setObjectName("intake_receiving_unit")
+        self.deciding_unit = QLineEdit(self)
+        self.deciding_unit.setObjectName("intake_deciding_unit")
+        route = QGroupBox(self.tr("Tiếp nhận và trả kết quả"), self)
+        rf = QFormLayout(route)
+        rf.addRow(self.tr("Hình thức nộp"), self.channel)
+        rf.addRow(self.tr("Hình thức trả kết quả"), self.return_method)
+        rf.addRow(self.tr("Đơn vị tiếp nhận *"), self._with_error("receiving_unit", self.receiving_unit))
+        rf.addRow(self.tr("Cơ quan giải quyết *"), self._with_error("deciding_unit", self.deciding_unit))
+
+        # --- fee ---
+        self.fee_rule = QLabel(self)
+        self.fee_rule.setWordWrap(True)
+        self.copies = QSpinBox(self)
+        self.copies.setRange(1, 999)
+        self.copies.setObjectName("intake_copies")
+        self.pages = QSpinBox(self)
+        self.pages.setRange(1, 9999)
+        self.pages.setObjectName("intake_pages")
+        self.exemption = QComboBox(self)
+        self.exemption.setObjectName("intake_exemption")
+        self.provincial_amount = QSpinBox(self)
+        self.provincial_amount.setRange(0, 100_000_000)
+        self.provincial_amount.setSingleStep(1000)
+        self.provincial_amount.setGroupSeparatorShown(True)
+        self.provincial_amount.setSuffix(" đ")
+        self.fee_method = self._combo({k: v_ for k, v_ in labels.PAYMENT.items() if k != "exempt"},
+                                      "intake_fee_method")
+        self.fee_amount = QLabel(self)
+        self.fee_amount.setObjectName("intakeFeeAmount")
+        self.fee_amount.setStyleSheet("font-weight: 600;")
+        fee_box = QGroupBox(self.tr("Phí, lệ phí"), self)
+        ff = QFormLayout(fee_box)
+        ff.addRow(self.tr("Quy định"), self.fee_rule)
+        ff.addRow(self.tr("Số bản"), self.copies)
+        ff.addRow(self.tr("Số trang mỗi bản"), self.pages)
+        ff.addRow(self.tr("Mức của tỉnh"), self.provincial_amount)
+        ff.addRow(self.tr("Miễn phí"), self.exemption)
+        ff.addRow(self.tr("Số tiền"), self.fee_amount)
+        ff.addRow(self.tr("Hình thức nộp phí"), self.fee_method)
+
+        # --- appointment ---
+        self.appointment = QLabel(self)
+        self.appointment.setObjectName("intakeAppointment")
+        self.appointment.setStyleSheet("font-size: 16px; font-weight: 600; color: #1a5fb4;")
+        self.explanation = QLabel(self)
+        self.explanation.setObjectName("intakeExplanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        appt_box = QGroupBox(self.tr("Hẹn trả kết quả (tính trước khi lưu)"), self)
+        al = QVBoxLayout(appt_box)
+        al.addWidget(self.appointment)
+        al.addWidget(self.explanation)
+
+        # --- actions ---
+        self.save_button = QPushButton(self.tr("Lưu hồ sơ (Ctrl+S)"), self)
+        self.save_button.setObjectName("intakeSave")
+        self.save_button.setDefault(False)
+        self.save_button.setAutoDefault(False)
+        self.print_button = QPushButton(self.tr("In giấy tiếp nhận (Ctrl+P)"), self)
+        self.print_button.setObjectName("intakePrint")
+        self.print_button.setEnabled(False)
+        self.open_button = QPushButton(self.tr("Mở hồ sơ vừa lưu (Ctrl+O)"), self)
+        self.open_button.setEnabled(False)
+        self.clear_button = QPushButton(self.tr("Xóa trắng (Ctrl+Shift+N)"), self)
+        self.status = QLabel(self)
+        self.status.setObjectName("intakeStatus")
+        self.status.setWordWrap(True)
+        self.error_summary = QLabel(self)
+        self.error_summary.setObjectName("intakeErrors")
+        self.error_summary.setWordWrap(True)
+        self.error_summary.setStyleSheet("color: #b00020;")
+
+        left = QVBoxLayout()
+        left.addWidget(applicant)
+        left.addWidget(proc_box)
+        left.addWidget(docs_box, 1)
+        right = QVBoxLayout()
+        right.addWidget(route)
+        right.addWidget(fee_box)
+        right.addWidget(appt_box)
+        right.addStretch(1)
+        cols = QHBoxLayout()
+        cols.addLayout(left, 3)
+        cols.addLayout(right, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        inner = QWidget(self)
+        il = QVBoxLayout(inner)
+        il.addLayout(cols)
+        il.addWidget(self.error_summary)
+        il.addLayout(buttons)
+        il.addWidget(self.status)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.addWidget(scroll)
+
+        # Tab order follows the clerk's reading order.
+        chain: list[QWidget] = [self.name, self.id_number, self.birth_date, self.phone,
+                                self.address, self.email, self.picker.edit, self.documents,
+                                self.sets, self.channel, self.return_method, self.receiving_unit,
+                                self.deciding_unit, self.copies, self.pages,
+                                self.provincial_amount, self.exemption, self.fee_method,
+                                self.save_button]
+        for a, b in itertools.pairwise(chain):
+            QWidget.setTabOrder(a, b)
+        for w in [*self.fields.values(), self.receiving_unit, self.deciding_unit]:
+            w.installEventFilter(self)
+        self.documents.installEventFilter(self)
+
+        for key, w in self.fields.items():
+            w.textEdited.connect(lambda _t, k=key: self._on_field_edited(k))
+        self.receiving_unit.textEdited.connect(lambda _t: self._on_field_edited("receiving_unit"))
+        self.deciding_unit.textEdited.connect(lambda _t: self._on_field_edited("deciding_unit"))
+        self.picker.chosen.connect(self._on_picker_chosen)
+        for spin in (self.copies, self.pages, self.provincial_amount):
+            spin.valueChanged.connect(self._update_fee)
+        self.exemption.currentIndexChanged.connect(self._update_fee)
+        self.channel.currentIndexChanged.connect(self._update_fee)
+        self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.print_receipt)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.clear_button.clicked.connect(self.clear)
+        for seq in ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, self.save,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_receipt,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.clear,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+O"), self, self._on_open_button_clicked,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Alt+T"), self, self.picker.edit.setFocus,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._print_available = operations.receipt_printing_available()
+        self.print_button.setToolTip(
+            "" if self._print_available else
+            self.tr("Chức năng in giấy tiếp nhận chưa được cài đặt trong bản này."))
+        self._refresh_appointment()
+        self._update_fee()
+
+    # --- construction helpers -------------------------------------------------------------
+    def _combo(self, table: dict[str, str], name: str) -> QComboBox:
+        box = QComboBox(self)
+        box.setObjectName(name)
+        for key in table:
+            box.addItem(labels.label(table, key), key)
+        return box
+
+    def _with_error(self, key: str, widget: QWidget) -> QWidget:
+        holder = QWidget(self)
+        lay = QVBoxLayout(holder)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(1)
+        lay.addWidget(widget)
+        err = QLabel(holder)
+        err.setObjectName(f"error_{key}")
+        err.setStyleSheet("color: #b00020; font-size: 11px;")
+        err.setWordWrap(True)
+        err.setVisible(False)
+        lay.addWidget(err)
+        self.error_labels[key] = err
+        return holder
+
+    # --- reference data ------------------------------------------------------------------
+    def load_reference(self) -> None:
+        """Fetch the catalogue and the desk's units on a worker."""
+        self.ctx.runner.submit(lambda _t: operations.intake_reference(self.ctx),
+                               self.set_reference)
+
+    def set_reference(self, ref: operations.IntakeReference) -> None:
+        self.reference = ref
+        self.picker.set_procedures(ref.procedures)
+        self._restore_remembered()
+        self._refresh_appointment()
+
+    def _restore_remembered(self) -> None:
+        assert self.reference is not None
+        for key in ("channel", "return_method", "fee_method"):
+            box: QComboBox = getattr(self, key)
+            value = self.prefs.value(f"intake/{key}")
+            idx = box.findData(value) if value else -1
+            box.setCurrentIndex(max(0, idx))
+        self.receiving_unit.setText(str(self.prefs.value("intake/receiving_unit", "") or "")
+                                    or self.reference.receiving_unit)
+        self.deciding_unit.setText(str(self.prefs.value("intake/deciding_unit", "") or "")
+                                   or self.reference.deciding_unit)
+
+    def _remember(self) -> None:
+        for key in ("channel", "return_method", "fee_method"):
+            self.prefs.setValue(f"intake/{key}", getattr(self, key).currentData())
+        self.prefs.setValue("intake/receiving_unit", self.receiving_unit.text().strip())
+        self.prefs.setValue("intake/deciding_unit", self.deciding_unit.text().strip())
+
+    # --- keyboard flow ---------------------------------------------------------------------
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            plain = not (event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            if obj is self.documents and key == Qt.Key.Key_Space:
+                row = self.documents.currentRow()
+                col = self.documents.currentColumn() if self.documents.currentColumn() in (0, 1) else 0
+                item = self.documents.item(row, col) if row >= 0 else None
+                if item is not None:
+                    item.setCheckState(Qt.CheckState.Unchecked if item.checkState()
+                                       == Qt.CheckState.Checked else Qt.CheckState.Checked)
+                    self._validate_field("documents")
+                    return True
+            if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(obj, QLineEdit):
+                self.focusNextChild()  # Enter moves on like Tab
+                return True
+        if event.type() == QEvent.Type.FocusOut and isinstance(obj, QLineEdit):
+            edits: list[tuple[str, QLineEdit]] = [
+                *self.fields.items(), ("receiving_unit", self.receiving_unit),
+                ("deciding_unit", self.deciding_unit)]
+            for name, w in edits:
+                if w is obj:
+                    if w.text().strip():
+                        self._touched.add(name)
+                    self._validate_field(name)
+        return super().eventFilter(obj, event)
+
+    # --- live validation ------------------------------------------------------------------
+    def _on_field_edited(self, key: str) -> None:
+        if key in self._touched or key in self.errors:
+            self._validate_field(key)
+        if key == "birth_date" and "id_number" in self._touched:
+            self._validate_field("id_number")
+
+    def _check(self, key: str) -> str | None:
+        today = self.ctx.clock().date()
+        if key == "name":
+            return v.check_name(self.name.text())
+        if key == "id_number":
+            return v.check_personal_id(self.id_number.text(), self.birth_date.text())
+        if key == "birth_date":
+            return v.check_birth_date(self.birth_date.text(), today)
+        if key == "phone":
+            return v.check_phone(self.phone.text())
+        if key == "email":
+            return v.check_email(self.email.text())
+        if key == "address":
+            return v.check_address(self.address.text())
+        if key == "receiving_unit":
+            return v.check_unit(self.receiving_unit.text(), "đơn vị tiếp nhận")
+        if key == "deciding_unit":
+            return v.check_unit(self.deciding_unit.text(), "cơ quan giải quyết")
+        if key == "procedure":
+            return None if self.picker.procedure else "Chưa chọn thủ tục hành chính."
+        if key == "documents":
+            if self.picker.procedure is None or self.documents.rowCount() == 0:
+                return None
+            return None if self._checked_documents() else "Chưa đánh dấu giấy tờ nào đã nhận."
+        return None
+
+    def _validate_field(self, key: str) -> str | None:
+        message = self._check(key)
+        if message:
+            self.errors[key] = message
+        else:
+            self.errors.pop(key, None)
+        label = self.error_labels.get(key)
+        if label is not None:
+            label.setText(message or "")
+            label.setVisible(bool(message))
+        widget = self.fields.get(key) or {"receiving_unit": self.receiving_unit,
+                                          "deciding_unit": self.deciding_unit,
+                                          "procedure": self.picker.edit}.get(key)
+        if widget is not None:
+            widget.setStyleSheet(_ERROR_STYLE if message else "")
+        return message
+
+    ORDER = ("name", "id_number", "birth_date", "phone", "address", "email", "procedure",
+             "documents", "receiving_unit", "deciding_unit")
+
+    def validate_all(self) -> dict[str, str]:
+        for key in self.ORDER:
+            self._validate_field(key)
+        fee_error = self._fee_error()
+        if fee_error:
+            self.errors["fee"] = fee_error
+        else:
+            self.errors.pop("fee", None)
+        return dict(self.errors)
+
+    # --- procedure, documents, fee, appointment --------------------------------------------
+    def _on_picker_chosen(self, proc: Procedure | None) -> None:
+        self.documents.setRowCount(0)
+        self.exemption.blockSignals(True)
+        self.exemption.clear()
+        self.exemption.addItem(self.tr("Không"), None)
+        if proc is not None:
+            self.procedure_info.setText(
+                self.tr("Lĩnh vực: %1 · Thời hạn: %2 · Mã: %3")
+                .replace("%1", proc.field).replace("%2", proc.limit_text).replace("%3", proc.code)
+                + (f" · {proc.limit_note}" if proc.limit_note else ""))
+            for name in proc.documents:
+                row = self.documents.rowCount()
+                self.documents.insertRow(row)
+                check = QTableWidgetItem(name)
+                check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                               | Qt.ItemFlag.ItemIsSelectable)
+                check.setCheckState(Qt.CheckState.Checked)
+                original = QTableWidgetItem()
+                original.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                                  | Qt.ItemFlag.ItemIsSelectable)
+                original.setCheckState(Qt.CheckState.Unchecked)
+                count = QTableWidgetItem("1")
+                self.documents.setItem(row, 0, check)
+                self.documents.setItem(row, 1, original)
+                self.documents.setItem(row, 2, count)
+            for ex in proc.fee.exemptions:
+                self.exemption.addItem(EXEMPTION_LABELS[ex], ex.value)
+            self.fee_rule.setText(proc.fee.text)
+            if self.documents.rowCount():
+                self.documents.setCurrentCell(0, 0)
+        else:
+            self.procedure_info.setText("")
+            self.fee_rule.setText("")
+        self.exemption.blockSignals(False)
+        kind = proc.fee.kind if proc else None
+        self.copies.setEnabled(kind in (FeeKind.PER_COPY, FeeKind.PER_PAGE))
+        self.pages.setEnabled(kind == FeeKind.PER_PAGE)
+        self.provincial_amount.setEnabled(kind == FeeKind.PROVINCIAL)
+        if kind == FeeKind.PROVINCIAL and proc is not None:
+            self.provincial_amount.setValue(proc.fee.amount)
+        if proc is not None or "procedure" in self._touched:
+            self._validate_field("procedure")
+        self.errors.pop("documents", None)
+        self.error_labels["documents"].setVisible(False)
+        self._update_fee()
+        self._refresh_appointment()
+
+    def _checked_documents(self) -> list[dict[str, Any]]:
+        out = []
+        for row in range(self.documents.rowCount()):
+            item = self.documents.item(row, 0)
+            if item is None or item.checkState() != Qt.CheckState.Checked:
+                continue
+            original = self.documents.item(row, 1)
+            count_item = self.documents.item(row, 2)
+            count_text = (count_item.text() if count_item is not None else "1").strip()
+            out.append({
+                "name": item.text(),
+                "original": bool(original and original.checkState() == Qt.CheckState.Checked),
+                "count": int(count_text) if count_text.isdigit() and int(count_text) > 0 else 1,
+            })
+        return out
+
+    def _fee_quote(self) -> FeeQuote | None:
+        proc = self.picker.procedure
+        if proc is None:
+            return None
+        ex_value = self.exemption.currentData()
+        exemption = Exemption(ex_value) if ex_value else None
+        if exemption is None and self.channel.currentData() == "online" \
+                and Exemption.ONLINE in proc.fee.exemptions:
+            exemption = Exemption.ONLINE
+        return compute_fee(proc.fee, copies=self.copies.value(), pages=self.pages.value(),
+                           exemption=exemption,
+                           provincial_amount=self.provincial_amount.value()
+                           if proc.fee.kind == FeeKind.PROVINCIAL else None)
+
+    def _fee_error(self) -> str | None:
+        try:
+            self._fee_quote()
+        except FeeError as exc:
+            return str(exc)
+        return None
+
+    def _update_fee(self, *_args: object) -> None:
+        try:
+            quote = self._fee_quote()
+        except FeeError as exc:
+            self.fee_amount.setText(str(exc))
+            return
+        if quote is None:
+            self.fee_amount.setText("—")
+            self.fee_method.setEnabled(True)
+            return
+        self.fee_amount.setText(f"{fmt_money(quote.amount)} — {quote.explanation}")
+        self.fee_method.setEnabled(quote.amount > 0)
+
+    def received_at(self) -> dt.datetime:
+        return self.ctx.clock().replace(microsecond=0)
+
+    def _refresh_appointment(self) -> None:
+        proc = self.picker.procedure
+        if proc is None or self.ctx.calendar is None:
+            self.appointment.setText(self.tr("Chọn thủ tục để tính ngày hẹn trả."))
+            self.explanation.setText("")
+            return
+        try:
+            deadline = operations.preview_due(self.ctx, proc, self.received_at())
+        except ValueError as exc:  # CalendarError / TimeLimitError: Vietnamese messages
+            self.appointment.setText(self.tr("Không tính được ngày hẹn"))
+            self.explanation.setText(str(exc))
+            return
+        self.appointment.setText(self.tr("Hẹn trả: %1").replace("%1", fmt_datetime(deadline.due)))
+        self.explanation.setText("\n".join([deadline.rule, *deadline.explanation]))
+
+    # --- saving ----------------------------------------------------------------------------
+    def draft(self) -> operations.IntakeDraft:
+        proc = self.picker.procedure
+        assert proc is not None
+        quote = self._fee_quote()
+        amount = quote.amount if quote else 0
+        birth = parse_vn_date(self.birth_date.text())
+        phone = self.phone.text().strip()
+        return operations.IntakeDraft(
+            applicant={
+                "name": " ".join(self.name.text().split()),
+                "id_number": "".join(self.id_number.text().split()).replace(".", ""),
+                "birth_date": birth.isoformat() if birth else "",
+                "phone": normalize_phone(phone) if phone else "",
+                "address": " ".join(self.address.text().split()),
+                "email": self.email.text().strip(),
+            },
+            procedure=proc,
+            documents=tuple(self._checked_documents()),
+            sets=self.sets.value(),
+            channel=str(self.channel.currentData()),
+            return_method=str(self.return_method.currentData()),
+            receiving_unit=self.receiving_unit.text().strip(),
+            deciding_unit=self.deciding_unit.text().strip(),
+            fee_amount=amount,
+            fee_method=str(self.fee_method.currentData()) if amount > 0 else "exempt",
+            exemption=quote.exemption.value if quote and quote.exemption else None,
+            fee_explanation=quote.explanation if quote else "",
+            received_at=self.received_at(),
+            copies=self.copies.value(),
+            pages=self.pages.value(),
+        )
+
+    def save(self) -> None:
+        """Check everything, then save on the write lane; nothing is saved when a check fails."""
+        if self._saving:
+            return
+        self._touched.update(self.ORDER)
+        errors = self.validate_all()
+        if errors:
+            first = next(k for k in (*self.ORDER, "fee") if k in errors)
+            self.error_summary.setText(
+                self.tr("Chưa lưu được — còn %1 lỗi: %2").replace("%1", str(len(errors)))
+                .replace("%2", errors[first]))
+            widget = self.fields.get(first) or {"procedure": self.picker.edit,
+                                                "documents": self.documents,
+                                                "receiving_unit": self.receiving_unit,
+                                                "deciding_unit": self.deciding_unit}.get(first)
+            if widget is not None:
+                widget.setFocus()
+            return
+        self.error_summary.setText("")
+        draft = self.draft()
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self.status.setText(self.tr("Đang lưu…"))
+        self.ctx.runner.submit(lambda _t: operations.receive(self.ctx, draft), self._on_saved,
+                               on_error=self._on_save_failed, write=True)
+
+    def _on_saved(self, result: operations.ReceiveResult) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        self.last_saved = result
+        self._remember()
+        self.status.setText(
+            self.tr("Đã lưu hồ sơ %1 — hẹn trả %2.").replace("%1", result.code)
+            .replace("%2", fmt_datetime(result.due_at)))
+        self.status.setStyleSheet("color: #26734d; font-weight: 600;")
+        self.print_button.setEnabled(self._print_available)
+        self.open_button.setEnabled(True)
+        self.ctx.events.dossiers_changed.emit({result.dossier_id})
+        self.saved.emit(result.dossier_id, result.code)
+        self._clear_applicant()
+        self.name.setFocus()
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        self.status.setText("")
+        self.error_summary.setText(self.tr("Chưa lưu được: %1").replace(
+            "%1", operations.user_message(exc)))
+
+    def print_receipt(self) -> None:
+        if not self._print_available or self.last_saved is None:
+            return
+        operations.open_receipt_preview(self, self.ctx, self.last_saved.code)
+
+    def _on_open_button_clicked(self) -> None:
+        if self.last_saved is not None:
+            self.open_dossier.emit(self.last_saved.dossier_id)
+
+    def _clear_applicant(self) -> None:
+        for w in self.fields.values():
+            w.clear()
+            w.setStyleSheet("")
+        for label in self.error_labels.values():
+            label.setVisible(False)
+        self.errors.clear()
+        self._touched.clear()
+        self.picker.clear()
+        self.sets.setValue(1)
+        self.copies.setValue(1)
+        self.pages.setValue(1)
+        self.error_summary.setText("")
+
+    def clear(self) -> None:
+        """Start a new dossier (Ctrl+Shift+N); the remembered values stay."""
+        self._clear_applicant()
+        self.status.setText("")
+        self.name.setFocus()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self._refresh_appointment()
+        if not self.name.text():
+            self.name.setFocus()

@@ -1,0 +1,217 @@
+"""The main window: a thin shell of actions, a toolbar, a status bar and routing between screens."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from commune_desk.domain.permissions import ROLE_LABELS, Action
+from commune_desk.ui.context import DeskContext
+from commune_desk.ui.dashboard.screen import DashboardScreen
+from commune_desk.ui.detail.screen import DetailScreen
+from commune_desk.ui.dossiers.screen import DossierListScreen
+from commune_desk.ui.intake.screen import IntakeScreen
+from commune_desk.ui.operations import user_message
+from commune_desk.ui.settings.screen import SettingsScreen
+from commune_desk.ui.worklist.screen import WorklistScreen
+
+log = logging.getLogger(__name__)
+
+
+def optional_widget(module: str, name: str) -> Any | None:
+    """A class or function another part provides, or None while that part is not installed."""
+    try:
+        mod = importlib.import_module(module)
+    except ImportError as exc:
+        log.info("optional part %s not available: %s", module, exc)
+        return None
+    return getattr(mod, name, None)
+
+
+class MainWindow(QMainWindow):
+    """Holds the screens; routes 'open this dossier' and shows messages in one place."""
+
+    def __init__(self, ctx: DeskContext, *, desk_title: str = "",
+                 prefs: QSettings | None = None,
+                 mounts: dict[str, Callable[[QWidget], QWidget | None]] | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Bàn làm việc một cửa") + (f" — {desk_title}" if desk_title else ""))
+        self.resize(1366, 800)
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+
+        self.worklist = WorklistScreen(ctx, self)
+        self.dossiers = DossierListScreen(ctx, self)
+        self.intake = IntakeScreen(ctx, self, prefs=prefs)
+        self.detail = DetailScreen(ctx, self)
+        self.dashboard = DashboardScreen(ctx, self)
+        self.settings = SettingsScreen(ctx, self)
+        self.screens: dict[str, QWidget] = {
+            "worklist": self.worklist, "dossiers": self.dossiers, "intake": self.intake,
+            "detail": self.detail, "dashboard": self.dashboard, "settings": self.settings,
+        }
+        for widget in self.screens.values():
+            self.stack.addWidget(widget)
+        # Screens other parts hand over (paper reports, sync panel, obstacles, accounts) are
+        # built the first time the user opens them: their imports stay off the start-up path.
+        self._factories = {k: f for k, f in (mounts or {}).items() if not k.startswith("__")}
+
+        self.toolbar = QToolBar(self.tr("Điều hướng"), self)
+        self.toolbar.setObjectName("navigation")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.nav_actions: dict[str, QAction] = {}
+        nav = [
+            ("worklist", self.tr("Việc cần làm"), "Ctrl+1", None),
+            ("dossiers", self.tr("Danh sách hồ sơ"), "Ctrl+2", None),
+            ("intake", self.tr("Tiếp nhận"), "Ctrl+N", Action.RECEIVE),
+            ("dashboard", self.tr("Tổng quan"), "Ctrl+3", Action.VIEW_REPORTS),
+            ("reports", self.tr("Báo cáo, sổ"), "Ctrl+4", Action.VIEW_REPORTS),
+            ("sync", self.tr("Đồng bộ"), "Ctrl+5", None),
+            ("obstacles", self.tr("Vướng mắc"), "Ctrl+6", None),
+            ("users", self.tr("Tài khoản"), "Ctrl+7", Action.MANAGE_USERS),
+            ("settings", self.tr("Cài đặt"), "Ctrl+,", None),
+        ]
+        for key, text, shortcut, permission in nav:
+            action = QAction(f"{text}", self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text} ({shortcut})")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, k=key: self.show_screen(k))
+            present = key in self.screens or key in self._factories
+            action.setEnabled(present and (permission is None or ctx.can(permission)))
+            if present:
+                self.toolbar.addAction(action)
+            self.nav_actions[key] = action
+        find = QAction(self.tr("Tìm hồ sơ"), self)
+        find.setShortcut(QKeySequence("Ctrl+F"))
+        find.triggered.connect(self._on_find_triggered)
+        self.addAction(find)
+
+        self.user_label = QLabel(
+            f"{ctx.actor.full_name or ctx.actor.login} · {ROLE_LABELS[ctx.actor.role]}", self)
+        self.busy_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._status_factory = (mounts or {}).get("__status__")
+
+        ctx.runner.busy_changed.connect(self._on_runner_busy_changed)
+        ctx.runner.task_failed.connect(self._on_runner_task_failed)
+        ctx.events.message.connect(self._on_events_message)
+        ctx.events.open_dossier.connect(self.open_dossier)
+        self.worklist.bucket_chosen.connect(self._on_worklist_bucket_chosen)
+        self.worklist.intake_requested.connect(lambda: self.show_screen("intake"))
+        self.dossiers.open_requested.connect(self.open_dossier)
+        self.intake.open_dossier.connect(self.open_dossier)
+        self._back_to: str = "dossiers"
+        self.detail.back_requested.connect(lambda: self.show_screen(self._back_to))
+        self._started = False
+
+    # --- routing ---------------------------------------------------------------------------
+    def start(self) -> None:
+        """Load what the first screen needs (on workers) and show the worklist."""
+        if self._started:
+            return
+        self._started = True
+        self.worklist.reload()
+        self.dossiers.load_choices()
+        self.dossiers.reload()
+        self.intake.load_reference()
+        self.show_screen("worklist")
+        if self._status_factory is not None:  # after the first paint
+            QTimer.singleShot(0, self._mount_status_widget)
+
+    def _mount_status_widget(self) -> None:
+        factory, self._status_factory = self._status_factory, None
+        widget = self._build_part("__status__", factory) if factory else None
+        if widget is not None:
+            self.statusBar().addPermanentWidget(widget)
+
+    def _build_part(self, key: str, factory: Callable[[QWidget], QWidget | None]) -> QWidget | None:
+        try:
+            return factory(self)
+        except Exception as exc:  # a broken optional part must not stop the desk
+            log.exception("could not mount %s", key)
+            names = {"__status__": self.tr("trạng thái đồng bộ"), "reports": self.tr("Báo cáo"),
+                     "sync": self.tr("Đồng bộ"), "obstacles": self.tr("Vướng mắc"),
+                     "users": self.tr("Tài khoản")}
+            self.statusBar().showMessage(
+                self.tr("Không mở được phần “%1”: %2").replace("%1", names.get(key, key))
+                .replace("%2", user_message(exc)), 15_000)
+            return None
+
+    def show_screen(self, key: str) -> None:
+        widget = self.screens.get(key)
+        if widget is None and key in self._factories:
+            widget = self._build_part(key, self._factories.pop(key))
+            if widget is None:
+                self.nav_actions[key].setEnabled(False)
+                return
+            self.screens[key] = widget
+            self.stack.addWidget(widget)
+        if widget is None:
+            return
+        if key != "detail" and key in ("worklist", "dossiers"):
+            self._back_to = key
+        self.stack.setCurrentWidget(widget)
+        for k, action in self.nav_actions.items():
+            action.setChecked(k == key)
+        if key == "dossiers":
+            self.dossiers.view.setFocus()
+        on_show = getattr(widget, "on_shown", None)
+        if callable(on_show):
+            on_show()
+
+    def current_screen(self) -> str:
+        current = self.stack.currentWidget()
+        return next((k for k, w in self.screens.items() if w is current), "")
+
+    def open_dossier(self, dossier_id: str) -> None:
+        if self.current_screen() in ("worklist", "dossiers"):
+            self._back_to = self.current_screen()
+        self.detail.show_dossier(dossier_id)
+        self.show_screen("detail")
+
+    def _on_worklist_bucket_chosen(self, kind: str) -> None:
+        self.dossiers.show_worklist(kind)
+        self.show_screen("dossiers")
+
+    def _on_find_triggered(self) -> None:
+        self.show_screen("dossiers")
+        self.dossiers.search.setFocus()
+        self.dossiers.search.selectAll()
+
+    # --- messages (the one place users see errors) -----------------------------------------
+    def _on_runner_busy_changed(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Đang xử lý…") if busy else "")
+
+    def _on_runner_task_failed(self, exc: BaseException) -> None:
+        self._on_events_message("error", user_message(exc))
+
+    def _on_events_message(self, level: str, text: str) -> None:
+        if level == "error":
+            self.statusBar().showMessage(text, 15_000)
+            if self.isVisible() and not getattr(self, "_quiet", False):
+                QMessageBox.warning(self, self.tr("Có lỗi"), text)
+        else:
+            self.statusBar().showMessage(text, 8_000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Writes in flight finish before the window goes (they are short transactions).
+        self.ctx.runner.wait_for_done(10_000)
+        super().closeEvent(event)

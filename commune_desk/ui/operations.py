@@ -1,0 +1,302 @@
+"""Small operations the screens run on workers: each calls one service and returns plain data.
+
+This is the desk's seam to the lower layers (Anki's ``aqt/operations``): widgets never hold a
+session; they call a function here on a worker and get back a frozen result, then announce what
+changed through ``DeskEvents.dossiers_changed`` so each screen decides whether to redraw.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from commune_desk.domain.catalog import Procedure
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from commune_desk.domain.deadlines import Deadline
+    from commune_desk.ui.context import DeskContext
+
+log = logging.getLogger(__name__)
+
+
+# --- errors shown to the user -------------------------------------------------------------
+def user_message(exc: BaseException) -> str:
+    """The Vietnamese message of an expected error; a generic one (logged) for a bug."""
+    from commune_desk.domain.permissions import PermissionDenied
+
+    expected: tuple[type[BaseException], ...] = (ValueError, PermissionDenied, LookupError)
+    try:
+        from commune_desk.store.engine import StoreError
+
+        expected = (*expected, StoreError)
+    except ImportError:  # pragma: no cover
+        pass
+    if isinstance(exc, expected) or type(exc).__module__.startswith("commune_desk."):
+        # The project's own exceptions carry a Vietnamese message meant for the user.
+        return str(exc)
+    if isinstance(exc, OSError):
+        return f"Lỗi đọc/ghi tệp: {exc.strerror or exc}"
+    log.error("unexpected error", exc_info=exc)
+    return ("Đã xảy ra lỗi không mong đợi; thao tác chưa được thực hiện. "
+            f"Chi tiết kỹ thuật đã được ghi lại ({type(exc).__name__}).")
+
+
+# --- paper (printing) ---------------------------------------------------------------------
+def receipt_printing_available() -> bool:
+    """True when the paper part provides ``open_form_preview`` (else the action stays disabled)."""
+    try:
+        module = importlib.import_module("commune_desk.ui.paper")
+    except ImportError:
+        return False
+    return callable(getattr(module, "open_form_preview", None))
+
+
+def open_receipt_preview(parent: QWidget, ctx: DeskContext, dossier_code: str,
+                         form_no: str = "01") -> None:
+    module = importlib.import_module("commune_desk.ui.paper")
+    module.open_form_preview(parent, ctx.store, dossier_code, form_no, runner=ctx.runner,
+                             on_error=lambda text: ctx.events.message.emit("error", text))
+
+
+# --- intake ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class IntakeReference:
+    procedures: tuple[Procedure, ...]
+    catalog_version: int
+    receiving_unit: str
+    deciding_unit: str
+    commune_name: str
+
+
+@dataclass(frozen=True)
+class IntakeDraft:
+    applicant: Mapping[str, str]
+    procedure: Procedure
+    documents: tuple[Mapping[str, Any], ...]
+    sets: int
+    channel: str
+    return_method: str
+    receiving_unit: str
+    deciding_unit: str
+    fee_amount: int
+    fee_method: str
+    exemption: str | None
+    fee_explanation: str
+    received_at: dt.datetime
+    copies: int = 1
+    pages: int = 1
+
+
+@dataclass(frozen=True)
+class ReceiveResult:
+    dossier_id: str
+    code: str
+    due_at: dt.datetime | None
+
+
+def intake_reference(ctx: DeskContext) -> IntakeReference:
+    from commune_desk.services.catalog import catalog
+    from commune_desk.services.desk import desk_info
+
+    info = desk_info(ctx.store)
+    cat = catalog(ctx.store)
+    return IntakeReference(
+        procedures=tuple(cat.procedures),
+        catalog_version=cat.version,
+        receiving_unit=info.receiving_unit,
+        deciding_unit=f"UBND {info.commune_name}",
+        commune_name=info.commune_name,
+    )
+
+
+def preview_due(ctx: DeskContext, proc: Procedure, received_at: dt.datetime) -> Deadline:
+    """The appointment the clerk will print, computed the way the service will compute it."""
+    from commune_desk.domain.deadlines import compute_due
+
+    assert ctx.calendar is not None
+    return compute_due(received_at, proc.time_limit(), ctx.calendar())
+
+
+def receive(ctx: DeskContext, draft: IntakeDraft) -> ReceiveResult:
+    """Save a new dossier in one transaction (the service recomputes the due moment and fee)."""
+    from commune_desk.domain.fees import Exemption, FeeKind
+    from commune_desk.services import dossiers as svc
+
+    a = draft.applicant
+    intake = svc.Intake(
+        procedure_code=draft.procedure.code,
+        applicant=svc.Applicant(
+            name=a["name"], id_number=a.get("id_number", ""),
+            birth_date=dt.date.fromisoformat(a["birth_date"]) if a.get("birth_date") else None,
+            phone=a.get("phone", ""), address=a.get("address", ""), email=a.get("email", ""),
+        ),
+        documents=tuple(svc.DocumentItem(str(d["name"]), bool(d.get("original")),
+                                         int(d.get("count", 1))) for d in draft.documents),
+        sets=draft.sets,
+        channel=draft.channel,
+        return_method=draft.return_method,
+        deciding_unit=draft.deciding_unit or None,
+        received_at=draft.received_at,
+        copies=draft.copies,
+        pages=draft.pages,
+        fee_exemption=Exemption(draft.exemption) if draft.exemption else None,
+        fee_method=draft.fee_method if draft.fee_method != "exempt" else "cash",
+        provincial_fee=draft.fee_amount if draft.procedure.fee.kind == FeeKind.PROVINCIAL
+        else None,
+    )
+    result = svc.receive_dossier(ctx.store, ctx.actor, intake, now=draft.received_at)
+    view = result.dossier
+    return ReceiveResult(str(view.id), str(view.code), _moment(view.due_at))
+
+
+def _moment(value: Any) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+# --- detail ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TimelineEntry:
+    kind: str
+    occurred_at: str
+    actor: str
+    summary: str
+    desk_id: str = ""
+
+
+@dataclass(frozen=True)
+class DossierDetail:
+    state: Any  # domain.lifecycle.DossierState
+    timeline: tuple[TimelineEntry, ...]
+    remaining_minutes: int | None
+    attachments: tuple[Mapping[str, Any], ...] = field(default_factory=tuple)
+    received_payload: Mapping[str, Any] = field(default_factory=dict)
+
+
+def _summary(kind: str, p: Mapping[str, Any]) -> str:
+    from commune_desk.domain.lifecycle import vn_moment
+    from commune_desk.ui import labels
+
+    if kind == "received":
+        return f"Hẹn trả {vn_moment(p.get('due_at'))} · {p.get('procedure_name', '')}"
+    if kind == "assigned":
+        return f"Chuyển cho {p.get('to', '')}" + (f" — {p['note']}" if p.get("note") else "")
+    if kind == "supplement_requested":
+        items = "; ".join(str(i) for i in p.get("items", []))
+        return f"Cần bổ sung: {items}. Lý do: {p.get('reason', '')}"
+    if kind == "supplement_received":
+        return str(p.get("note", ""))
+    if kind == "refused":
+        return str(p.get("reasons", ""))
+    if kind == "rescheduled":
+        return f"Hẹn lại {vn_moment(p.get('new_due_at'))}. Lý do: {p.get('reason', '')}"
+    if kind == "resolved":
+        return labels.label(labels.OUTCOME, p.get("outcome")) + (
+            f" — {p['note']}" if p.get("note") else "")
+    if kind == "returned":
+        return labels.label(labels.RETURN_METHOD, p.get("method")) + (
+            f" — {p['note']}" if p.get("note") else "")
+    if kind == "withdrawn":
+        return str(p.get("reason", ""))
+    if kind == "rated":
+        return labels.label(labels.RATING, p.get("level"))
+    if kind == "corrected":
+        from commune_desk.domain.lifecycle import APPLICANT_FIELD_LABELS
+
+        parts = [f"{APPLICANT_FIELD_LABELS.get(k, k)}: {v}" for k, v in p.items()
+                 if k in APPLICANT_FIELD_LABELS]
+        return "; ".join(parts) + (f" (lý do: {p['reason']})" if p.get("reason") else "")
+    if kind == "attachment_added":
+        return f"{p.get('name', '')} ({int(p.get('size', 0)) // 1024} KB)"
+    return ""
+
+
+def load_detail(ctx: DeskContext, dossier_id: str) -> DossierDetail:
+    from commune_desk.domain.deadlines import remaining_working_minutes
+    from commune_desk.domain.lifecycle import fold
+    from commune_desk.store.events import dossier_events
+
+    with ctx.store.read() as session:
+        events = dossier_events(session, dossier_id)
+    state = fold(events)
+    if state is None:
+        raise LookupError("Không tìm thấy hồ sơ.")
+    remaining = None
+    if state.is_open and state.due_at and state.paused_since is None and ctx.calendar:
+        try:
+            remaining = remaining_working_minutes(
+                ctx.clock(), dt.datetime.fromisoformat(state.due_at), ctx.calendar())
+        except ValueError:
+            remaining = None
+    timeline = tuple(TimelineEntry(e.kind, e.occurred_at, e.actor, _summary(e.kind, e.payload),
+                                   e.desk_id) for e in events)
+    attachments = tuple(e.payload for e in events if e.kind == "attachment_added")
+    received = next((e.payload for e in events if e.kind == "received"), {})
+    return DossierDetail(state, timeline, remaining, attachments, received)
+
+
+def run_action(ctx: DeskContext, name: str, dossier_id: str, **kwargs: Any) -> Any:
+    """Call the dossier service ``name(store, actor, dossier_id, **kwargs)`` (one transaction)."""
+    from commune_desk.services import dossiers as svc
+
+    fn = getattr(svc, name)
+    return fn(ctx.store, ctx.actor, dossier_id, now=ctx.clock().replace(microsecond=0), **kwargs)
+
+
+# --- attachments ---------------------------------------------------------------------------
+def attachments_dir(ctx: DeskContext) -> Path:
+    """Scans live beside the database, content-addressed: ``attachments/ab/abcdef….pdf``."""
+    return Path(ctx.store.path).parent / "attachments"
+
+
+def attach_file(ctx: DeskContext, dossier_id: str, source: str | Path,
+                token: Any = None) -> Any:
+    """Copy a scanned file into the app's storage, hash it, and record the attachment event."""
+    import hashlib
+    import mimetypes
+    import os
+    import shutil
+    import tempfile
+
+    from commune_desk.services import dossiers as svc
+
+    src = Path(source)
+    if not src.is_file():
+        raise ValueError(f"Không tìm thấy tệp “{src}”.")
+    target_root = attachments_dir(ctx)
+    target_root.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    size = 0
+    fd, tmp_name = tempfile.mkstemp(dir=target_root, prefix=".copy-")
+    try:
+        with os.fdopen(fd, "wb") as out, src.open("rb") as inp:
+            while chunk := inp.read(1 << 20):
+                if token is not None:
+                    token.check()
+                digest.update(chunk)
+                out.write(chunk)
+                size += len(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        sha = digest.hexdigest()
+        final = target_root / sha[:2] / (sha + src.suffix.lower())
+        final.parent.mkdir(exist_ok=True)
+        if final.exists():
+            os.unlink(tmp_name)
+        else:
+            shutil.move(tmp_name, final)
+    except BaseException:
+        if os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+        raise
+    mime = mimetypes.guess_type(src.name)[0] or "application/octet-stream"
+    return svc.add_attachment(ctx.store, ctx.actor, dossier_id, sha, src.name, size, mime,
+                              now=ctx.clock().replace(microsecond=0))

@@ -1,0 +1,1 @@
+"""Settings: desk identity, office hours, calendar overrides, catalogue import, language."""

@@ -1,0 +1,128 @@
+"""Sync panel: server, what is pending, recent failures, and quarantined events with reasons."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commune_desk.ui.sync.loop import SyncLoop
+from commune_desk.ui.sync.status import STATE_TEXT, vn_int
+
+KIND_TEXT = {"received": "Tiếp nhận", "assigned": "Chuyển xử lý", "resolved": "Có kết quả",
+             "returned": "Trả kết quả", "refused": "Từ chối", "withdrawn": "Rút hồ sơ",
+             "obstacle_reported": "Báo vướng mắc", "obstacle_answered": "Tỉnh trả lời",
+             "obstacle_closed": "Đóng vướng mắc"}
+
+
+def vn_moment(text: str | None) -> str:
+    if not text:
+        return "—"
+    date, _, clock = text.partition("T")
+    y, m, d = date.split("-")
+    return f"{clock[:5]} {d}/{m}/{y}"
+
+
+class SyncPanel(QWidget):
+    """``SyncPanel(store, runner, actor, parent, loop=None)``; reads go through ``runner``."""
+
+    def __init__(self, store: Any, runner: Any, actor: Any = None,
+                 parent: QWidget | None = None, *, loop: SyncLoop | None = None) -> None:
+        super().__init__(parent)
+        from commune_desk.ui.sync.loop import shared_loop
+
+        self.store = store
+        self.runner = runner
+        self.loop = loop if loop is not None else shared_loop(store)
+        self.state_label = QLabel(self)
+        self.server_label = QLabel(self)
+        self.pending_label = QLabel(self)
+        self.last_label = QLabel(self)
+        self.hold_label = QLabel(self)
+        self.hold_label.setWordWrap(True)
+        self.hold_label.setStyleSheet("color:#a00000")
+        form = QFormLayout()
+        form.addRow("Tình trạng:", self.state_label)
+        form.addRow("Máy chủ:", self.server_label)
+        form.addRow("Chờ gửi:", self.pending_label)
+        form.addRow("Đồng bộ xong gần nhất:", self.last_label)
+        self.sync_button = QPushButton("Đồng bộ ngay", self)
+        self.sync_button.clicked.connect(self._on_sync_button_clicked)
+        self.failures = QListWidget(self)
+        self.quarantine = QTableWidget(0, 4, self)
+        self.quarantine.setHorizontalHeaderLabels(["Thời điểm", "Chiều", "Loại sự kiện", "Lý do"])
+        self.quarantine.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.quarantine.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        top = QHBoxLayout()
+        top.addLayout(form, 1)
+        top.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.hold_label)
+        layout.addWidget(QLabel("Lần đồng bộ không thành công gần đây:", self))
+        layout.addWidget(self.failures, 1)
+        layout.addWidget(QLabel("Sự kiện bị giữ lại (không mất, cần cán bộ xem xét):", self))
+        layout.addWidget(self.quarantine, 2)
+        self.loop.state_changed.connect(self._on_loop_state_changed,
+                                        Qt.ConnectionType.QueuedConnection)
+        self.loop.summary_changed.connect(self._on_loop_summary_changed,
+                                          Qt.ConnectionType.QueuedConnection)
+        self._on_loop_state_changed(self.loop.state, "")
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the summary and the quarantine on a worker; fill the panel when they arrive."""
+        from commune_desk.services.sync import quarantined_events, sync_summary
+
+        store = self.store
+        self.runner.submit(lambda _t: (sync_summary(store), quarantined_events(store)),
+                           self._on_refresh_done)
+
+    def _on_refresh_done(self, result: Any) -> None:
+        summary, quarantined = result
+        self._on_loop_summary_changed(summary)
+        self.quarantine.setRowCount(len(quarantined))
+        for row, q in enumerate(quarantined):
+            values = [vn_moment(q.at),
+                      "Máy chủ từ chối" if q.direction == "out" else "Nhận về không ghi được",
+                      KIND_TEXT.get(q.kind or "", q.kind or ""), q.reason]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(f"Mã sự kiện: {q.event_id}\nHồ sơ: {q.dossier_id}")
+                self.quarantine.setItem(row, col, item)
+        self._fill_failures()
+
+    def _fill_failures(self) -> None:
+        self.failures.clear()
+        for at, message in reversed(self.loop.failures):
+            self.failures.addItem(f"{at} — {message}")
+
+    def _on_sync_button_clicked(self) -> None:
+        self.loop.sync_now()
+
+    def _on_loop_state_changed(self, state: str, message: str) -> None:
+        text, _colour = STATE_TEXT.get(state, (state, ""))
+        self.state_label.setText(f"{text}{' — ' + message if message else ''}")
+        self._fill_failures()
+
+    def _on_loop_summary_changed(self, summary: Any) -> None:
+        self.server_label.setText(summary.server_url or "chưa đăng ký (commune-desk enroll)")
+        self.pending_label.setText(f"{vn_int(summary.pending)} sự kiện")
+        self.last_label.setText(vn_moment(summary.last_success_at))
+        self.hold_label.setText(
+            "Máy vừa được khôi phục từ bản sao lưu: đồng bộ tạm dừng chờ quản trị viên cho phép."
+            if summary.held else "")
+        if summary.quarantined != self.quarantine.rowCount():
+            self.refresh()

@@ -1,0 +1,92 @@
+"""Attachments travel by hash, in chunks that resume after a cut; the server never overwrites
+a complete file and gives it only to desks of a commune whose dossier refers to it."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+from serverkit import Admin, FaultyTransport, ServerProcess, clerk, enroll, make_desk, receive
+
+from commune_desk.services.sync import client_for
+from commune_desk.sync.client import SyncOffline, SyncRefused
+
+
+def test_resumable_upload_by_hash(module_server: ServerProcess, admin: Admin,
+                                  tmp_path: Path) -> None:
+    from commune_desk.services.dossiers import add_attachment
+    from commune_desk.services.sync import sync_round
+
+    a = make_desk(tmp_path / "a.sqlite3", 1)
+    enroll(a, module_server, admin)
+    data = os.urandom(300_000)
+    sha = hashlib.sha256(data).hexdigest()
+    # the link drops after the second chunk has been stored
+    flaky = client_for(a, transport=FaultyTransport(["ok", "ok", "after"], default="before"))
+    with pytest.raises(SyncOffline):
+        flaky.upload_blob(sha, data, chunk=64_000)
+    client = client_for(a)
+    status = client._raw("GET", f"/blobs/{sha}").json()
+    assert status["received"] == 128_000 and not status["complete"]
+    sent = client.upload_blob(sha, data, chunk=64_000)
+    assert sent == len(data) - 128_000  # resumed, not restarted
+    assert client.upload_blob(sha, data) == 0  # already complete: nothing sent, nothing replaced
+    # A desk of the same commune may fetch it once a dossier refers to it; others may not.
+    with pytest.raises(SyncRefused) as err:
+        client.download_blob(sha)
+    assert err.value.status == 404
+    dossier = receive(a)
+    add_attachment(a, clerk(), dossier, sha, "giay-khai-sinh.pdf", len(data), "application/pdf")
+    assert sync_round(a).complete
+    assert client.download_blob(sha) == data
+    b = make_desk(tmp_path / "b.sqlite3", 1)
+    from sqlalchemy import text
+
+    with b.write() as s:
+        s.execute(text("UPDATE desk SET commune_code = '40002', commune_name = 'Xã Nam Đàn'"))
+    from commune_desk.services.sync import enroll_desk
+
+    enroll_desk(b, module_server.url, admin.token("40002"))
+    with pytest.raises(SyncRefused) as err:
+        client_for(b).download_blob(sha)
+    assert err.value.status == 404
+
+
+def test_corrupt_upload_is_refused(module_server: ServerProcess, admin: Admin,
+                                   tmp_path: Path) -> None:
+    a = make_desk(tmp_path / "a.sqlite3", 1)
+    enroll(a, module_server, admin)
+    data = b"noi dung that" * 1000
+    wrong = hashlib.sha256(b"khac").hexdigest()
+    with pytest.raises(SyncRefused) as err:
+        client_for(a).upload_blob(wrong, data)
+    assert err.value.status == 422 and "không khớp mã băm" in str(err.value)
+    status = client_for(a)._raw("GET", f"/blobs/{wrong}").json()
+    assert status["received"] == 0  # nothing kept
+    with pytest.raises(SyncRefused) as err:
+        client_for(a).upload_blob("xyz", data)
+    assert err.value.status == 400
+
+
+def test_sync_round_uploads_stored_scans(module_server: ServerProcess, admin: Admin,
+                                         tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    from commune_desk.services.dossiers import add_attachment
+    from commune_desk.services.sync import sync_round
+
+    a = make_desk(tmp_path / "a.sqlite3", 1)
+    enroll(a, module_server, admin)
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(os.urandom(50_000))
+    sha = hashlib.sha256(scan.read_bytes()).hexdigest()
+    dossier = receive(a)
+    add_attachment(a, clerk(), dossier, sha, "scan.png", 50_000, "image/png")
+    with a.write() as s:
+        s.execute(text("UPDATE attachments SET stored_path = :p"), {"p": str(scan)})
+    report = sync_round(a)
+    assert report.complete and report.files_uploaded == 1
+    assert client_for(a).download_blob(sha) == scan.read_bytes()
+    assert sync_round(a).files_uploaded == 0  # once

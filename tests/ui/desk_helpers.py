@@ -1,0 +1,33 @@
+"""Helpers shared by the desk UI tests (imported by tests/ui/conftest.py and the tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+# Tuesday 17/11/2026, 09:00 — a working day a week before the 24/11 holiday.
+DESK_NOW = dt.datetime(2026, 11, 17, 9, 0, 0)
+
+
+def make_actor(role: str = "admin", login: str = "canbo1") -> Any:
+    from commune_desk.domain.permissions import Actor, Role
+
+    return Actor(login, Role(role), "Cán bộ Một")
+
+
+def receive_one(store: Any, *, name: str = "Nguyễn Văn An", code: str | None = None,
+                procedure: str | None = None, now: dt.datetime = DESK_NOW,
+                id_number: str = "040090000123") -> Any:
+    """A dossier received through the real service; returns its DossierView."""
+    from commune_desk.services import dossiers as svc
+    from commune_desk.services.catalog import catalog
+
+    procs = catalog(store).procedures
+    proc = next(p for p in procs if (procedure is None and p.limit_unit == "working_days"
+                                     and p.limit_value >= 3) or p.code == procedure)
+    result = svc.receive_dossier(store, make_actor(), svc.Intake(
+        procedure_code=proc.code,
+        applicant=svc.Applicant(name=name, id_number=id_number, birth_date=dt.date(1990, 5, 4),
+                                address="Xóm 1, xã Nghĩa Đàn"),
+        received_at=now), now=now)
+    return result.dossier

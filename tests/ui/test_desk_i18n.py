@@ -1,0 +1,55 @@
+"""Language: Vietnamese by default (Qt's own words too), English selectable; number formats."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from commune_desk.ui import i18n, labels
+
+
+def test_vietnamese_default_translates_qt_words(qtbot: Any) -> None:
+    app = QApplication.instance()
+    try:
+        loaded = i18n.install_translators(app, "vi")
+        assert "commune_desk_vi.qm" in loaded
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        texts = {b.text() for b in box.buttons()}
+        assert texts == {"Đồng ý", "Hủy"}
+        assert labels.label(labels.STATUS, "returned") == "Đã trả kết quả"
+    finally:
+        i18n.remove_translators(app)
+
+
+def test_english_selectable(qtbot: Any, desk_ctx: Any) -> None:
+    from commune_desk.ui.worklist.screen import WorklistScreen
+
+    app = QApplication.instance()
+    try:
+        assert "commune_desk_en.qm" in i18n.install_translators(app, "en")
+        assert labels.label(labels.STATUS, "returned") == "Returned"
+        screen = WorklistScreen(desk_ctx)
+        qtbot.addWidget(screen)
+        assert screen.intake_button.text() == "+  New dossier (Ctrl+N)"
+        assert i18n.fmt_working_minutes(-(480 + 90)) == "overdue by 1 day 1 hour"
+    finally:
+        i18n.remove_translators(app)
+    assert labels.label(labels.STATUS, "returned") == "Đã trả kết quả"
+
+
+def test_formats() -> None:
+    assert i18n.fmt_int(1234567) == "1.234.567"
+    assert i18n.fmt_money(200000) == "200.000 đ"
+    assert i18n.fmt_money(0) == "Miễn phí"
+    assert i18n.fmt_date(dt.date(2026, 2, 5)) == "05/02/2026"
+    assert i18n.fmt_datetime(dt.datetime(2026, 2, 5, 7, 5)) == "07:05 05/02/2026"
+    assert i18n.fmt_percent(7, 8) == "87,5%"
+    assert i18n.fmt_working_minutes(2 * 480 + 3 * 60) == "còn 2 ngày 3 giờ"
+    assert i18n.fmt_working_minutes(-45) == "quá hạn 45 phút"
+    assert i18n.parse_vn_date("5/2/2026") == dt.date(2026, 2, 5)
+    assert i18n.parse_vn_date("31/02/2026") is None
+    assert i18n.parse_vn_date("2026-02-05") is None

@@ -1,0 +1,263 @@
+"""Dossier list, search box, worklist and dashboard over a small generated archive."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from desk_helpers import DESK_NOW, make_actor
+from PySide6.QtCore import Qt
+from sqlalchemy import text
+
+from commune_desk.app import make_context
+from commune_desk.store import list_queries as lq
+from commune_desk.ui.dossiers.model import COLUMN_KEYS, DossierListModel
+
+N = 600
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from commune_desk.services.demo import generate_demo
+    from commune_desk.store import open_store
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    store = open_store(path)
+    generate_demo(store, N, seed=7, months=6, now=DESK_NOW)
+    store.close()
+    return path
+
+
+@pytest.fixture
+def demo_ctx(demo_template: Path, tmp_path: Path, desk_runner: Any) -> Any:
+    from commune_desk.store import open_store
+
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_template, path)
+    store = open_store(path)
+    ctx = make_context(store, make_actor("officer", "chuyenvien1"), desk_runner,
+                       clock=lambda: DESK_NOW)
+    yield ctx
+    store.close()
+
+
+def all_rows(ctx: Any) -> list[dict[str, Any]]:
+    with ctx.store.read() as s:
+        return [dict(r) for r in s.execute(text("SELECT * FROM dossiers")).mappings()]
+
+
+def loaded_model(qtbot: Any, ctx: Any, flt: lq.ListFilter | None = None,
+                 sort: lq.Sort | None = None) -> DossierListModel:
+    from PySide6.QtWidgets import QWidget
+
+    holder = QWidget()  # Qt owns the model; pytest-qt closes the holder after the test
+    qtbot.addWidget(holder)
+    model = DossierListModel(ctx.runner, ctx.read, clock=ctx.clock, parent=holder)
+    model.holder = holder  # type: ignore[attr-defined]
+    model.set_query(flt or lq.ListFilter(), sort)
+    return model
+
+
+def test_model_passes_qtmodeltester(qtbot: Any, qtmodeltester: Any, demo_ctx: Any) -> None:
+    model = loaded_model(qtbot, demo_ctx)
+    assert model.rowCount() == N
+    model.data(model.index(0, 0))  # asks for the first page
+    qtbot.waitUntil(lambda: model.is_loaded(0), timeout=2000)
+    qtmodeltester.check(model)
+
+
+def test_pages_arrive_and_placeholder_before(qtbot: Any, demo_ctx: Any) -> None:
+    model = loaded_model(qtbot, demo_ctx)
+    last = model.rowCount() - 1
+    assert model.data(model.index(last, 0)) == "…"  # not fetched yet: data() did no SQL
+    with qtbot.waitSignal(model.dataChanged, timeout=2000):
+        pass
+    assert model.data(model.index(last, 0)).count("-") == 2  # a dossier code
+    assert model.dossier_id_at(last)
+
+
+def test_sort_by_due_and_code(qtbot: Any, demo_ctx: Any) -> None:
+    rows = all_rows(demo_ctx)
+    model = loaded_model(qtbot, demo_ctx)
+    model.sort(COLUMN_KEYS.index("code"), Qt.SortOrder.AscendingOrder)
+    codes = sorted(r["code"] for r in rows)
+    model.data(model.index(0, 0))
+    qtbot.waitUntil(lambda: model.is_loaded(0), timeout=2000)
+    assert [model.data(model.index(i, 0)) for i in range(5)] == codes[:5]
+    model.sort(COLUMN_KEYS.index("due_at"), Qt.SortOrder.DescendingOrder)
+    assert model.list_sort == lq.Sort("due_at", True)
+    model.sort(COLUMN_KEYS.index("applicant_name"), Qt.SortOrder.AscendingOrder)
+    assert model.list_sort == lq.Sort("due_at", True)  # not indexed: not offered
+
+
+def test_filters_match_python(qtbot: Any, demo_ctx: Any) -> None:
+    rows = all_rows(demo_ctx)
+    field = rows[0]["field"]
+    model = loaded_model(qtbot, demo_ctx, lq.ListFilter(statuses=lq.OPEN_STATUSES, field=field))
+    expected = [r for r in rows if r["status"] in lq.OPEN_STATUSES and r["field"] == field]
+    assert model.rowCount() == len(expected)
+    lo, hi = dt.date(2026, 10, 1), dt.date(2026, 10, 31)
+    model.set_query(lq.ListFilter(received_from=lo, received_to=hi))
+    assert model.rowCount() == sum(1 for r in rows if lo.isoformat() <= r["received_at"][:10]
+                                   <= hi.isoformat())
+
+
+def test_worklists_match_python(qtbot: Any, demo_ctx: Any) -> None:
+    rows = all_rows(demo_ctx)
+    cal = demo_ctx.calendar()
+    horizon = cal.next_working_day(DESK_NOW.date())
+    now = DESK_NOW.isoformat()
+    running = [r for r in rows if r["status"] in ("received", "in_progress") and r["due_at"]]
+    expect = {
+        "overdue": sum(1 for r in running if r["due_at"] < now),
+        "due_today": sum(1 for r in running if now <= r["due_at"] and r["due_at"][:10] == now[:10]),
+        "due_soon": sum(1 for r in running if now <= r["due_at"]
+                        and r["due_at"][:10] <= horizon.isoformat()),
+        "waiting_supplement": sum(1 for r in rows if r["status"] == "waiting_supplement"),
+        "mine": sum(1 for r in rows if r["assignee"] == "chuyenvien1"
+                    and r["status"] in lq.OPEN_STATUSES),
+    }
+    counts = demo_ctx.read(lambda c: lq.worklist_counts(c, now=DESK_NOW, soon_horizon=horizon,
+                                                        login="chuyenvien1"))
+    for key, value in expect.items():
+        assert getattr(counts, key) == value, key
+    assert counts.total == N
+    assert sum(expect.values()) > 0
+
+
+def test_text_search_ignores_diacritics(qtbot: Any, demo_ctx: Any) -> None:
+    name = next(r["applicant_name"] for r in all_rows(demo_ctx) if "ễ" in r["applicant_name"]
+                or "ị" in r["applicant_name"])
+    from commune_desk.domain.text import fold
+
+    model = loaded_model(qtbot, demo_ctx, lq.ListFilter(text=fold(name)))
+    assert model.rowCount() >= 1
+    model.data(model.index(0, 0))
+    qtbot.waitUntil(lambda: model.is_loaded(0), timeout=2000)
+    names = {model.data(model.index(i, 1)) for i in range(model.rowCount())}
+    assert name in names
+
+
+def test_stale_answer_is_dropped(qtbot: Any, demo_ctx: Any) -> None:
+    from array import array
+
+    model = loaded_model(qtbot, demo_ctx)
+    old = model.generation
+    model.set_query(lq.ListFilter(statuses=("returned",)))
+    n = model.rowCount()
+    model._on_ids(old, array("q", [1, 2, 3]))  # an answer to the older query arrives late
+    assert model.rowCount() == n
+
+
+def test_screen_search_jumps_on_code_and_debounces(qtbot: Any, demo_ctx: Any) -> None:
+    from commune_desk.ui.dossiers.screen import DossierListScreen
+
+    screen = DossierListScreen(demo_ctx)
+    qtbot.addWidget(screen)
+    screen.reload()
+    code = all_rows(demo_ctx)[5]["code"]
+    wanted = all_rows(demo_ctx)[5]["id"]
+    with qtbot.waitSignal(screen.open_requested, timeout=2000) as blocker:
+        screen.search.setText(code)
+        qtbot.keyClick(screen.search, Qt.Key.Key_Return)  # a scanner ends with Enter
+    assert blocker.args == [wanted]
+    # Typing: one query after the pause, not one per key.
+    searches: list[str] = []
+    screen.search.text_search.connect(searches.append)
+    screen.search.clear()
+    qtbot.keyClicks(screen.search, "nguyen")
+    qtbot.waitUntil(lambda: searches != [], timeout=2000)
+    qtbot.wait(300)
+    assert searches == ["nguyen"]
+    assert screen.model.list_filter.text == "nguyen"
+    assert screen.model.rowCount() > 0
+
+
+def test_personal_id_jumps_when_unique(qtbot: Any, demo_ctx: Any) -> None:
+    from commune_desk.ui.dossiers.search import SearchBox
+
+    rows = all_rows(demo_ctx)
+    counts: dict[str, int] = {}
+    for r in rows:
+        counts[r["applicant_id_number"]] = counts.get(r["applicant_id_number"], 0) + 1
+    unique = next(r for r in rows if counts[r["applicant_id_number"]] == 1)
+    box = SearchBox(demo_ctx.runner, demo_ctx.read)
+    qtbot.addWidget(box)
+    with qtbot.waitSignal(box.dossier_found, timeout=2000) as blocker:
+        box.setText(unique["applicant_id_number"])
+        box.returnPressed.emit()
+    assert blocker.args == [unique["id"]]
+
+
+def test_worklist_screen_and_routing(qtbot: Any, demo_ctx: Any) -> None:
+    from commune_desk.ui.main_window import MainWindow
+
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window._quiet = True
+    window.start()
+    counts = window.worklist.counts
+    assert counts is not None and counts.total == N
+    assert window.worklist.cards["overdue"].count.text() == f"{counts.overdue:,}".replace(",", ".")
+    # Every bucket opens the list filtered to exactly its count.
+    for key in ("overdue", "due_today", "due_soon", "waiting_supplement", "mine"):
+        window.show_screen("worklist")
+        window.worklist.cards[key].click()
+        assert window.current_screen() == "dossiers"
+        assert window.dossiers.model.rowCount() == getattr(counts, key), key
+    key = next(k for k in ("waiting_supplement", "overdue", "due_soon")
+               if getattr(counts, k) > 0)
+    window.show_screen("worklist")
+    window.worklist.cards[key].click()
+    # Enter on a row opens the detail; back returns to the list.
+    window.dossiers.model.data(window.dossiers.model.index(0, 0))
+    qtbot.waitUntil(lambda: window.dossiers.model.is_loaded(0), timeout=2000)
+    window.dossiers.view.activated.emit(window.dossiers.model.index(0, 0))
+    assert window.current_screen() == "detail"
+    assert window.detail.detail is not None
+    assert window.detail.detail.state.status in lq.OPEN_STATUSES
+    window.detail.back_requested.emit()
+    assert window.current_screen() == "dossiers"
+
+
+def test_dashboard_figures_match_python(qtbot: Any, demo_ctx: Any) -> None:
+    from commune_desk.services.dashboard import dashboard_figures, default_window
+    from commune_desk.ui.dashboard.screen import DashboardScreen
+
+    rows = all_rows(demo_ctx)
+    start, end = default_window(DESK_NOW.date())
+    lo, hi = start.isoformat(), (end + dt.timedelta(days=1)).isoformat()
+    fin = [r for r in rows if r["finished_at"] and lo <= r["finished_at"] < hi]
+    early = sum(1 for r in fin if r["verdict"] == "truoc_han")
+    on_time = sum(1 for r in fin if r["verdict"] == "dung_han")
+    late = sum(1 for r in fin if r["verdict"] == "qua_han")
+    rec = [r for r in rows if lo <= r["received_at"] < hi]
+    f = demo_ctx.read(lambda c: dashboard_figures(c, now=DESK_NOW))
+    assert (f.finished_early, f.finished_on_time, f.finished_late) == (early, on_time, late)
+    assert f.received == len(rec)
+    assert f.digitised == sum(1 for r in rec if r["digitised"])
+    assert f.ratings["satisfied"] == sum(1 for r in rec if r["rating"] == "satisfied")
+    assert sum(m.finished for m in f.months) == early + on_time + late
+    assert sum(b.open for b in f.backlog) == sum(1 for r in rows if r["status"] in lq.OPEN_STATUSES)
+    assert len(f.intake_per_day) == 30
+    screen = DashboardScreen(demo_ctx)
+    qtbot.addWidget(screen)
+    screen.show()  # loads on first show
+    assert screen.figures == f
+    assert screen.on_time.value == pytest.approx((early + on_time) / (early + on_time + late))
+    assert screen.grab().width() > 0  # the painted charts render without error
+
+
+def test_timeline_model_passes_qtmodeltester(qtmodeltester: Any, demo_ctx: Any) -> None:
+    from commune_desk.ui import operations
+    from commune_desk.ui.detail.timeline import TimelineModel
+
+    dossier_id = all_rows(demo_ctx)[3]["id"]
+    detail = operations.load_detail(demo_ctx, dossier_id)
+    model = TimelineModel()
+    model.set_entries(detail.timeline)
+    assert model.rowCount() == len(detail.timeline) >= 1
+    qtmodeltester.check(model)
