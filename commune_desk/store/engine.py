@@ -24,7 +24,7 @@ class StoreError(Exception):
     """An environment problem with the database file a user can act on (Vietnamese message)."""
 
 
-@dataclass
+@dataclass(eq=False)  # identity semantics: hashable, usable as a weak key
 class Store:
     """An open database: the engine and the two session factories (read and write)."""
 

@@ -125,3 +125,13 @@ def test_demo_appends_to_existing_data_and_bad_requests(demo_db: Path, tmp_path:
     with pytest.raises(DemoError):
         generate_demo(store, 0)
     store.close()
+
+
+def test_demo_in_worker_processes_is_sound(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "w.db")
+    result = generate_demo(store, 800, seed=3, now=NOW, months=2, batch=200, workers=2)
+    report = check_store(store)
+    store.close()
+    assert result.dossiers == 800
+    assert report.ok, report.problems
+    assert report.events == result.events
