@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng)",
     )
+    parser.add_argument("--self-test", action="store_true",
+                        help="tự kiểm tra không cần màn hình (CSDL tạm) rồi thoát")
+    parser.add_argument("--lang", choices=("vi", "en"), default=None, help="ngôn ngữ giao diện")
     sub = parser.add_subparsers(dest="command", metavar="LỆNH")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="cơ sở dữ liệu máy chủ: đường dẫn tệp SQLite hoặc postgresql://…")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8750)
-    p.set_defaults(func=_serve)
+    p.set_defaults(func=_needs_server(_serve))
 
     server = sub.add_parser("server", help="quản trị máy chủ đồng bộ")
     ssub = server.add_subparsers(dest="server_command", metavar="VIỆC", required=True)
@@ -26,27 +26,27 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--db", required=True, metavar="URL")
     p.add_argument("--code", required=True)
     p.add_argument("--name", required=True)
-    p.set_defaults(func=_add_commune)
+    p.set_defaults(func=_needs_server(_add_commune))
     p = ssub.add_parser("issue-token", help="cấp mã đăng ký dùng một lần cho một máy của xã")
     p.add_argument("--db", required=True, metavar="URL")
     p.add_argument("--code", required=True)
     p.add_argument("--days", type=int, default=7, help="số ngày còn hiệu lực (mặc định 7)")
-    p.set_defaults(func=_issue_token)
+    p.set_defaults(func=_needs_server(_issue_token))
     p = ssub.add_parser("add-officer", help="thêm cán bộ tỉnh đăng nhập bảng điều hành")
     p.add_argument("--db", required=True, metavar="URL")
     p.add_argument("--login", required=True)
     p.add_argument("--name", default="")
-    p.set_defaults(func=_add_officer)
+    p.set_defaults(func=_needs_server(_add_officer))
     p = ssub.add_parser("publish", help="phát hành trọn một phiên bản danh mục hoặc lịch")
     p.add_argument("--db", required=True, metavar="URL")
     p.add_argument("--kind", required=True, choices=["catalog", "calendar"])
     p.add_argument("--version", required=True)
     p.add_argument("--file", required=True, help="tệp JSON của phiên bản")
-    p.set_defaults(func=_publish)
+    p.set_defaults(func=_needs_server(_publish))
     p = ssub.add_parser("communes", help="liệt kê các xã")
     p.add_argument("--db", required=True, metavar="URL")
     add_json_option(p)
-    p.set_defaults(func=_communes)
+    p.set_defaults(func=_needs_server(_communes))
 
     p = sub.add_parser("enroll", help="đăng ký máy này với máy chủ đồng bộ")
     p.add_argument("--db", metavar="PATH", default=None)
@@ -87,6 +87,26 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 # --------------------------------------------------------------------------- server side
+_SERVER_PACKAGES = {"fastapi", "uvicorn", "starlette", "psycopg"}
+
+
+def _needs_server(fn: Any) -> Any:
+    """Server commands need the `server` extra, which the desk's installer leaves out."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return int(fn(args))
+        except ModuleNotFoundError as exc:
+            if (exc.name or "").split(".")[0] not in _SERVER_PACKAGES:
+                raise
+            raise CliError(
+                "Máy chủ đồng bộ không có trong bản cài đặt cho bàn làm việc. Hãy cài gói "
+                "commune-desk[server] trên máy chủ của xã hoặc của tỉnh."
+            ) from None
+
+    return run
+
+
 def _server_sessions(url: str) -> Any:
     from commune_desk.server.db import ServerDbError, open_db
 
