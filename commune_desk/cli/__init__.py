@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from commune_desk import __version__
-from commune_desk.cli.common import CliError, print_error
+from commune_desk.cli.common import CliError, exit_on_broken_pipe, print_error
 
 # Each module exposes ``register(subparsers)`` and binds ``func(args) -> int`` on its parsers.
 # Modules are imported here, but each handler imports its heavy libraries (Qt, reportlab,
@@ -62,6 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print_error(str(exc))
         return exc.exit_code
+    except BrokenPipeError:  # output piped into `head` and cut short
+        exit_on_broken_pipe()
+        return 1
     except KeyboardInterrupt:
         print_error("Đã dừng theo yêu cầu.")
         return 130

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -45,5 +46,79 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    """Print ``data`` as JSON; a reader that goes away (``| head``) ends the program quietly."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        exit_on_broken_pipe()
+
+
+def exit_on_broken_pipe() -> None:
+    """Leave without a traceback when stdout's reader has closed the pipe.
+
+    Python's own advice: point stdout at /dev/null so the final flush at exit does not
+    complain again, then exit with status 1 (the output was cut short).
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # stdout is not a real file (tests)
+        pass
+    raise SystemExit(1)
+
+
+def database_key(path: Path, *, create: bool) -> Any:
+    """The SQLCipher key for ``path`` (a ``DbKey``), or None for a plain or missing file.
+
+    The same policy as the GUI (``crypto.key_for_database``): the passphrase in
+    ``COMMUNE_DESK_DB_PASSPHRASE``, else the OS keyring key (created for a new file). A new
+    file is therefore always encrypted. A legacy plain file is opened as it is: the command
+    line never converts a file (the GUI encrypts it, after a backup, at its next start).
+    """
+    from commune_desk.store.crypto import (
+        MIN_PASSPHRASE_LENGTH,
+        PASSPHRASE_ENV,
+        CryptoError,
+        is_plain_sqlite,
+        key_for_database,
+    )
+
+    exists = path.exists()
+    if (exists and (not path.is_file() or is_plain_sqlite(path))) or (not exists and not create):
+        return None  # open_store reports a missing or unusable path itself
+    try:
+        return key_for_database(path)
+    except CryptoError as exc:
+        if not exists:
+            raise CliError(str(exc)) from None
+        env = os.environ.get(PASSPHRASE_ENV)
+        if env and len(env) >= MIN_PASSPHRASE_LENGTH:
+            raise CliError(
+                f"Mật khẩu trong biến môi trường {PASSPHRASE_ENV} không mở được tệp “{path}”: "
+                "sai mật khẩu, hoặc tệp không phải cơ sở dữ liệu của Commune Desk."
+            ) from None
+        hint = "" if env else (
+            f" Nếu tệp được mã hóa bằng mật khẩu, hãy đặt mật khẩu đó trong biến môi trường "
+            f"{PASSPHRASE_ENV}."
+        )
+        raise CliError(
+            f"Không mở được tệp “{path}”: tệp đã được mã hóa hoặc không phải cơ sở dữ liệu "
+            f"SQLite, và không có khóa nào mở được nó. {exc}{hint}"
+        ) from None
+
+
+def open_database(args: argparse.Namespace, *, create: bool = False, bulk: bool = False) -> Any:
+    """Open the database named by ``--db`` (or the default one), encrypted or legacy plain."""
+    from commune_desk.store import StoreError, open_store
+
+    path = db_path(args).expanduser()
+    key = database_key(path, create=create)
+    try:
+        return open_store(
+            path, create=create, key=key.pragma_value() if key is not None else None, bulk=bulk
+        )
+    except StoreError as exc:
+        raise CliError(str(exc)) from None

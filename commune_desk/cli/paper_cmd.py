@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from commune_desk.cli.common import CliError, add_db_option, db_path
+from commune_desk.cli.common import CliError, add_db_option, open_database
 
 FORMATS = {".pdf": "pdf", ".xlsx": "xlsx"}
 
@@ -114,27 +114,6 @@ def _write(out: Path, content: bytes) -> None:
     print(f"Đã ghi {out} ({len(content):,} byte).".replace(",", "."))
 
 
-def open_store_for(args: argparse.Namespace) -> Any:
-    """Open the desk's database (plain or encrypted) without creating it."""
-    from commune_desk.store import StoreError
-
-    path = db_path(args)
-    if not path.exists():
-        raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
-    try:
-        from commune_desk.store import crypto
-
-        if crypto.is_plain_sqlite(path):
-            from commune_desk.store import open_store
-
-            return open_store(path, create=False)
-        try:
-            key = crypto.resolve_key(create=False)
-        except crypto.CryptoError as exc:
-            raise CliError(str(exc)) from None
-        return crypto.open_store_keyed(path, key, create=False)
-    except StoreError as exc:
-        raise CliError(str(exc)) from None
 
 
 def _guard(fn: Any, *a: Any, **kw: Any) -> Any:
@@ -155,7 +134,7 @@ def _print(args: argparse.Namespace) -> int:
 
     out, _ = _out(args, ("pdf",))
     number = _guard(printing.normalize_form_number, args.form)
-    store = open_store_for(args)
+    store = open_database(args)
     try:
         data = _guard(printing.form_data, store, args.dossier, number)
     finally:
@@ -170,7 +149,7 @@ def _report(args: argparse.Namespace) -> int:
     out, fmt = _out(args, ("pdf", "xlsx"))
     period = _period(args)
     now = _now(args)
-    store = open_store_for(args)
+    store = open_database(args)
     try:
         data = _guard(reporting.report_data, store, period, now=now, doc_number=args.number,
                       use_snapshot=not args.live)
@@ -194,7 +173,7 @@ def _brief(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     if week.kind is not PeriodKind.WEEK:
         raise CliError(f"“{args.week}” không phải một tuần; dùng dạng 2026-W48.")
-    store = open_store_for(args)
+    store = open_database(args)
     try:
         data = _guard(reporting.brief_data, store, week, now=_now(args))
     finally:
@@ -208,7 +187,7 @@ def _ledger(args: argparse.Namespace) -> int:
 
     out, fmt = _out(args, ("pdf", "xlsx"))
     period = _period(args)
-    store = open_store_for(args)
+    store = open_database(args)
     try:
         data = _guard(reporting.ledger_data, store, period, now=_now(args))
     finally:

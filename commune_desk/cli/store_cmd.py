@@ -6,22 +6,19 @@ import argparse
 import json
 import sys
 import time
-from typing import Any
+from pathlib import Path
 
-from commune_desk.cli.common import CliError, add_db_option, add_json_option, db_path, print_json
+from commune_desk.cli.common import (
+    CliError,
+    add_db_option,
+    add_json_option,
+    open_database,
+    print_json,
+)
 
 
 def _vn_int(n: int) -> str:
     return f"{n:,}".replace(",", ".")
-
-
-def _open(args: argparse.Namespace, *, create: bool, bulk: bool = False) -> Any:
-    from commune_desk.store import StoreError, open_store
-
-    try:
-        return open_store(db_path(args), create=create, bulk=bulk)
-    except StoreError as exc:
-        raise CliError(str(exc)) from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -98,7 +95,7 @@ def run_demo(args: argparse.Namespace) -> int:
         raise CliError("--months phải từ 1 đến 240.")
     if args.desk is not None and not 1 <= args.desk <= 9:
         raise CliError("--desk phải từ 1 đến 9.")
-    store = _open(args, create=True, bulk=True)
+    store = open_database(args, create=True, bulk=True)
     bar = _ProgressBar(args.dossiers, "Đang tạo hồ sơ mẫu")
 
     def progress(committed: int) -> None:
@@ -140,7 +137,7 @@ def run_demo(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     from commune_desk.services.integrity import check_store
 
-    store = _open(args, create=False)
+    store = open_database(args, create=False)
     try:
         report = check_store(store)
     finally:
@@ -170,7 +167,7 @@ def run_search(args: argparse.Namespace) -> int:
         raise CliError("--limit phải là số nguyên dương.")
     if not args.query.strip():
         raise CliError("Chưa nhập nội dung cần tìm.")
-    store = _open(args, create=False)
+    store = open_database(args, create=False)
     try:
         with store.read() as session:
             hits = search_dossiers(session, args.query, args.limit)
@@ -206,14 +203,12 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_catalog_import(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from commune_desk.domain.permissions import SYSTEM_ACTOR
     from commune_desk.services.catalog import CatalogError, import_catalog_xlsx
 
     if not Path(args.file).is_file():
         raise CliError(f"Không tìm thấy tệp “{args.file}”.")
-    store = _open(args, create=True)
+    store = open_database(args, create=True)
     try:
         summary = import_catalog_xlsx(store, SYSTEM_ACTOR, args.file)
     except CatalogError as exc:
@@ -236,7 +231,7 @@ def run_catalog_import(args: argparse.Namespace) -> int:
 def run_catalog_export(args: argparse.Namespace) -> int:
     from commune_desk.services.catalog import CatalogError, catalog, write_catalog_xlsx
 
-    store = _open(args, create=False)
+    store = open_database(args, create=False)
     try:
         cat = catalog(store, args.catalog_version)
     except CatalogError as exc:

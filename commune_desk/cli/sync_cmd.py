@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from commune_desk.cli.common import CliError, add_json_option, print_json
+from commune_desk.cli.common import CliError, add_json_option, open_database, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -224,28 +224,6 @@ def _communes(args: argparse.Namespace) -> int:
 
 
 # --------------------------------------------------------------------------- desk side
-def open_desk_store(args: argparse.Namespace) -> Any:
-    """Open the desk's database (plain or encrypted) through the store layer."""
-    from commune_desk.cli.common import db_path
-    from commune_desk.store import StoreError
-
-    path = db_path(args)
-    if not path.exists():
-        raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
-    try:
-        from commune_desk.store import crypto
-
-        if crypto.is_plain_sqlite(path):
-            from commune_desk.store import open_store
-
-            return open_store(path, create=False)
-        try:
-            key = crypto.resolve_key(create=False)
-        except crypto.CryptoError as exc:
-            raise CliError(str(exc)) from exc
-        return crypto.open_store_keyed(path, key, create=False)
-    except StoreError as exc:
-        raise CliError(str(exc)) from exc
 
 
 def _enroll(args: argparse.Namespace) -> int:
@@ -253,7 +231,7 @@ def _enroll(args: argparse.Namespace) -> int:
     from commune_desk.sync.client import SyncError
     from commune_desk.sync.credentials import CredentialError
 
-    store = open_desk_store(args)
+    store = open_database(args)
     try:
         info = enroll_desk(store, args.server, args.token)
     except (SyncError, CredentialError, ValueError) as exc:
@@ -270,7 +248,7 @@ def _sync(args: argparse.Namespace) -> int:
     from commune_desk.sync.client import SyncError, SyncOffline
     from commune_desk.sync.credentials import CredentialError
 
-    store = open_desk_store(args)
+    store = open_database(args)
     try:
         try:
             report = sync_round(store)
@@ -321,7 +299,7 @@ def _obstacle_add(args: argparse.Namespace) -> int:
     from commune_desk.services.obstacles import record_obstacle
 
     since = _parse_vn_date(args.since)
-    store = open_desk_store(args)
+    store = open_database(args)
     try:
         obstacle_id = record_obstacle(store, actor=args.actor, field=args.field,
                                       procedure=args.procedure, blocker=args.blocker,
@@ -341,7 +319,7 @@ def _obstacle_add(args: argparse.Namespace) -> int:
 def _obstacle_list(args: argparse.Namespace) -> int:
     from commune_desk.services.obstacles import list_obstacles
 
-    store = open_desk_store(args)
+    store = open_database(args)
     try:
         items = list_obstacles(store, include_closed=args.all)
     finally:
@@ -369,7 +347,7 @@ def _obstacle_close(args: argparse.Namespace) -> int:
     from commune_desk.domain.obstacles import ObstacleError
     from commune_desk.services.obstacles import close_obstacle
 
-    store = open_desk_store(args)
+    store = open_database(args)
     try:
         close_obstacle(store, args.id, actor=args.actor, note=args.note)
     except ObstacleError as exc:

@@ -19,6 +19,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
+_DRIVER_ERRORS: tuple[type[BaseException], ...] = (OperationalError, sqlite3.OperationalError)
+try:  # SQLCipher's driver has its own exception classes (not sqlite3's)
+    from sqlcipher3 import dbapi2 as _sqlcipher
+
+    _DRIVER_ERRORS += (_sqlcipher.OperationalError,)
+except ImportError:  # pragma: no cover - sqlcipher3 is a dependency
+    pass
+
 
 class StoreError(Exception):
     """An environment problem with the database file a user can act on (Vietnamese message)."""
@@ -37,9 +45,19 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction (``BEGIN IMMEDIATE``): commit on success, rollback on error."""
-        with self.writer.begin() as session:
-            yield session
+        """One write transaction (``BEGIN IMMEDIATE``): commit on success, rollback on error.
+
+        A full disk or a read-only file becomes a ``StoreError`` with a Vietnamese message;
+        the transaction is rolled back first, so nothing is half-written.
+        """
+        try:
+            with self.writer.begin() as session:
+                yield session
+        except _DRIVER_ERRORS as exc:
+            message = write_failure_message(self.path, exc)
+            if message is None:
+                raise
+            raise StoreError(message) from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -53,6 +71,25 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def write_failure_message(path: Path, exc: BaseException) -> str | None:
+    """A Vietnamese message for a write refused by the disk (full, read-only); else None.
+
+    ``exc`` may be SQLAlchemy's wrapper or the driver's own error (sqlite3 or sqlcipher3).
+    """
+    text_ = str(getattr(exc, "orig", None) or exc).lower()
+    if "database or disk is full" in text_:
+        return (
+            f"Ổ đĩa chứa cơ sở dữ liệu “{path}” đã đầy nên thao tác vừa rồi chưa được lưu "
+            "(không có dữ liệu nào bị ghi dở). Hãy giải phóng dung lượng ổ đĩa rồi thử lại."
+        )
+    if "readonly database" in text_ or "read-only database" in text_:
+        return (
+            f"Không ghi được vào cơ sở dữ liệu “{path}” vì tệp (hoặc thư mục chứa nó) chỉ cho "
+            "phép đọc; thao tác vừa rồi chưa được lưu. Hãy nhờ quản trị cấp quyền ghi rồi thử lại."
+        )
+    return None
 
 
 def _engine_url(path: Path, key: str | None) -> str:

@@ -20,8 +20,20 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A legacy plain (unencrypted) file: the command line still reads such files as they are.
+
+    Module-scoped, so it cannot rely on the per-test keyring; the encrypted files the CLI
+    creates itself are covered in test_store_cli_encrypted.py.
+    """
+    from commune_desk.services.demo import generate_demo
+    from commune_desk.store import open_store
+
     path = tmp_path_factory.mktemp("cli") / "demo.db"
-    assert main(["demo", "--db", str(path), "--dossiers", "1200", "--seed", "3"]) == 0
+    store = open_store(path, bulk=True)
+    try:
+        generate_demo(store, 1200, seed=3)
+    finally:
+        store.close()
     return path
 
 
@@ -68,7 +80,10 @@ def test_search_finds_without_marks(demo_db: Path, capsys: pytest.CaptureFixture
     code, out, _ = run(capsys, "search", "--db", str(demo_db), fold(name), "--limit", "500", "--json")
     hits = json.loads(out)
     assert code == 0 and any(h["code"] == code_ for h in hits)
-    assert all(fold(h["applicant"]).startswith(fold(name)) or fold(name) in fold(h["applicant"] + " " + h["procedure"]) for h in hits)
+    # every hit holds every query word as a word prefix (FTS5 prefix tokens, any order)
+    for h in hits:
+        words = fold(h["applicant"] + " " + h["procedure"]).split()
+        assert all(any(w.startswith(t) for w in words) for t in fold(name).split()), h
     assert {"code", "applicant", "procedure", "status", "due_at"} <= set(hits[0])
     code, out, _ = run(capsys, "search", "--db", str(demo_db), code_[:-1])
     assert code == 0 and code_ in out and "hẹn trả" in out
@@ -125,3 +140,38 @@ def test_bad_input_gives_vietnamese_error_and_exit_2(
     assert code == 2
     assert err.startswith("Lỗi: ") and message in err
     assert "Traceback" not in err
+
+
+def test_json_into_a_closed_pipe_exits_quietly(demo_db: Path) -> None:
+    """``commune-desk search … --json | head``: the reader is gone, no traceback."""
+    import subprocess
+    import sys
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has already gone: every write gets EPIPE
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-c", "import sys; from commune_desk.cli import main; "
+             "sys.exit(main(sys.argv[1:]))", "search", "--db", str(demo_db), "nguyen", "--json"],
+            stdout=write_end, stderr=subprocess.PIPE, timeout=120, check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert proc.returncode == 1
+    assert proc.stderr.decode() == ""
+
+
+def test_print_json_broken_pipe_raises_system_exit(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    from commune_desk.cli.common import print_json
+
+    class Gone(io.StringIO):
+        def write(self, _s: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(sys, "stdout", Gone())
+    with pytest.raises(SystemExit) as caught:
+        print_json({"a": 1})
+    assert caught.value.code == 1

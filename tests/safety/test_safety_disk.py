@@ -83,11 +83,10 @@ def test_disk_full_during_intake(tmp_path: Path) -> None:
             receive_dossier(store, CLERK, _intake(ok + 1))
             store.close()
             assert _consistent(db, key) == ok + 1
-    from commune_desk.services.dossiers import ServiceError
     from commune_desk.store import StoreError
 
-    if not isinstance(error, StoreError | ServiceError):
-        pytest.xfail(f"the store does not yet turn SQLITE_FULL into a Vietnamese message: {error!r}")
+    assert isinstance(error, StoreError), repr(error)
+    assert "đầy" in str(error) and "chưa được lưu" in str(error)
     assert any(ch in VI for ch in str(error).lower())
 
 
