@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
@@ -122,3 +123,18 @@ def open_database(args: argparse.Namespace, *, create: bool = False, bulk: bool 
         )
     except StoreError as exc:
         raise CliError(str(exc)) from None
+
+
+def read_password(prompt: str, *, confirm: bool = True) -> str:
+    """From a prompt (not echoed) on a terminal, else one line of standard input."""
+    if sys.stdin is None:
+        raise CliError("Không có nơi nhập mật khẩu (stdin đóng).")
+    if sys.stdin.isatty():
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Nhập lại mật khẩu: ") != first:
+            raise CliError("Hai lần nhập mật khẩu không giống nhau.")
+        return first
+    line = sys.stdin.readline()
+    if not line:
+        raise CliError("Không đọc được mật khẩu từ đầu vào chuẩn (stdin trống).")
+    return line.rstrip("\r\n")

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 from typing import Any
 
-from commune_desk.cli.common import CliError, add_db_option, add_json_option, db_path, print_json
+from commune_desk.cli.common import (
+    CliError,
+    add_db_option,
+    add_json_option,
+    db_path,
+    print_json,
+    read_password,
+)
 
 ROLES = ("clerk", "officer", "leader", "admin")
 
@@ -116,21 +122,6 @@ def _engine(path: Path, *, create: bool = False) -> Any:
     return store.engine
 
 
-def _read_password(prompt: str, *, confirm: bool) -> str:
-    """From a prompt (not echoed) on a terminal, else one line of standard input."""
-    if sys.stdin is None:
-        raise CliError("Không có nơi nhập mật khẩu (stdin đóng).")
-    if sys.stdin.isatty():
-        first = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Nhập lại mật khẩu: ") != first:
-            raise CliError("Hai lần nhập mật khẩu không giống nhau.")
-        return first
-    line = sys.stdin.readline()
-    if not line:
-        raise CliError("Không đọc được mật khẩu từ đầu vào chuẩn (stdin trống).")
-    return line.rstrip("\r\n")
-
-
 def _accounts(path: Path, *, create: bool = False) -> Any:
     from commune_desk.services.accounts import Accounts
 
@@ -146,7 +137,7 @@ def _user_add(args: argparse.Namespace) -> int:
     from commune_desk.services.accounts import AccountError
 
     path = db_path(args)
-    password = _read_password(f"Mật khẩu cho {args.login}: ", confirm=True)
+    password = read_password(f"Mật khẩu cho {args.login}: ", confirm=True)
     accounts = _accounts(path, create=True)
     try:
         first = not accounts.has_users()
@@ -206,7 +197,7 @@ def _user_reset(args: argparse.Namespace) -> int:
     from commune_desk.services.accounts import AccountError
 
     accounts = _accounts(db_path(args))
-    password = _read_password(f"Mật khẩu tạm cho {args.login}: ", confirm=True)
+    password = read_password(f"Mật khẩu tạm cho {args.login}: ", confirm=True)
     try:
         row = accounts.reset_password(_cli_actor(), args.login, password)
     except AccountError as exc:

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from commune_desk.cli.common import CliError, add_json_option, open_database, print_json
+from commune_desk.cli.common import (
+    CliError,
+    add_json_option,
+    open_database,
+    print_json,
+    read_password,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -163,25 +168,11 @@ def _issue_token(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_secret(prompt: str) -> str:
-    if sys.stdin is None:
-        raise CliError("Không có nơi nhập mật khẩu (stdin đóng).")
-    if sys.stdin.isatty():
-        first = getpass.getpass(prompt)
-        if getpass.getpass("Nhập lại mật khẩu: ") != first:
-            raise CliError("Hai lần nhập mật khẩu không giống nhau.")
-        return first
-    line = sys.stdin.readline()
-    if not line:
-        raise CliError("Không đọc được mật khẩu từ đầu vào chuẩn (stdin trống).")
-    return line.rstrip("\r\n")
-
-
 def _add_officer(args: argparse.Namespace) -> int:
     from commune_desk.server import store
 
     sessions = _server_sessions(args.db)
-    password = _read_secret("Mật khẩu cho cán bộ: ")
+    password = read_password("Mật khẩu cho cán bộ: ")
     _server_call(store.add_officer, sessions, args.login, args.name, password)
     print(f"Đã thêm cán bộ {args.login}.")
     return 0

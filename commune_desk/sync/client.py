@@ -60,20 +60,7 @@ class SyncClient:
 
     def _call(self, method: str, path: str, model: type[BaseModel], *,
               json_body: Any = None, params: dict[str, Any] | None = None) -> Any:
-        try:
-            resp = self._http.request(method, API_PREFIX + path, json=json_body, params=params)
-        except httpx.TimeoutException as exc:
-            raise SyncOffline("Máy chủ không trả lời kịp; sẽ thử lại.") from exc
-        except httpx.TransportError as exc:
-            raise SyncOffline(f"Không kết nối được máy chủ {self.base_url}; sẽ thử lại.") from exc
-        if resp.status_code >= 500:
-            raise SyncOffline(f"Máy chủ đang gặp lỗi (mã {resp.status_code}); sẽ thử lại.")
-        if resp.status_code >= 400:
-            try:
-                detail = str(resp.json().get("detail", ""))
-            except ValueError:
-                detail = resp.text[:200]
-            raise SyncRefused(resp.status_code, detail or f"Máy chủ từ chối (mã {resp.status_code}).")
+        resp = self._raw(method, path, json=json_body, params=params)
         try:
             return model.model_validate(resp.json())
         except (ValueError, ValidationError) as exc:
@@ -104,8 +91,11 @@ class SyncClient:
         return result
 
     def _raw(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        """One request; network trouble → ``SyncOffline`` (retry later), 4xx → ``SyncRefused``."""
         try:
             resp = self._http.request(method, API_PREFIX + path, **kwargs)
+        except httpx.TimeoutException as exc:
+            raise SyncOffline("Máy chủ không trả lời kịp; sẽ thử lại.") from exc
         except httpx.HTTPError as exc:
             raise SyncOffline(f"Không kết nối được máy chủ {self.base_url}; sẽ thử lại.") from exc
         if resp.status_code >= 500:
@@ -115,7 +105,7 @@ class SyncClient:
                 detail = str(resp.json().get("detail", ""))
             except ValueError:
                 detail = resp.text[:200]
-            raise SyncRefused(resp.status_code, detail)
+            raise SyncRefused(resp.status_code, detail or f"Máy chủ từ chối (mã {resp.status_code}).")
         return resp
 
     def upload_blob(self, sha256: str, data: bytes, *, chunk: int = 1024 * 1024) -> int:

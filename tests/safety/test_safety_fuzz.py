@@ -42,10 +42,10 @@ def snapshot(store: Any) -> tuple[Any, ...]:
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory):
     import keyring
-    from tests_conftest_keyring import MemoryKeyringForModule
+    from memory_keyring import MemoryKeyring
 
     previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyringForModule())
+    keyring.set_keyring(MemoryKeyring())
     path = tmp_path_factory.mktemp("fuzz") / "fuzz.sqlite3"
     s = crypto.open_store_keyed(path, crypto.resolve_key())
     yield s

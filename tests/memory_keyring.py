@@ -1,11 +1,14 @@
-"""A module-scoped in-memory keyring for fixtures that outlive one test (fuzzing stores)."""
+"""An in-memory keyring backend for tests: secrets never leave the process."""
 
 from __future__ import annotations
 
 from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
 
 
-class MemoryKeyringForModule(KeyringBackend):
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives in memory for one test; never writes secrets anywhere."""
+
     priority = 1  # type: ignore[assignment]
 
     def __init__(self) -> None:
@@ -19,4 +22,7 @@ class MemoryKeyringForModule(KeyringBackend):
         self.store[(service, username)] = password
 
     def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
+        try:
+            del self.store[(service, username)]
+        except KeyError:
+            raise PasswordDeleteError(username) from None
