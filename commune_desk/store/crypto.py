@@ -160,6 +160,8 @@ def connect(path: Path | str, key: DbKey | None, *, timeout: float = 30.0) -> An
 
     conn = sqlcipher3.connect(str(path), timeout=timeout, isolation_level=None)
     try:
+        # SQLCipher logs a wrong key to stderr in English; our own Vietnamese message says it.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         if key is not None:
             conn.execute(f'PRAGMA key = "{_escape(key.pragma_value())}"')
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
