@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from commune_desk.domain.calendar import CalendarEntry, EntryKind, OfficeHours, OfficeSeason
 from commune_desk.domain.identifiers import validate_agency_id, validate_desk_number
 from commune_desk.domain.permissions import Action, Actor, require
+from commune_desk.errors import UserError
 from commune_desk.store.models import CalendarOverride, Desk
 
 if TYPE_CHECKING:
@@ -133,7 +134,7 @@ def desk_info(store: Store) -> DeskInfo:
     with store.read() as session:
         desk = session.get(Desk, 1)
         if desk is None:
-            raise LookupError("Cơ sở dữ liệu chưa có thông tin bàn làm việc.")
+            raise UserError("Cơ sở dữ liệu chưa có thông tin bàn làm việc.")
         return _info(desk)
 
 
@@ -155,7 +156,7 @@ def configure_desk(
         desk = ensure_desk(session)
         if commune_code is not None:
             if not commune_code.strip():
-                raise ValueError("Mã xã không được để trống.")
+                raise UserError("Mã xã không được để trống.")
             desk.commune_code = commune_code.strip()
         if commune_name is not None:
             desk.commune_name = commune_name.strip()

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from commune_desk.errors import UserError
 from commune_desk.sync.protocol import PROTOCOL_VERSION, EnrollRequest, PushRequest, WireEvent
 
 if TYPE_CHECKING:
@@ -42,11 +43,11 @@ SYNC_TABLES = (
 )
 
 
-class SyncHeld(Exception):
+class SyncHeld(UserError):
     """Sync must wait for an administrator (after a restore, or an epoch the server is ahead of)."""
 
 
-class NotEnrolled(Exception):
+class NotEnrolled(UserError):
     """The desk has no server yet (``commune-desk enroll``)."""
 
 
@@ -146,7 +147,7 @@ def enroll_desk(store: Store, server_url: str, token: str, *,
         commune, default = desk.commune_code, desk.commune_code == "00000"
     # Everything that can fail here fails before the one-time token is spent.
     if default and own_events:
-        raise ValueError("Máy chưa cấu hình mã xã nhưng đã có hồ sơ; hãy cấu hình mã xã trước.")
+        raise UserError("Máy chưa cấu hình mã xã nhưng đã có hồ sơ; hãy cấu hình mã xã trước.")
     credentials.load_token(desk_id)  # raises CredentialError if there is no OS keyring
     factory = client_factory or SyncClient
     with factory(server_url) as client:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from commune_desk.domain.catalog import Procedure
+from commune_desk.errors import UserError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -228,7 +229,7 @@ def load_detail(ctx: DeskContext, dossier_id: str) -> DossierDetail:
         events = dossier_events(session, dossier_id)
     state = fold(events)
     if state is None:
-        raise LookupError("Không tìm thấy hồ sơ.")
+        raise UserError("Không tìm thấy hồ sơ.")
     remaining = None
     if state.is_open and state.due_at and state.paused_since is None and ctx.calendar:
         try:
@@ -270,7 +271,7 @@ def attach_file(ctx: DeskContext, dossier_id: str, source: str | Path,
 
     src = Path(source)
     if not src.is_file():
-        raise ValueError(f"Không tìm thấy tệp “{src}”.")
+        raise UserError(f"Không tìm thấy tệp “{src}”.")
     target_root = attachments_dir(ctx)
     target_root.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()

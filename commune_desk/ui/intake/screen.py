@@ -41,6 +41,7 @@ from commune_desk.domain.fees import (
     compute_fee,
 )
 from commune_desk.domain.identifiers import normalize_phone
+from commune_desk.errors import user_message
 from commune_desk.ui import labels, operations
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.i18n import fmt_datetime, fmt_money, parse_vn_date
@@ -621,7 +622,7 @@ class IntakeScreen(QWidget):
         self.save_button.setEnabled(True)
         self.status.setText("")
         self.error_summary.setText(self.tr("Chưa lưu được: %1").replace(
-            "%1", operations.user_message(exc)))
+            "%1", user_message(exc)))
 
     def print_receipt(self) -> None:
         if not self._print_available or self.last_saved is None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_desk.errors import user_message
 from commune_desk.ui.workers import CancelToken, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -149,7 +150,7 @@ class PdfPreviewDialog(QDialog):
         try:
             print_pdf(self.document, self, self.windowTitle())
         except OSError as exc:
-            QMessageBox.warning(self, "Không in được", str(exc))
+            QMessageBox.warning(self, "Không in được", user_message(exc))
 
     def _on_save_clicked(self) -> None:
         try:
@@ -201,12 +202,8 @@ def open_form_preview(parent: QWidget | None, store: Any, dossier_code: str, for
         dialog.show()
 
     def failed(exc: BaseException) -> None:
-        from commune_desk.services.reporting import ReportError
 
-        job.error = str(exc) if isinstance(exc, ReportError) else (
-            f"Không lập được mẫu số {form_no}: {type(exc).__name__}")
-        if not isinstance(exc, ReportError):
-            log.error("form preview failed", exc_info=exc)
+        job.error = user_message(exc)
         if on_error is not None:
             on_error(job.error)
         else:
