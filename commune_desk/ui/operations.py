@@ -27,28 +27,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-# --- errors shown to the user -------------------------------------------------------------
-def user_message(exc: BaseException) -> str:
-    """The Vietnamese message of an expected error; a generic one (logged) for a bug."""
-    from commune_desk.domain.permissions import PermissionDenied
-
-    expected: tuple[type[BaseException], ...] = (ValueError, PermissionDenied, LookupError)
-    try:
-        from commune_desk.store.engine import StoreError
-
-        expected = (*expected, StoreError)
-    except ImportError:  # pragma: no cover
-        pass
-    if isinstance(exc, expected) or type(exc).__module__.startswith("commune_desk."):
-        # The project's own exceptions carry a Vietnamese message meant for the user.
-        return str(exc)
-    if isinstance(exc, OSError):
-        return f"Lỗi đọc/ghi tệp: {exc.strerror or exc}"
-    log.error("unexpected error", exc_info=exc)
-    return ("Đã xảy ra lỗi không mong đợi; thao tác chưa được thực hiện. "
-            f"Chi tiết kỹ thuật đã được ghi lại ({type(exc).__name__}).")
-
-
 # --- paper (printing) ---------------------------------------------------------------------
 def receipt_printing_available() -> bool:
     """True when the paper part provides ``open_form_preview`` (else the action stays disabled)."""
