@@ -16,6 +16,7 @@ from commune_desk.domain.calendar import CalendarEntry, EntryKind, OfficeHours, 
 from commune_desk.domain.identifiers import validate_agency_id, validate_desk_number
 from commune_desk.domain.permissions import Action, Actor, require
 from commune_desk.domain.vntime import vn_now_text
+from commune_desk.errors import UserError
 from commune_desk.store.models import CalendarOverride, Desk
 
 if TYPE_CHECKING:
@@ -135,7 +136,7 @@ def desk_info(store: Store) -> DeskInfo:
     with store.read() as session:
         desk = session.get(Desk, 1)
         if desk is None:
-            raise LookupError("Cơ sở dữ liệu chưa có thông tin bàn làm việc.")
+            raise UserError("Cơ sở dữ liệu chưa có thông tin bàn làm việc.")
         return _info(desk)
 
 
@@ -181,12 +182,12 @@ def configure_desk(
             held = session.execute(select(func.count()).select_from(Event).where(
                 Event.desk_id == desk.desk_id)).scalar_one()
             if held:
-                raise ValueError("Máy đã có dữ liệu của xã hiện tại: không thể đổi sang xã khác. "
+                raise UserError("Máy đã có dữ liệu của xã hiện tại: không thể đổi sang xã khác. "
                                  "Hãy cài đặt một tệp mới cho xã kia.")
             desk.commune_code = commune_code
         if commune_name is not None:
             if not commune_name.strip():
-                raise ValueError("Tên xã không được để trống.")
+                raise UserError("Tên xã không được để trống.")
             desk.commune_name = commune_name.strip()
         if agency_id is not None:
             desk.agency_id = validate_agency_id(agency_id)

@@ -29,6 +29,7 @@ from commune_desk.domain.lifecycle import (
     parse_iso,
 )
 from commune_desk.domain.permissions import Action, Actor, require
+from commune_desk.errors import UserError
 from commune_desk.store.events import append_event, dossier_state, refresh_projection
 from commune_desk.store.models import CodeCounter, Desk
 from commune_desk.store.queries import DossierView, dossier_by_code, dossier_by_id
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
     from commune_desk.store.engine import Store
 
 
-class ServiceError(Exception):
+class ServiceError(UserError):
     """A refused action, explained in Vietnamese; nothing was written."""
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from commune_desk.domain.catalog import Procedure
+from commune_desk.errors import UserError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -25,28 +26,6 @@ if TYPE_CHECKING:
     from commune_desk.ui.context import DeskContext
 
 log = logging.getLogger(__name__)
-
-
-# --- errors shown to the user -------------------------------------------------------------
-def user_message(exc: BaseException) -> str:
-    """The Vietnamese message of an expected error; a generic one (logged) for a bug."""
-    from commune_desk.domain.permissions import PermissionDenied
-
-    expected: tuple[type[BaseException], ...] = (ValueError, PermissionDenied, LookupError)
-    try:
-        from commune_desk.store.engine import StoreError
-
-        expected = (*expected, StoreError)
-    except ImportError:  # pragma: no cover
-        pass
-    if isinstance(exc, expected) or type(exc).__module__.startswith("commune_desk."):
-        # The project's own exceptions carry a Vietnamese message meant for the user.
-        return str(exc)
-    if isinstance(exc, OSError):
-        return f"Lỗi đọc/ghi tệp: {exc.strerror or exc}"
-    log.error("unexpected error", exc_info=exc)
-    return ("Đã xảy ra lỗi không mong đợi; thao tác chưa được thực hiện. "
-            f"Chi tiết kỹ thuật đã được ghi lại ({type(exc).__name__}).")
 
 
 # --- paper (printing) ---------------------------------------------------------------------
@@ -184,7 +163,7 @@ def load_detail(ctx: DeskContext, dossier_id: str) -> DossierDetail:
         events = dossier_events(session, dossier_id)
     state = fold(events)
     if state is None:
-        raise LookupError("Không tìm thấy hồ sơ.")
+        raise UserError("Không tìm thấy hồ sơ.")
     remaining = None
     if state.is_open and state.due_at and state.paused_since is None and ctx.calendar:
         try:
@@ -226,7 +205,7 @@ def attach_file(ctx: DeskContext, dossier_id: str, source: str | Path,
 
     src = Path(source)
     if not src.is_file():
-        raise ValueError(f"Không tìm thấy tệp “{src}”.")
+        raise UserError(f"Không tìm thấy tệp “{src}”.")
     target_root = attachments_dir(ctx)
     target_root.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from commune_desk.domain.catalog import Procedure
 from commune_desk.domain.fees import EXEMPTION_LABELS, Exemption, FeeError, FeeKind, FeeQuote
+from commune_desk.errors import user_message
 from commune_desk.services.dossiers import (
     ActionResult,
     Applicant,
@@ -638,7 +639,7 @@ class IntakeScreen(QWidget):
         self.save_button.setEnabled(True)
         self.status.setText("")
         self.error_summary.setText(self.tr("Chưa lưu được: %1").replace(
-            "%1", operations.user_message(exc)))
+            "%1", user_message(exc)))
 
     def print_receipt(self) -> None:
         if not self._print_available or self.last_saved is None:
