@@ -16,6 +16,7 @@ from sqlalchemy import text
 
 from commune_desk.domain.calendar import OfficeHours
 from commune_desk.domain.identifiers import validate_agency_id, validate_desk_number
+from commune_desk.errors import UserError
 from commune_desk.services.units import commune as find_commune
 from commune_desk.services.units import default_office_hours
 
@@ -36,7 +37,7 @@ DUPLICATE_NUMBER_WARNING = (
 )
 
 
-class SetupError(ValueError):
+class SetupError(UserError, ValueError):
     """Set-up refused; the message (Vietnamese) says why and nothing was changed."""
 
 

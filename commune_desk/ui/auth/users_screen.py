@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.permissions import ROLE_LABELS, Action, Actor, Role, can
+from commune_desk.errors import user_message
 from commune_desk.ui.workers import TaskRunner
 
 HEADERS = ("Tên đăng nhập", "Họ và tên", "Vai trò", "Trạng thái", "Đăng nhập gần nhất")
@@ -169,7 +170,7 @@ class UsersScreen(QWidget):
         self._runner.submit(lambda _t: fn(), finished, on_error=self._show_error, write=True)
 
     def _show_error(self, exc: BaseException) -> None:
-        self.message.setText(f"Lỗi: {exc}")
+        self.message.setText(user_message(exc))
 
     def _need_selection(self) -> str | None:
         login = self.selected_login()

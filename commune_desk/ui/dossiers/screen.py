@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_desk.errors import user_message
 from commune_desk.store import list_queries as lq
 from commune_desk.ui import labels
 from commune_desk.ui.context import DeskContext
@@ -325,7 +326,7 @@ class DossierListScreen(QWidget):
 
     def _on_model_query_failed(self, exc: BaseException) -> None:
         self.count_label.setText(self.tr("Lỗi khi tải danh sách"))
-        self.ctx.events.message.emit("error", str(exc))
+        self.ctx.events.message.emit("error", user_message(exc))
 
     def _remember_selection(self) -> None:
         current = self.view.currentIndex()
