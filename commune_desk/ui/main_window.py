@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         self.dossiers.show_worklist(kind)
         self.show_screen("dossiers")
 
-    def _on_dashboard_list_requested(self, criteria: dict) -> None:
+    def _on_dashboard_list_requested(self, criteria: dict[str, Any]) -> None:
         self.dossiers.show_filtered(**criteria)
         self.show_screen("dossiers")
 

@@ -50,7 +50,7 @@ class BarChart(QWidget):
         """The index of the bar (or bar label) under ``point``, from the last paint."""
         for rect, index in self._hits:
             if rect.contains(point):
-                return index
+                return int(index)
         return None
 
     def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -169,22 +169,7 @@ class GaugeTile(QWidget):
         self.detail = detail
         self.update()
 
-    def bar_at(self, point: QPointF) -> int | None:
-        """The index of the bar (or bar label) under ``point``, from the last paint."""
-        for rect, index in self._hits:
-            if rect.contains(point):
-                return index
-        return None
-
-    def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        index = self.bar_at(event.position()) if self.clickable else None
-        if index is not None:
-            self.bar_clicked.emit(index)
-            return
-        super().mousePressEvent(event)
-
     def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]
-        self._hits = []
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("#ffffff"))

@@ -111,13 +111,13 @@ class DashboardScreen(QWidget):
         ctx.events.dossiers_changed.connect(self._on_dossiers_changed)
         self._stale = True
 
-    def window(self) -> tuple[dt.date, dt.date]:
+    def period_window(self) -> tuple[dt.date, dt.date]:
         """The days the figures cover, from the period box (custom: the two dates as typed)."""
         choice = str(self.period_box.currentData())
         today = self.ctx.clock().date()
         if choice == "custom":
-            start = self.custom_from.date().toPython()
-            end = self.custom_to.date().toPython()
+            start: dt.date = self.custom_from.date().toPython()  # type: ignore[assignment]
+            end: dt.date = self.custom_to.date().toPython()  # type: ignore[assignment]
             return dashboard_window(choice, today, start, end)
         return dashboard_window(choice, today)
 
@@ -126,7 +126,7 @@ class DashboardScreen(QWidget):
         gen = self._generation
         now = self.ctx.clock()
         try:
-            start, end = self.window()
+            start, end = self.period_window()
         except ValueError as exc:  # PeriodError: a custom window back to front
             self.window_label.setText(str(exc))
             return
