@@ -145,11 +145,17 @@ def _open_store_interactive(path: Path, runner: TaskRunner) -> tuple[Store, Any]
 
     key: Any = None
     try:
-        from commune_desk.store.crypto import CryptoError, key_for_database, open_store_keyed
+        from commune_desk.store.crypto import (
+            CryptoError,
+            key_for_database,
+            open_store_keyed,
+            passphrase_key,
+        )
         from commune_desk.ui.auth import NoKeyringDialog
 
         def ask(new_file: bool, reason: str) -> Any:
-            dialog = NoKeyringDialog(None, new_file=new_file, reason=reason)
+            dialog = NoKeyringDialog(None, new_file=new_file, reason=reason,
+                                     make_key=passphrase_key)
             return dialog.key if dialog.exec() == QDialog.DialogCode.Accepted else None
 
         try:
