@@ -17,6 +17,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from commune_desk.domain.vntime import CLOCK_WARNING_SECONDS, clock_offset_text, utc_ms, vn_now
+from commune_desk.errors import UserError
 from commune_desk.sync.protocol import PROTOCOL_VERSION, EnrollRequest, PushRequest, WireEvent
 
 if TYPE_CHECKING:
@@ -42,11 +43,11 @@ SYNC_TABLES = (
 )
 
 
-class SyncHeld(Exception):
+class SyncHeld(UserError):
     """Sync must wait for an administrator (after a restore, or an epoch the server is ahead of)."""
 
 
-class NotEnrolled(Exception):
+class NotEnrolled(UserError):
     """The desk has no server yet (``commune-desk enroll``)."""
 
 
@@ -187,7 +188,7 @@ def enroll_desk(store: Store, server_url: str, token: str, *,
         default = commune == "00000"
     # Everything that can fail here fails before the one-time token is spent.
     if default and own_events:
-        raise ValueError("Máy chưa được cài đặt (chưa chọn xã) nhưng đã có dữ liệu; hãy cài "
+        raise UserError("Máy chưa được cài đặt (chưa chọn xã) nhưng đã có dữ liệu; hãy cài "
                          "đặt trước: commune-desk setup --db TỆP --commune MÃ_XÃ.")
     credentials.load_token(desk_id)  # raises CredentialError if there is no OS keyring
     factory = client_factory or SyncClient
