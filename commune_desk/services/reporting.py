@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -22,9 +22,11 @@ from commune_desk.reports.data import (
     LedgerData,
     LedgerRow,
     PeriodicReportData,
+    Signer,
     WeekFigures,
     WeeklyBriefData,
 )
+from commune_desk.services.paper_settings import PaperSettings, load_settings
 from commune_desk.store import report_queries as q
 
 if TYPE_CHECKING:
@@ -51,42 +53,101 @@ def _noop(_done: int, _total: int) -> None:
     return None
 
 
-# --- issuers --------------------------------------------------------------------------------
+# --- issuers and unit names -----------------------------------------------------------------
+
+_UNIT_WORDS = ("Xã", "Phường", "Đặc khu")
+CENTRE_WORDS = "Trung tâm Phục vụ hành chính công"
+
+
+def _split_unit(commune_name: str) -> tuple[str, str]:
+    """"Xã Nghĩa Đàn" → ("xã", "Nghĩa Đàn"); names keep their case."""
+    name = " ".join(commune_name.split())
+    for word in _UNIT_WORDS:
+        if name.lower().startswith(word.lower() + " "):
+            return word.lower(), name[len(word) + 1:]
+    return "xã", name
 
 
 def _place(commune_name: str) -> str:
-    name = commune_name.strip()
-    for prefix in ("Xã ", "xã ", "Phường ", "phường ", "Đặc khu ", "đặc khu "):
-        if name.startswith(prefix):
-            return name[len(prefix):]
-    return name
+    return _split_unit(commune_name)[1]
+
+
+@dataclass(frozen=True)
+class UnitNames:
+    """The configured names of this desk's units, as they read in headings and sentences."""
+
+    commune_code: str
+    commune: str  # "xã Nghĩa Đàn"
+    place: str  # "Nghĩa Đàn"
+    committee: str  # "Ủy ban nhân dân xã Nghĩa Đàn"
+    committee_short: str  # "UBND xã Nghĩa Đàn"
+    centre: str  # "Trung tâm Phục vụ hành chính công xã Nghĩa Đàn"
+    configured: bool
+
+    def deciding(self, stored: str | None, commune_code: str | None = None) -> str:
+        """The deciding body as printed: "UBND xã …" for a commune name or this desk's own."""
+        value = " ".join((stored or "").split())
+        from commune_desk.services.desk import DEFAULT_COMMUNE_NAME
+
+        if not value or value == DEFAULT_COMMUNE_NAME or (
+                commune_code == self.commune_code and value.lower() in (
+                    self.commune.lower(), self.committee_short.lower())):
+            return self.committee_short
+        if value.lower().startswith(tuple(w.lower() + " " for w in _UNIT_WORDS)):
+            word, place = _split_unit(value)
+            return f"UBND {word} {place}"
+        return value
+
+    def receiving(self, stored: str | None, commune_code: str | None = None) -> str:
+        """The receiving unit: this desk's centre under its current name, else as stored."""
+        value = " ".join((stored or "").split())
+        from commune_desk.services.desk import DEFAULT_COMMUNE_NAME
+
+        if not value or commune_code == self.commune_code or value == DEFAULT_COMMUNE_NAME:
+            return self.centre
+        return value
+
+
+def unit_names(session: Session) -> UnitNames:
+    row = session.execute(text(
+        "SELECT commune_name, receiving_unit, commune_code FROM desk WHERE id = 1")).first()
+    from commune_desk.services.desk import DEFAULT_COMMUNE_NAME
+
+    commune_name = str(row[0] or "") if row else ""
+    configured = bool(commune_name) and commune_name != DEFAULT_COMMUNE_NAME
+    word, place = _split_unit(commune_name or "Xã")
+    commune = f"{word} {place}".strip()
+    unit = " ".join(str(row[1] or "").split()) if row else ""
+    # The centre's configured name; "Trung tâm … công xã" (no place) gets the commune's name.
+    if not unit or unit.lower() in (CENTRE_WORDS.lower(), f"{CENTRE_WORDS} {word}".lower()):
+        centre = f"{CENTRE_WORDS} {commune}"
+    else:
+        centre = unit
+    return UnitNames(
+        commune_code=str(row[2] or "") if row else "", commune=commune, place=place,
+        committee=f"Ủy ban nhân dân {commune}", committee_short=f"UBND {commune}",
+        centre=centre, configured=configured)
 
 
 def issuers(session: Session) -> tuple[Issuer, Issuer]:
     """(centre, commune): the one-stop centre issues slips; the commune committee reports."""
-    row = session.execute(text(
-        "SELECT commune_name, receiving_unit FROM desk WHERE id = 1")).first()
-    commune_name = str(row[0]) if row else "Xã"
-    unit = str(row[1] or "") if row else ""
-    place = _place(commune_name)
-    body = unit.strip() or "Trung tâm Phục vụ hành chính công"
-    for suffix in (" xã", " phường", " Xã", " Phường"):
-        if body.endswith(suffix):
-            body = body[: -len(suffix)]
-    centre = Issuer(body=body.upper(), parent_body=f"UBND {commune_name.upper()}", place=place)
-    commune = Issuer(body=f"ỦY BAN NHÂN DÂN\n{commune_name.upper()}", place=place,
-                     symbol="UBND")
+    names = unit_names(session)
+    body = names.centre
+    tail = f" {names.commune}"
+    if body.lower().endswith(tail.lower()):
+        body = body[: -len(tail)]
+    centre = Issuer(body=body.upper(), parent_body=names.committee_short.upper(),
+                    place=names.place, sentence_name=names.centre)
+    commune = Issuer(body=f"ỦY BAN NHÂN DÂN\n{names.commune.upper()}", place=names.place,
+                     symbol="UBND", sentence_name=names.committee)
     return centre, commune
 
 
 def display_names(session: Session) -> dict[str, str]:
-    """login → full name from the accounts table when it exists (safety issue)."""
-    has = session.execute(text(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='users'")).first()
-    if not has:
-        return {}
-    return {str(r[0]): str(r[1]) for r in session.execute(
-        text("SELECT login, full_name FROM users")).all()}
+    """login → full name from the accounts and the synced staff directory."""
+    from commune_desk.services.paper_settings import staff_people
+
+    return {login: p.full_name for login, p in staff_people(session).items()}
 
 
 # --- Biểu II.06a ----------------------------------------------------------------------------
@@ -101,11 +162,16 @@ def _figures_from_counts(rows: list[q.FieldCounts]) -> tuple[FieldFigures, ...]:
 
 
 def compute_report_figures(
-    session: Session, period: Period
+    session: Session, period: Period, as_of: datetime | None = None
 ) -> tuple[tuple[FieldFigures, ...], Indicators]:
-    """The live figures of a window (no snapshot)."""
+    """The live figures of a window (no snapshot).
+
+    Open dossiers are judged at ``as_of`` when the window has not closed yet (the build
+    moment of a provisional report), else at the window's end.
+    """
     s, e = _iso(period.start_moment), _iso(period.end_moment)
-    rows = _figures_from_counts(q.report_counts(session, s, e))
+    cut = _iso(min(as_of, period.end_moment)) if as_of is not None else e
+    rows = _figures_from_counts(q.report_counts(session, s, e, cut))
     ic = q.indicator_counts(session, s, e)
     total_resolved = sum(r.resolved for r in rows)
     in_time = sum(r.early + r.on_time for r in rows)
@@ -146,6 +212,7 @@ def report_data(
     doc_number: str = "",
     use_snapshot: bool = True,
     progress: Progress = _noop,
+    preparer: str = "",
 ) -> PeriodicReportData:
     """Biểu II.06a and the indicators for ``period``.
 
@@ -162,6 +229,7 @@ def report_data(
     snapshot_at: datetime | None = None
     with store.read() as session:
         _centre, commune = issuers(session)
+        settings = load_settings(session)
         has_table = q.snapshot_table_exists(session)
         snap = q.load_snapshot(session, SNAPSHOT_KIND, s, e) if (
             closed and use_snapshot and has_table) else None
@@ -175,7 +243,7 @@ def report_data(
                     f"đến {period.end:%d/%m/%Y}); không lập báo cáo rỗng."
                 )
             progress(1, 3)
-            rows, ind = compute_report_figures(session, period)
+            rows, ind = compute_report_figures(session, period, None if closed else now)
     progress(2, 3)
     if closed and snap is None and use_snapshot and has_table:
         data = _snapshot_json(rows, ind)
@@ -193,7 +261,21 @@ def report_data(
         issuer=commune, period_label=period.label, date_from=period.start, date_to=period.end,
         rows=rows, indicators=ind, issued_on=issued_on, doc_number=doc_number,
         provisional=not closed, snapshot_at=snapshot_at,
+        as_of=None if closed else min(now, period.end_moment),
+        signer=report_signer(settings), recipient=settings.report_recipient,
+        recipients=("Như trên;", "Lưu: VT."),
+        preparer=preparer or settings.report_preparer,
     )
+
+
+def report_signer(settings: PaperSettings) -> Signer:
+    s = settings.report_signer
+    return Signer(s.lines() or ("CHỦ TỊCH",), s.name, note="")
+
+
+def centre_signer(settings: PaperSettings) -> Signer:
+    s = settings.centre_signer
+    return Signer(s.lines() or ("GIÁM ĐỐC",), s.name, note="")
 
 
 # --- ledger (form 07) -----------------------------------------------------------------------
