@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from commune_desk.domain import units
 from commune_desk.domain.periods import Period, PeriodError, PeriodKind, week_period
 from commune_desk.errors import UserError
 from commune_desk.reports.data import (
@@ -29,6 +30,7 @@ from commune_desk.reports.data import (
 )
 from commune_desk.services.paper_settings import PaperSettings, load_settings
 from commune_desk.store import report_queries as q
+from commune_desk.store.seed import DEFAULT_COMMUNE_NAME
 
 if TYPE_CHECKING:
     from commune_desk.store.engine import Store
@@ -56,91 +58,80 @@ def _noop(_done: int, _total: int) -> None:
 
 # --- issuers and unit names -----------------------------------------------------------------
 
-_UNIT_WORDS = ("Xã", "Phường", "Đặc khu")
 CENTRE_WORDS = "Trung tâm Phục vụ hành chính công"
 
 
-def _split_unit(commune_name: str) -> tuple[str, str]:
-    """"Xã Nghĩa Đàn" → ("xã", "Nghĩa Đàn"); names keep their case."""
-    name = " ".join(commune_name.split())
-    for word in _UNIT_WORDS:
-        if name.lower().startswith(word.lower() + " "):
-            return word.lower(), name[len(word) + 1:]
-    return "xã", name
-
-
 def _place(commune_name: str) -> str:
-    return _split_unit(commune_name)[1]
+    return _names_of(commune_name).proper
+
+
+def _names_of(official: str) -> units.UnitNames:
+    """The printed forms of a commune name; an unconfigured or odd name is kept verbatim."""
+    try:
+        return units.unit_names(official)
+    except units.UnitNameError:
+        name = " ".join(official.split()) or "Xã"
+        return units.UnitNames(official=name, kind="xã", proper=name, in_text=name,
+                               committee=f"UBND {name}", committee_full=f"Ủy ban nhân dân {name}",
+                               centre=f"{CENTRE_WORDS} {name}")
 
 
 @dataclass(frozen=True)
-class UnitNames:
-    """The configured names of this desk's units, as they read in headings and sentences."""
+class DeskUnits:
+    """This desk's units under their current configured names (``domain.units``)."""
 
     commune_code: str
-    commune: str  # "xã Nghĩa Đàn"
-    place: str  # "Nghĩa Đàn"
-    committee: str  # "Ủy ban nhân dân xã Nghĩa Đàn"
-    committee_short: str  # "UBND xã Nghĩa Đàn"
-    centre: str  # "Trung tâm Phục vụ hành chính công xã Nghĩa Đàn"
+    names: units.UnitNames
+    centre: str  # the centre's configured name, or "Trung tâm … công xã Mỹ Lý"
     configured: bool
 
     def deciding(self, stored: str | None, commune_code: str | None = None) -> str:
         """The deciding body as printed: "UBND xã …" for a commune name or this desk's own."""
         value = " ".join((stored or "").split())
-        from commune_desk.services.desk import DEFAULT_COMMUNE_NAME
-
         if not value or value == DEFAULT_COMMUNE_NAME or (
                 commune_code == self.commune_code and value.lower() in (
-                    self.commune.lower(), self.committee_short.lower())):
-            return self.committee_short
-        if value.lower().startswith(tuple(w.lower() + " " for w in _UNIT_WORDS)):
-            word, place = _split_unit(value)
-            return f"UBND {word} {place}"
-        return value
+                    self.names.official.lower(), self.names.committee.lower())):
+            return self.names.committee
+        try:
+            return units.unit_names(value).committee
+        except units.UnitNameError:
+            return value
 
     def receiving(self, stored: str | None, commune_code: str | None = None) -> str:
         """The receiving unit: this desk's centre under its current name, else as stored."""
         value = " ".join((stored or "").split())
-        from commune_desk.services.desk import DEFAULT_COMMUNE_NAME
-
         if not value or commune_code == self.commune_code or value == DEFAULT_COMMUNE_NAME:
             return self.centre
         return value
 
 
-def unit_names(session: Session) -> UnitNames:
+def desk_units(session: Session) -> DeskUnits:
     row = session.execute(text(
         "SELECT commune_name, receiving_unit, commune_code FROM desk WHERE id = 1")).first()
-    from commune_desk.services.desk import DEFAULT_COMMUNE_NAME
-
     commune_name = str(row[0] or "") if row else ""
-    configured = bool(commune_name) and commune_name != DEFAULT_COMMUNE_NAME
-    word, place = _split_unit(commune_name or "Xã")
-    commune = f"{word} {place}".strip()
+    names = _names_of(commune_name)
     unit = " ".join(str(row[1] or "").split()) if row else ""
-    # The centre's configured name; "Trung tâm … công xã" (no place) gets the commune's name.
-    if not unit or unit.lower() in (CENTRE_WORDS.lower(), f"{CENTRE_WORDS} {word}".lower()):
-        centre = f"{CENTRE_WORDS} {commune}"
+    # "Trung tâm … công xã" (no place) or nothing: the centre takes the commune's name.
+    if not unit or unit.lower() in (CENTRE_WORDS.lower(), f"{CENTRE_WORDS} {names.kind}".lower()):
+        centre = names.centre
     else:
         centre = unit
-    return UnitNames(
-        commune_code=str(row[2] or "") if row else "", commune=commune, place=place,
-        committee=f"Ủy ban nhân dân {commune}", committee_short=f"UBND {commune}",
-        centre=centre, configured=configured)
+    return DeskUnits(commune_code=str(row[2] or "") if row else "", names=names, centre=centre,
+                     configured=bool(commune_name) and commune_name != DEFAULT_COMMUNE_NAME)
 
 
 def issuers(session: Session) -> tuple[Issuer, Issuer]:
     """(centre, commune): the one-stop centre issues slips; the commune committee reports."""
-    names = unit_names(session)
-    body = names.centre
-    tail = f" {names.commune}"
+    du = desk_units(session)
+    n = du.names
+    body = du.centre
+    tail = f" {n.in_text}"
     if body.lower().endswith(tail.lower()):
         body = body[: -len(tail)]
-    centre = Issuer(body=body.upper(), parent_body=names.committee_short.upper(),
-                    place=names.place, sentence_name=names.centre)
-    commune = Issuer(body=f"ỦY BAN NHÂN DÂN\n{names.commune.upper()}", place=names.place,
-                     symbol="UBND", sentence_name=names.committee)
+    centre = Issuer(body=body.upper(), parent_body=n.committee.upper(), place=n.place,
+                    sentence_name=du.centre)
+    commune = Issuer(body=f"ỦY BAN NHÂN DÂN\n{n.in_text.upper()}", place=n.place,
+                     symbol="UBND", sentence_name=n.committee_full)
     return centre, commune
 
 
