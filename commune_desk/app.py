@@ -56,29 +56,11 @@ def check_environment(db_path: Path | None) -> None:
         raise EnvironmentProblem(f"Không có quyền ghi vào thư mục dữ liệu “{folder}”.")
 
 
-class CalendarProvider:
-    """The working calendar (bundled data + this database's overrides), rebuilt after edits."""
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-        self._cal: Any = None
-
-    def __call__(self) -> Any:
-        cal = self._cal
-        if cal is None:
-            from commune_desk.services.desk import store_calendar
-
-            cal = self._cal = store_calendar(self._store)
-        return cal
-
-    def invalidate(self) -> None:
-        self._cal = None
-
-
 def make_context(store: Store, actor: Actor, runner: TaskRunner,
                  clock: Callable[[], Any] | None = None) -> DeskContext:
     import datetime as dt
 
+    from commune_desk.services.desk import CalendarProvider
     from commune_desk.ui.context import DeskContext, DeskEvents
 
     def read(fn: Callable[[Any], Any]) -> Any:

@@ -470,7 +470,7 @@ def _open_encrypted_store(path: Path, pragma: str | None, seed: bool) -> Any:
             )
         migration.upgrade(engine)
     if seed:
-        from commune_desk.services.desk import ensure_seeded
+        from commune_desk.store.seed import ensure_seeded
 
         ensure_seeded(store)
     return store
