@@ -29,7 +29,8 @@ from commune_desk.domain.listing import (
 )
 from commune_desk.domain.text import fold, fts_query
 
-# Sortable columns (domain.listing.SORTABLE): what the user clicks → an indexed SQL expression of the projection. Each is
+# Sortable columns (domain.listing.SORTABLE): what the user clicks → an indexed SQL expression
+# of the projection. Each is
 # the leading column of an index (ties by rowid), so ORDER BY walks the index instead of sorting
 # a million rows. The procedure column sorts by procedure code (grouping each procedure).
 # Applicant name has no index in the store yet: sorting 1,000,000 rows by it took 23.5 s in
