@@ -96,6 +96,17 @@ def run_demo(args: argparse.Namespace) -> int:
     if args.desk is not None and not 1 <= args.desk <= 9:
         raise CliError("--desk phải từ 1 đến 9.")
     store = open_database(args, create=True, bulk=True)
+    if args.desk is not None:
+        from commune_desk.services.desk import desk_info
+
+        own = desk_info(store).desk_number
+        if own != args.desk:
+            store.close()
+            raise CliError(
+                f"Máy này là bàn số {own}, không phải bàn số {args.desk}: hồ sơ mẫu chỉ được "
+                f"ghi dưới số bàn của chính máy (bỏ --desk hoặc dùng --desk {own}). Đổi số bàn "
+                "bằng commune-desk setup khi tệp chưa có hồ sơ."
+            )
     bar = _ProgressBar(args.dossiers, "Đang tạo hồ sơ mẫu")
 
     def progress(committed: int) -> None:
@@ -203,8 +214,9 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_catalog_import(args: argparse.Namespace) -> int:
+    from commune_desk.domain.catalog import CatalogError
     from commune_desk.domain.permissions import SYSTEM_ACTOR
-    from commune_desk.services.catalog import CatalogError, import_catalog_xlsx
+    from commune_desk.services.catalog import import_catalog_xlsx
 
     if not Path(args.file).is_file():
         raise CliError(f"Không tìm thấy tệp “{args.file}”.")
@@ -229,7 +241,8 @@ def run_catalog_import(args: argparse.Namespace) -> int:
 
 
 def run_catalog_export(args: argparse.Namespace) -> int:
-    from commune_desk.services.catalog import CatalogError, catalog, write_catalog_xlsx
+    from commune_desk.domain.catalog import CatalogError
+    from commune_desk.services.catalog import catalog, write_catalog_xlsx
 
     store = open_database(args, create=False)
     try:

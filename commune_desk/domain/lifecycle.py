@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from commune_desk.domain.text import fold as fold_text
+from commune_desk.errors import UserError
 
 
 class EventKind(StrEnum):
@@ -87,7 +89,7 @@ WITHDRAW_GROUNDS = ("citizen_request", "legal")
 _SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 
 
-class TransitionError(ValueError):
+class TransitionError(UserError, ValueError):
     """A command that the dossier's current state does not allow (Vietnamese message)."""
 
 
@@ -622,6 +624,12 @@ def fold_row(events: Iterable[Event]) -> dict[str, Any] | None:
 
 def projection_row(state: DossierState) -> dict[str, Any]:
     return _Builder.from_state(state).row()
+
+
+def projection_digest_line(row: Mapping[str, Any]) -> bytes:
+    """One projection row as a line of the digest that desk and server compare (``check``)."""
+    return (json.dumps(row, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+            + "\n").encode()
 
 
 def check_transition(

@@ -17,6 +17,8 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from commune_desk.errors import UserError
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 _DRIVER_ERRORS: tuple[type[BaseException], ...] = (OperationalError, sqlite3.OperationalError)
@@ -28,7 +30,7 @@ except ImportError:  # pragma: no cover - sqlcipher3 is a dependency
     pass
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """An environment problem with the database file a user can act on (Vietnamese message)."""
 
 
@@ -236,7 +238,7 @@ def open_store(
                 "hãy chạy lệnh kiểm tra (commune-desk check)."
             )
         if seed:
-            from commune_desk.services.desk import ensure_seeded
+            from commune_desk.store.seed import ensure_seeded
 
             ensure_seeded(store)
     except StoreError:
