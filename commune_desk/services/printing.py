@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from commune_desk.reports import data as rd
+from commune_desk.reports.ledger import ledger_book, ledger_entry
 from commune_desk.services.reporting import ReportError, display_names, issuers
 
 if TYPE_CHECKING:
@@ -148,8 +149,8 @@ def receipt_data(ctx: _Ctx) -> rd.ReceiptData:
         deadline_explanation=_deadline_explanation(ctx),
         return_method=RETURN_METHODS.get(str(p.get("return_method") or "counter"),
                                          str(p.get("return_method") or "")),
-        fee_text=fee_text, ledger_book=f"{received_at.year}",
-        ledger_entry=ctx.view.code.rsplit("-", 1)[-1],
+        fee_text=fee_text, ledger_book=ledger_book(received_at),
+        ledger_entry=ledger_entry(ctx.view.code),
         receiver=rd.Signer(("NGƯỜI TIẾP NHẬN HỒ SƠ",), ctx.name(clerk)),
     )
 
@@ -270,7 +271,8 @@ def ledger_row_data(ctx: _Ctx) -> rd.LedgerData:
         deciding_unit=ln.deciding_unit, received_at=datetime.fromisoformat(ln.received_at),
         due_at=_dt(ln.due_at), transferred_at=_dt(ln.transferred_at),
         result_in_at=_dt(ln.ready_at), returned_at=_dt(ln.returned_at), note=_note(ln))
-    return rd.LedgerData(issuer=ctx.centre, date_from=day, date_to=day, rows=(row,))
+    return rd.LedgerData(issuer=ctx.centre, date_from=day, date_to=day, rows=(row,),
+                         issued_on=day, extract_of=ctx.view.code)
 
 
 _BUILDERS: dict[str, tuple[Callable[[_Ctx], Any], str]] = {
