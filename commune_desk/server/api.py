@@ -80,8 +80,13 @@ def pull(sessions: SessionsDep, desk: DeskDep,
 
 
 @router.get("/status", response_model=StatusResponse)
-def status(sessions: SessionsDep, desk: DeskDep) -> StatusResponse:
-    return store.desk_status(sessions, desk)
+def status(sessions: SessionsDep, desk: DeskDep,
+           desk_number: Annotated[int | None, Query(ge=1, le=9)] = None,
+           desk_time_ms: Annotated[int | None, Query(ge=0, le=INT64_MAX)] = None,
+           ) -> StatusResponse:
+    """What the server holds of this desk. ``desk_number`` (1–9) is checked against the
+    commune's other desks (409 if held); ``desk_time_ms`` records the PC clock's offset."""
+    return store.desk_status(sessions, desk, desk_number=desk_number, desk_time_ms=desk_time_ms)
 
 
 @router.get("/blobs/{sha256}")

@@ -46,8 +46,10 @@ def dashboard(sessions: SessionsDep, officer: OfficerDep, msg: str = "") -> Resp
     if officer is None:
         return RedirectResponse("/dashboard/login", status_code=303)
     message = {"answered": "Đã gửi trả lời; xã sẽ nhận được ở lần đồng bộ tới."}.get(msg)
+    clock_desks = [d for d in store.list_desks(sessions) if d.clock_off and not d.revoked]
     return HTMLResponse(pages.dashboard_page(officer, commune_figures(sessions),
-                                             obstacles(sessions, open_only=True), message))
+                                             obstacles(sessions, open_only=True), message,
+                                             clock_desks))
 
 
 @router.get("/dashboard/login")
@@ -64,8 +66,11 @@ async def login(request: Request, sessions: SessionsDep) -> Response:
     except ServerError as exc:
         return HTMLResponse(pages.login_page(exc.message), status_code=exc.status)
     resp = RedirectResponse("/dashboard", status_code=303)
+    # Behind a TLS reverse proxy (X-Forwarded-Proto: https from a trusted address, see
+    # docs/sync.md) the scheme is https and the cookie is never sent over plain HTTP.
     resp.set_cookie(SESSION_COOKIE, session_id, httponly=True, samesite="strict",
-                    max_age=store.SESSION_HOURS * 3600)
+                    max_age=store.SESSION_HOURS * 3600,
+                    secure=request.url.scheme == "https")
     return resp
 
 
