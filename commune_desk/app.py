@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from commune_desk.errors import UserError, install_bug_log, user_message
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QWidget
@@ -30,7 +32,7 @@ ORGANIZATION = "CommuneDesk"
 APPLICATION = "Commune Desk"
 
 
-class EnvironmentProblem(Exception):
+class EnvironmentProblem(UserError):
     """Something about this machine the user can act on, found before Qt loads (Vietnamese)."""
 
 
@@ -54,29 +56,11 @@ def check_environment(db_path: Path | None) -> None:
         raise EnvironmentProblem(f"Không có quyền ghi vào thư mục dữ liệu “{folder}”.")
 
 
-class CalendarProvider:
-    """The working calendar (bundled data + this database's overrides), rebuilt after edits."""
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-        self._cal: Any = None
-
-    def __call__(self) -> Any:
-        cal = self._cal
-        if cal is None:
-            from commune_desk.services.desk import store_calendar
-
-            cal = self._cal = store_calendar(self._store)
-        return cal
-
-    def invalidate(self) -> None:
-        self._cal = None
-
-
 def make_context(store: Store, actor: Actor, runner: TaskRunner,
                  clock: Callable[[], Any] | None = None) -> DeskContext:
     import datetime as dt
 
+    from commune_desk.services.desk import CalendarProvider
     from commune_desk.ui.context import DeskContext, DeskEvents
 
     def read(fn: Callable[[Any], Any]) -> Any:
@@ -213,8 +197,9 @@ def run(args: argparse.Namespace) -> int:
     except EnvironmentProblem as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2
-    from commune_desk.paths import default_db_path
+    from commune_desk.paths import data_dir, default_db_path
 
+    install_bug_log(data_dir())
     path = (db or default_db_path()).expanduser().resolve()
     app = make_qapplication(language=getattr(args, "lang", None))
     from commune_desk.services.desk import desk_info
@@ -232,6 +217,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     actor, accounts = signed
     window = build_main_window(store, actor, runner=runner, accounts=accounts)
+    route_uncaught_errors(window)
     window.show()
     window.start()
     # Objects made during start-up live as long as the app: keep the collector's full passes
@@ -246,9 +232,21 @@ def run(args: argparse.Namespace) -> int:
     try:
         backup_on_close(path, key)
     except Exception as exc:  # the user sees it; closing must still finish
-        print(f"Lỗi khi sao lưu lúc đóng: {exc}", file=sys.stderr)
+        print(f"Lỗi khi sao lưu lúc đóng: {user_message(exc)}", file=sys.stderr)
     store.close()
     return code
+
+
+def route_uncaught_errors(window: MainWindow) -> None:
+    """An exception escaping a Qt slot is a bug: log it and show the one generic message."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+        if not isinstance(exc, Exception):  # KeyboardInterrupt, SystemExit: Python's own way
+            sys.__excepthook__(kind, exc, tb)
+            return
+        window.ctx.events.message.emit("error", user_message(exc.with_traceback(tb)))
+
+    sys.excepthook = hook
 
 
 def _schedule_daily_backup(window: MainWindow, path: Path, key: Any) -> None:

@@ -10,8 +10,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from commune_desk.errors import UserError
 
-class CliError(Exception):
+
+class CliError(UserError):
     """A user-facing error: printed in Vietnamese without a traceback, exit code non-zero."""
 
     def __init__(self, message: str, exit_code: int = 2) -> None:

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from commune_desk.domain.text import fold as fold_text
+from commune_desk.errors import UserError
 
 
 class EventKind(StrEnum):
@@ -87,7 +88,7 @@ WITHDRAW_GROUNDS = ("citizen_request", "legal")
 _SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 
 
-class TransitionError(ValueError):
+class TransitionError(UserError, ValueError):
     """A command that the dossier's current state does not allow (Vietnamese message)."""
 
 

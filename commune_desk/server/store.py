@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import and_, delete, func, insert, not_, select, update
 
 from commune_desk.domain.hlc import HlcStamp, tick
+from commune_desk.errors import UserError
 from commune_desk.server.db import ServerSessions
 from commune_desk.server.models import (
     Commune,
@@ -62,7 +63,7 @@ TOKEN_DAYS = 7
 SESSION_HOURS = 8
 
 
-class ServerError(Exception):
+class ServerError(UserError):
     """A refusal the client can understand: HTTP status + Vietnamese message."""
 
     def __init__(self, status: int, message: str) -> None:

@@ -14,6 +14,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from commune_desk.domain.permissions import ROLE_LABELS, Action, Actor, Role, require
+from commune_desk.errors import UserError
 
 # A private Core view of the tables created by the safety migration (store/migrations/versions).
 _meta = sa.MetaData()
@@ -49,7 +50,7 @@ MIN_PASSWORD_LENGTH = 8
 ISO = "%Y-%m-%dT%H:%M:%S"
 
 
-class AccountError(Exception):
+class AccountError(UserError):
     """Bad input or a refused account operation; the message is Vietnamese."""
 
 

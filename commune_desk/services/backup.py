@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from commune_desk.domain.permissions import Action, Actor, require
+from commune_desk.errors import UserError
 from commune_desk.store import crypto
 from commune_desk.store.backup_file import BACKUP_SUFFIX as BACKUP_SUFFIX
 from commune_desk.store.backup_file import Progress as Progress
@@ -38,7 +39,7 @@ DEFAULT_KEEP = {
 }
 
 
-class BackupError(Exception):
+class BackupError(UserError):
     """A backup or restore that could not be done; the message is Vietnamese."""
 
 

@@ -23,6 +23,7 @@ from commune_desk.domain.fees import (
 )
 from commune_desk.domain.permissions import Action, Actor, require
 from commune_desk.domain.text import fold
+from commune_desk.errors import UserError
 from commune_desk.store.models import CatalogVersionRow, ProcedureRow
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-class CatalogError(ValueError):
+class CatalogError(UserError, ValueError):
     """A catalogue that cannot be used; ``errors`` lists row-by-row Vietnamese messages."""
 
     def __init__(self, message: str, errors: Sequence[str] = ()) -> None:

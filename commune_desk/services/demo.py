@@ -21,6 +21,7 @@ from commune_desk.domain.identifiers import (
 )
 from commune_desk.domain.lifecycle import PROJECTION_COLUMNS, fold_row
 from commune_desk.domain.lifecycle import Event as DomainEvent
+from commune_desk.errors import UserError
 
 if TYPE_CHECKING:
     from commune_desk.domain.calendar import WorkingCalendar
@@ -70,7 +71,7 @@ FUTURE = datetime(9000, 1, 1)
 DEMO_NS = uuid.UUID("5b0e7c52-8a4e-4c1b-9d0a-3f1f0e6d2c11")
 
 
-class DemoError(ValueError):
+class DemoError(UserError, ValueError):
     """Demo data cannot be generated as asked (Vietnamese message)."""
 
 

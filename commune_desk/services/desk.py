@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import threading
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -14,6 +15,8 @@ from sqlalchemy.orm import Session
 from commune_desk.domain.calendar import CalendarEntry, EntryKind, OfficeHours, OfficeSeason
 from commune_desk.domain.identifiers import validate_agency_id, validate_desk_number
 from commune_desk.domain.permissions import Action, Actor, require
+from commune_desk.domain.vntime import vn_now_text
+from commune_desk.errors import UserError
 from commune_desk.store.models import CalendarOverride, Desk
 
 if TYPE_CHECKING:
@@ -113,7 +116,7 @@ def ensure_desk(session: Session, *, desk_number: int = 1) -> Desk:
             sync_hold=False,
             office_hours=None,
             counting_mode="end_of_day",
-            created_at=datetime.now().replace(microsecond=0).isoformat(),
+            created_at=vn_now_text(),
         )
         session.add(desk)
         session.flush()
@@ -133,7 +136,7 @@ def desk_info(store: Store) -> DeskInfo:
     with store.read() as session:
         desk = session.get(Desk, 1)
         if desk is None:
-            raise LookupError("Cơ sở dữ liệu chưa có thông tin bàn làm việc.")
+            raise UserError("Cơ sở dữ liệu chưa có thông tin bàn làm việc.")
         return _info(desk)
 
 
@@ -149,15 +152,42 @@ def configure_desk(
     office_hours: OfficeHours | None = None,
     counting_mode: str | None = None,
 ) -> DeskInfo:
-    """Set the desk's identity and settings (administrator)."""
+    """Change the desk's identity and settings (administrator).
+
+    On a configured desk every change is recorded as a ``desk_configured`` event (who, when,
+    each field's old and new value) in the same transaction: settings are never edited
+    silently. The commune is the official list's (``services.units``) and cannot change once
+    the desk has recorded anything.
+    """
+    from sqlalchemy import func
+
+    from commune_desk.store.models import Event
+
     require(actor, Action.MANAGE_USERS)
+    if commune_code is not None:
+        from commune_desk.services.units import commune as official_commune
+
+        unit = official_commune(commune_code)
+        commune_code = unit.code
+        commune_name = commune_name if commune_name is not None else unit.name
     with store.write() as session:
         desk = ensure_desk(session)
-        if commune_code is not None:
-            if not commune_code.strip():
-                raise ValueError("Mã xã không được để trống.")
-            desk.commune_code = commune_code.strip()
+        before = {
+            "commune_code": desk.commune_code, "commune_name": desk.commune_name,
+            "agency_id": desk.agency_id, "desk_number": desk.desk_number,
+            "receiving_unit": desk.receiving_unit, "office_hours": desk.office_hours,
+            "counting_mode": desk.counting_mode,
+        }
+        if commune_code is not None and commune_code != desk.commune_code:
+            held = session.execute(select(func.count()).select_from(Event).where(
+                Event.desk_id == desk.desk_id)).scalar_one()
+            if held:
+                raise UserError("Máy đã có dữ liệu của xã hiện tại: không thể đổi sang xã khác. "
+                                 "Hãy cài đặt một tệp mới cho xã kia.")
+            desk.commune_code = commune_code
         if commune_name is not None:
+            if not commune_name.strip():
+                raise UserError("Tên xã không được để trống.")
             desk.commune_name = commune_name.strip()
         if agency_id is not None:
             desk.agency_id = validate_agency_id(agency_id)
@@ -171,8 +201,33 @@ def configure_desk(
             from commune_desk.domain.deadlines import CountingMode
 
             desk.counting_mode = CountingMode(counting_mode).value
+        changes = {k: {"from": v, "to": getattr(desk, k)} for k, v in before.items()
+                   if getattr(desk, k) != v}
+        if changes and desk.commune_code != DEFAULT_COMMUNE_CODE:
+            from commune_desk.store.events import append_event
+
+            append_event(session, dossier_id=desk.desk_id, kind=DESK_CONFIGURED,
+                         occurred_at=vn_now_text(), actor=actor.login,
+                         payload={"changes": changes})
         session.flush()
         return _info(desk)
+
+
+DESK_CONFIGURED = "desk_configured"
+
+
+def settings_history(store: Store) -> list[dict[str, Any]]:
+    """Every recorded settings change of this desk, newest first (who, when, what)."""
+    from commune_desk.store.models import Event
+
+    with store.read() as session:
+        desk = session.get(Desk, 1)
+        if desk is None:
+            return []
+        rows = session.execute(select(Event).where(
+            Event.kind == DESK_CONFIGURED, Event.desk_id == desk.desk_id)
+            .order_by(Event.hlc.desc())).scalars().all()
+        return [{"at": r.occurred_at, "actor": r.actor, **json.loads(r.payload)} for r in rows]
 
 
 # --- calendar overrides ------------------------------------------------------------------
@@ -197,7 +252,6 @@ def set_calendar_override(store: Store, actor: Actor, entry: CalendarEntry) -> N
         row.name = entry.name
         row.source = entry.source
         row.provisional = entry.provisional
-    _calendar_cache.clear()
 
 
 def remove_calendar_override(store: Store, actor: Actor, day: date) -> bool:
@@ -207,28 +261,69 @@ def remove_calendar_override(store: Store, actor: Actor, day: date) -> bool:
         if row is None:
             return False
         session.delete(row)
-    _calendar_cache.clear()
     return True
 
 
-_calendar_cache: dict[Any, WorkingCalendar] = {}
+def _calendar_key(session: Session) -> tuple[tuple[CalendarEntry, ...], str | None]:
+    """What the desk's calendar is made of besides the bundled data (a few rows: cheap)."""
+    desk = session.get(Desk, 1)
+    return tuple(calendar_overrides(session)), (desk.office_hours if desk is not None else None)
 
 
-def working_calendar(session: Session) -> WorkingCalendar:
-    """The working calendar for this desk: bundled data + this database's overrides."""
+def _build_calendar(key: tuple[tuple[CalendarEntry, ...], str | None]) -> WorkingCalendar:
     from commune_desk.services.calendar_source import load_calendar
 
-    desk = session.get(Desk, 1)
-    hours_json = desk.office_hours if desk is not None else None
-    overrides = tuple(calendar_overrides(session))
-    key = (overrides, hours_json)
-    cal = _calendar_cache.get(key)
-    if cal is None:
-        if len(_calendar_cache) > 8:
-            _calendar_cache.clear()
-        cal = load_calendar(overrides=overrides, office_hours=_office_hours_from_json(hours_json))
-        _calendar_cache[key] = cal
-    return cal
+    overrides, hours_json = key
+    return load_calendar(overrides=overrides, office_hours=_office_hours_from_json(hours_json))
+
+
+class CalendarProvider:
+    """The desk's one working calendar (bundled data + this database's overrides and hours).
+
+    The composition root builds one per open store and passes it down: screens call it for
+    previews, services hand it to ``working_calendar`` inside their transaction. A service
+    compares the provider's copy with what its transaction sees and rebuilds it when they
+    differ, so what is saved and what is shown never come from two calendars; screens call
+    ``invalidate()`` when a change (settings, a synced province calendar) says so.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._lock = threading.Lock()
+        self._key: tuple[tuple[CalendarEntry, ...], str | None] | None = None
+        self._cal: WorkingCalendar | None = None
+
+    def __call__(self) -> WorkingCalendar:
+        with self._lock:
+            cal = self._cal
+        if cal is not None:
+            return cal
+        with self._store.read() as session:
+            return self.for_session(session)
+
+    def for_session(self, session: Session) -> WorkingCalendar:
+        """The calendar as ``session`` sees it (the cached copy when nothing has changed)."""
+        key = _calendar_key(session)
+        with self._lock:
+            if self._cal is not None and key == self._key:
+                return self._cal
+        cal = _build_calendar(key)
+        with self._lock:
+            self._key, self._cal = key, cal
+        return cal
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._key, self._cal = None, None
+
+
+def working_calendar(session: Session, provider: CalendarProvider | None = None) -> WorkingCalendar:
+    """The working calendar for this desk: bundled data + this database's overrides.
+
+    Without a provider (CLI, reports, tests) it is built afresh (a few ms)."""
+    if provider is not None:
+        return provider.for_session(session)
+    return _build_calendar(_calendar_key(session))
 
 
 def store_calendar(store: Store) -> WorkingCalendar:

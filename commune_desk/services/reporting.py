@@ -13,6 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from commune_desk.domain.periods import Period, PeriodError, PeriodKind, week_period
+from commune_desk.errors import UserError
 from commune_desk.reports.data import (
     BacklogLine,
     BriefDossier,
@@ -35,7 +36,7 @@ BRIEF_LIST_LIMIT = 200  # rows per list on the brief; the heading always gives t
 Progress = Callable[[int, int], None]
 
 
-class ReportError(Exception):
+class ReportError(UserError):
     """A report that cannot be made (empty or future window…), explained in Vietnamese."""
 
 

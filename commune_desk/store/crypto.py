@@ -13,6 +13,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from commune_desk.errors import UserError
+
 # One key per operating-system account: every database and backup of this user on this
 # machine shares it, so a backup restores without a second secret. Moving data to another
 # machine uses passphrase mode (the passphrase travels in the administrator's head).
@@ -29,7 +31,7 @@ class KeyMode(StrEnum):
     PASSPHRASE = "passphrase"  # typed at start; SQLCipher derives the key (PBKDF2-SHA512)
 
 
-class CryptoError(Exception):
+class CryptoError(UserError):
     """A problem with the database key or encryption; the message is Vietnamese."""
 
 

@@ -24,6 +24,8 @@ from sqlalchemy.pool import QueuePool
 from commune_desk.store import crypto
 from commune_desk.store.crypto import DbKey
 
+from commune_desk.errors import UserError
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # SQLAlchemy wraps the driver's errors, but a raw DB-API connection raises them as they are.
@@ -35,7 +37,7 @@ POOL_SIZE = 5
 POOL_OVERFLOW = 10
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """An environment problem with the database file a user can act on (Vietnamese message)."""
 
 

@@ -149,12 +149,6 @@ def apply_reference(session: Session, ref: ReferenceVersion) -> str:
         row.source = f"{PROVINCE_SOURCE} {ref.version}: {entry.get('source', '')}".strip()
         row.provisional = bool(entry.get("provisional", False))
     session.flush()
-    try:
-        from commune_desk.services.desk import _calendar_cache
-
-        _calendar_cache.clear()
-    except ImportError:  # pragma: no cover
-        pass
     return f"Đã nhận lịch làm việc {ref.version} ({len(entries)} ngày)."
 
 

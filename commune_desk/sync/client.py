@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from commune_desk.errors import UserError
 from commune_desk.sync.protocol import (
     API_PREFIX,
     EnrollRequest,
@@ -20,7 +21,7 @@ from commune_desk.sync.protocol import (
 )
 
 
-class SyncError(Exception):
+class SyncError(UserError):
     """Base of sync failures; ``str()`` is a Vietnamese message for the clerk."""
 
 

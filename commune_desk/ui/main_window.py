@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.permissions import ROLE_LABELS, Action
+from commune_desk.errors import user_message
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.dashboard.screen import DashboardScreen
 from commune_desk.ui.detail.screen import DetailScreen
 from commune_desk.ui.dossiers.screen import DossierListScreen
 from commune_desk.ui.intake.screen import IntakeScreen
-from commune_desk.ui.operations import user_message
 from commune_desk.ui.settings.screen import SettingsScreen
 from commune_desk.ui.worklist.screen import WorklistScreen
 

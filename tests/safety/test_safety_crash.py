@@ -23,7 +23,7 @@ PASSPHRASE = "mat-khau-thu-nghiem-sap-do"
 
 
 def _procedure_code() -> str:
-    doc = json.loads((ROOT / "resources" / "catalog" / "commune_catalog.json").read_text("utf-8"))
+    doc = json.loads((ROOT / "commune_desk" / "resources" / "catalog" / "commune_catalog.json").read_text("utf-8"))
     return str(doc["procedures"][0]["code"])
 
 

@@ -221,3 +221,23 @@ def detail_spec(key: str) -> Any:
     from commune_desk.ui.detail.actions import ACTIONS_BY_KEY
 
     return ACTIONS_BY_KEY[key]
+
+
+def test_rating_has_no_default_and_enter_does_not_record_one(qtbot: Any) -> None:
+    """The citizen's satisfaction is chosen explicitly; Enter on the untouched dialog refuses."""
+    from PySide6.QtCore import Qt
+
+    from commune_desk.ui.detail.actions import ACTIONS_BY_KEY, ActionDialog
+
+    dialog = ActionDialog(ACTIONS_BY_KEY["rate"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.values()["level"] is None
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "Chưa nhập" in dialog.error.text()
+    box = dialog.editors["level"]
+    box.setCurrentIndex(box.findData("satisfied"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.values()["level"] == "satisfied"

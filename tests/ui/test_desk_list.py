@@ -198,12 +198,19 @@ def test_worklist_screen_and_routing(qtbot: Any, demo_ctx: Any) -> None:
     counts = window.worklist.counts
     assert counts is not None and counts.total == N
     assert window.worklist.cards["overdue"].count.text() == f"{counts.overdue:,}".replace(",", ".")
-    # Every bucket opens the list filtered to exactly its count.
+    # Every bucket opens the list filtered to exactly its count, whatever search, status or
+    # date filter the list had before (a bucket once showed 0 under an old search).
     for key in ("overdue", "due_today", "due_soon", "waiting_supplement", "mine"):
+        window.show_screen("dossiers")
+        window.dossiers.search.setText("khong ai ten nay")
+        window.dossiers.search.returnPressed.emit()
+        window.dossiers.status_box.setCurrentIndex(2)
+        window.dossiers.use_dates.setChecked(True)
         window.show_screen("worklist")
         window.worklist.cards[key].click()
         assert window.current_screen() == "dossiers"
         assert window.dossiers.model.rowCount() == getattr(counts, key), key
+        assert window.dossiers.search.text() == "" and not window.dossiers.use_dates.isChecked()
     key = next(k for k in ("waiting_supplement", "overdue", "due_soon")
                if getattr(counts, k) > 0)
     window.show_screen("worklist")

@@ -38,6 +38,9 @@ class FieldSpec:
     kind: str = "text"  # text | multiline | choice | date | lines
     required: bool = False
     choices: tuple[tuple[str, str], ...] = ()  # (value, label source text)
+    # No preselected choice: the person must pick one (a citizen's rating must never be a
+    # default that Enter accepts — it would inflate the Decision 766 satisfaction figure).
+    explicit: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         FieldSpec("papers_fees", QT_TRANSLATE_NOOP("actions", "Xử lý giấy tờ, phí đã nộp")),
     ), "Alt+D"),
     ActionSpec("rate", QT_TRANSLATE_NOOP("actions", "Đánh giá hài lòng"), Action.RATE, FINISHED, (
-        FieldSpec("level", QT_TRANSLATE_NOOP("actions", "Mức độ"), "choice", True, _choices(labels.RATING)),
+        FieldSpec("level", QT_TRANSLATE_NOOP("actions", "Mức độ"), "choice", True, _choices(labels.RATING),
+                  explicit=True),
         FieldSpec("note", QT_TRANSLATE_NOOP("actions", "Ghi chú")),
     ), "Alt+J", applies=lambda s: s.rating is None),
     ActionSpec("correct", QT_TRANSLATE_NOOP("actions", "Đính chính thông tin"), Action.CORRECT, ANY, (
@@ -144,6 +148,8 @@ class ActionDialog(QDialog):
                 editor.setPlainText(str(initial.get(f.key, "")))
             elif f.kind == "choice":
                 editor = QComboBox(self)
+                if f.explicit:
+                    editor.addItem(tr("— Chọn —"), None)
                 for value, text in f.choices:
                     editor.addItem(QCoreApplication.translate("labels", text)
                                    if value in labels.OUTCOME or value in labels.RETURN_METHOD

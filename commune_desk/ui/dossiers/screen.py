@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_desk.errors import user_message
 from commune_desk.store import list_queries as lq
 from commune_desk.ui import labels
 from commune_desk.ui.context import DeskContext
@@ -216,10 +217,25 @@ class DossierListScreen(QWidget):
             self.tr("Việc cần làm: %1").replace("%1", self.tr(WORKLIST_TITLES[kind])) if kind else "")
         self.clear_worklist.setVisible(kind is not None)
         if kind is not None:
-            self.status_box.blockSignals(True)
-            self.status_box.setCurrentIndex(0)
-            self.status_box.blockSignals(False)
+            self._clear_filters()
         self.reload()
+
+    def _clear_filters(self) -> None:
+        """A bucket shows exactly its dossiers: no earlier search, status, field or date filter."""
+        for box in (self.status_box, self.procedure_box, self.field_box, self.assignee_box):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.use_dates.blockSignals(True)
+        self.use_dates.setChecked(False)
+        self.use_dates.blockSignals(False)
+        self.date_from.setEnabled(False)
+        self.date_to.setEnabled(False)
+        self.search.cancel_pending()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._text = ""
 
     def _on_header_sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         key = COLUMN_KEYS[column] if 0 <= column < len(COLUMN_KEYS) else ""
@@ -276,7 +292,7 @@ class DossierListScreen(QWidget):
 
     def _on_model_query_failed(self, exc: BaseException) -> None:
         self.count_label.setText(self.tr("Lỗi khi tải danh sách"))
-        self.ctx.events.message.emit("error", str(exc))
+        self.ctx.events.message.emit("error", user_message(exc))
 
     def _remember_selection(self) -> None:
         current = self.view.currentIndex()
