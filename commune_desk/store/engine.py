@@ -21,10 +21,9 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from commune_desk.errors import UserError
 from commune_desk.store import crypto
 from commune_desk.store.crypto import DbKey
-
-from commune_desk.errors import UserError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

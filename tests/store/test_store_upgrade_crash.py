@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -20,8 +19,7 @@ PASSPHRASE = "mat-khau-nang-cap-2026"
 
 def _run_until_done_then_kill(stage: str, db: Path, count: int) -> list[str]:
     """Start the writer, wait until its ``count`` dossiers are committed, then SIGKILL it."""
-    code = json.loads((ROOT / "resources" / "catalog" / "commune_catalog.json")
-                      .read_text("utf-8"))["procedures"][0]["code"]
+    code = "1.001193"  # a procedure of the bundled catalogue
     env = dict(os.environ, PYTHONPATH=str(ROOT), **{crypto.PASSPHRASE_ENV: PASSPHRASE})
     child = subprocess.Popen(
         [sys.executable, str(WRITER), stage, str(db), code, str(count)],
