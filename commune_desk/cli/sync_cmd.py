@@ -189,7 +189,7 @@ def _publish(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CliError(f"Tệp {args.file} không phải JSON hợp lệ.") from exc
     if args.kind == "catalog":
-        from commune_desk.services.catalog import CatalogError, load_catalog_document
+        from commune_desk.domain.catalog import CatalogError, load_catalog_document
 
         try:
             load_catalog_document(content)

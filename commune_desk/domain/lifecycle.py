@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -623,6 +624,12 @@ def fold_row(events: Iterable[Event]) -> dict[str, Any] | None:
 
 def projection_row(state: DossierState) -> dict[str, Any]:
     return _Builder.from_state(state).row()
+
+
+def projection_digest_line(row: Mapping[str, Any]) -> bytes:
+    """One projection row as a line of the digest that desk and server compare (``check``)."""
+    return (json.dumps(row, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+            + "\n").encode()
 
 
 def check_transition(

@@ -505,8 +505,7 @@ def commune_digest(sessions: Sessions, commune_code: str) -> dict[str, Any]:
     """The same figures as the desk's ``check --json`` (dossiers, digest) for one commune,
     folded from the server's events with the shared domain fold."""
     from commune_desk.domain.lifecycle import Event as DomainEvent
-    from commune_desk.domain.lifecycle import fold_row
-    from commune_desk.services.integrity import _digest_line
+    from commune_desk.domain.lifecycle import fold_row, projection_digest_line
 
     digest = hashlib.sha256()
     n_dossiers = n_events = 0
@@ -524,7 +523,7 @@ def commune_digest(sessions: Sessions, commune_code: str) -> dict[str, Any]:
             row = fold_row(batch)
             if row is not None:
                 n_dossiers += 1
-                digest.update(_digest_line(row))
+                digest.update(projection_digest_line(row))
 
         for r in rows:
             n_events += 1

@@ -99,9 +99,10 @@ class _Ctx:
 def _deadline_explanation(ctx: _Ctx) -> tuple[str, ...]:
     """The rule that produced the appointment, recomputed with the same calendar and limit."""
     from commune_desk.domain.calendar import CalendarError
+    from commune_desk.domain.catalog import CatalogError
     from commune_desk.domain.deadlines import CountingMode, compute_due
     from commune_desk.domain.timelimit import TimeLimitError
-    from commune_desk.services.catalog import CatalogError, find_procedure
+    from commune_desk.services.catalog import find_procedure
     from commune_desk.services.desk import working_calendar
     from commune_desk.store.models import Desk
 

@@ -222,7 +222,7 @@ def open_store(
                 "hãy chạy lệnh kiểm tra (commune-desk check)."
             )
         if seed:
-            from commune_desk.services.desk import ensure_seeded
+            from commune_desk.store.seed import ensure_seeded
 
             ensure_seeded(store)
     except StoreError:

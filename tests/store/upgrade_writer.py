@@ -25,9 +25,9 @@ def main() -> None:
     if stage == "old":
         from sqlalchemy.orm import sessionmaker
 
-        from commune_desk.services.desk import ensure_seeded
         from commune_desk.store import migration
         from commune_desk.store.engine import Store, make_engine
+        from commune_desk.store.seed import ensure_seeded
 
         engine = make_engine(db, key=key)
         migration.upgrade(engine, OLD_REVISION)
