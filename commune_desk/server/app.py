@@ -130,8 +130,14 @@ def create_app(db_url: str, *, pool_size: int = 10) -> FastAPI:
                           reference_cursor=reference_cursor)
 
     @app.get(f"{API_PREFIX}/status", response_model=StatusResponse, responses=ERRORS)
-    def status(request: Request) -> StatusResponse:
-        return store.desk_status(sessions, desk_of(request))
+    def status(request: Request, desk_number: int | None = None,
+               desk_time_ms: int | None = None) -> StatusResponse:
+        """What the server holds of this desk. ``desk_number`` (1–9) is checked against the
+        commune's other desks (409 if held); ``desk_time_ms`` records the PC clock's offset."""
+        if desk_number is not None and not 1 <= desk_number <= 9:
+            raise ServerError(422, "Số bàn phải từ 1 đến 9.")
+        return store.desk_status(sessions, desk_of(request), desk_number=desk_number,
+                                 desk_time_ms=desk_time_ms)
 
     @app.get(f"{API_PREFIX}/blobs/{{sha256}}", responses=ERRORS)
     def blob_status(sha256: str, request: Request) -> dict[str, Any]:
@@ -187,8 +193,10 @@ def create_app(db_url: str, *, pool_size: int = 10) -> FastAPI:
         if officer is None:
             return RedirectResponse("/dashboard/login", status_code=303)
         message = {"answered": "Đã gửi trả lời; xã sẽ nhận được ở lần đồng bộ tới."}.get(msg)
+        clock_desks = [d for d in store.list_desks(sessions) if d.clock_off and not d.revoked]
         return HTMLResponse(pages.dashboard_page(officer, commune_figures(sessions),
-                                                 obstacles(sessions, open_only=True), message))
+                                                 obstacles(sessions, open_only=True), message,
+                                                 clock_desks))
 
     @app.get("/dashboard/login", include_in_schema=False)
     def login_form() -> HTMLResponse:
@@ -207,8 +215,11 @@ def create_app(db_url: str, *, pool_size: int = 10) -> FastAPI:
         except ServerError as exc:
             return HTMLResponse(pages.login_page(exc.message), status_code=exc.status)
         resp = RedirectResponse("/dashboard", status_code=303)
+        # Behind a TLS reverse proxy (X-Forwarded-Proto: https from a trusted address, see
+        # docs/sync.md) the scheme is https and the cookie is never sent over plain HTTP.
         resp.set_cookie(SESSION_COOKIE, session_id, httponly=True, samesite="strict",
-                        max_age=store.SESSION_HOURS * 3600)
+                        max_age=store.SESSION_HOURS * 3600,
+                        secure=request.url.scheme == "https")
         return resp
 
     @app.post("/dashboard/logout", include_in_schema=False)

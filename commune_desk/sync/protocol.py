@@ -146,6 +146,8 @@ class StatusResponse(_Model):
     desk_id: str
     commune_code: str
     acked: dict[str, int]  # epoch (as text) -> acked_seq
+    # The server's clock (UTC ms) when it answered: the desk measures its own offset with it.
+    server_time_ms: int | None = None
 
 
 class ObstacleAnswerForm(_Model):

@@ -28,7 +28,7 @@ def _desk_events(store: Any) -> list[WireEvent]:
 @pytest.fixture
 def desk(module_server: ServerProcess, admin: Admin, tmp_path: Path) -> Any:
     store = make_desk(tmp_path / "a.sqlite3", 1)
-    enroll(store, module_server, admin)
+    enroll(store, module_server, admin, fresh_commune=True)
     receive(store)
     before = admin.count()
     yield store
