@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from commune_desk.domain.deadlines import VERDICT_LABELS, finish_verdict
 from commune_desk.reports import data as rd
 from commune_desk.reports.ledger import ledger_book, ledger_entry
 from commune_desk.services.reporting import ReportError, display_names, issuers
@@ -36,7 +37,6 @@ FEE_METHODS = {"cash": "tiền mặt", "transfer": "chuyển khoản", "online":
                "exempt": "miễn"}
 GROUNDS = {"citizen_request": "Đề nghị dừng giải quyết của cá nhân, tổ chức",
            "legal": "Quy định của pháp luật"}
-VERDICT_TEXT = {"truoc_han": "Trước hạn", "dung_han": "Đúng hạn", "qua_han": "Quá hạn"}
 
 
 class FormError(ReportError):
@@ -49,13 +49,7 @@ def _dt(value: Any) -> datetime | None:
 
 def _step_verdict(at: datetime, due: datetime | None) -> str:
     """Domain.md §1.7, per step: before the appointment's date, on it, or after it."""
-    if due is None:
-        return ""
-    if at.date() < due.date():
-        return VERDICT_TEXT["truoc_han"]
-    if at.date() == due.date():
-        return VERDICT_TEXT["dung_han"]
-    return VERDICT_TEXT["qua_han"]
+    return VERDICT_LABELS[finish_verdict(at, due)] if due is not None else ""
 
 
 class _Ctx:
