@@ -312,17 +312,10 @@ def self_test() -> int:
 
 
 def _self_test_receipt(store: Store, code: str, folder: Path) -> str:
-    """Build form 01 with the paper part's builder, when present, and read its text back."""
-    import importlib
+    """Build form 01 (fonts, form set, receipt layout) and read the dossier code back from it."""
+    from commune_desk.services.printing import print_form
 
-    try:
-        paper = importlib.import_module("commune_desk.services.paper")
-    except ImportError:
-        return "bỏ qua in giấy tiếp nhận (chưa có phần in ấn)"
-    build = getattr(paper, "form_pdf", None)
-    if build is None:
-        return "bỏ qua in giấy tiếp nhận (chưa có hàm dựng mẫu 01)"
-    data: bytes = build(store, code, "01")
+    data = print_form(store, code, "01")
     target = folder / f"{code}-01.pdf"
     target.write_bytes(data)
     from PySide6.QtPdf import QPdfDocument
