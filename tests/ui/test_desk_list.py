@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from desk_helpers import DESK_NOW, make_actor
+from desk_helpers import DESK_NOW, make_actor, open_test_store
 from PySide6.QtCore import Qt
 from sqlalchemy import text
 
@@ -22,10 +22,8 @@ N = 600
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from commune_desk.services.demo import generate_demo
-    from commune_desk.store import open_store
-
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    store = open_store(path)
+    store = open_test_store(path)
     generate_demo(store, N, seed=7, months=6, now=DESK_NOW)
     store.close()
     return path
@@ -33,11 +31,9 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def demo_ctx(demo_template: Path, tmp_path: Path, desk_runner: Any) -> Any:
-    from commune_desk.store import open_store
-
     path = tmp_path / "demo.sqlite3"
     shutil.copy(demo_template, path)
-    store = open_store(path)
+    store = open_test_store(path)
     ctx = make_context(store, make_actor("officer", "chuyenvien1"), desk_runner,
                        clock=lambda: DESK_NOW)
     yield ctx
@@ -330,12 +326,11 @@ def test_dashboard_period_officers_and_bar_click_open_the_list(qtbot: Any, demo_
 
 def test_leader_sees_waiting_for_my_approval(qtbot: Any, demo_template: Path, tmp_path: Path,
                                             desk_runner: Any) -> None:
-    from commune_desk.store import open_store
     from commune_desk.ui.worklist.screen import WorklistScreen
 
     path = tmp_path / "demo.sqlite3"
     shutil.copy(demo_template, path)
-    store = open_store(path)
+    store = open_test_store(path)
     try:
         ctx = make_context(store, make_actor("leader", "lanhdao1"), desk_runner, clock=lambda: DESK_NOW)
         screen = WorklistScreen(ctx)
