@@ -446,8 +446,9 @@ def pull(sessions: Sessions, desk: DeskInfo, *, cursor: str | None, epoch: int,
             new_cursor = make_cursor(rows[-1].commune_seq, rows[-1].log_hash)
         else:
             new_cursor = make_cursor(seq, digest) if seq else ""
+        # Version ids are 32-bit: a larger cursor (from nowhere) simply has nothing newer.
         refs = list(s.scalars(select(ReferenceVersionRow)
-                              .where(ReferenceVersionRow.id > reference_cursor)
+                              .where(ReferenceVersionRow.id > min(reference_cursor, 2**31 - 1))
                               .order_by(ReferenceVersionRow.id)))
         latest: dict[str, ReferenceVersionRow] = {}
         for r in refs:
