@@ -33,6 +33,7 @@ users_table = sa.Table(
     sa.Column("created_by", sa.String, nullable=False),
     sa.Column("password_changed_at", sa.String, nullable=True),
     sa.Column("last_login_at", sa.String, nullable=True),
+    sa.Column("phone", sa.String, nullable=False),  # printed on papers (migration e14a)
 )
 account_log_table = sa.Table(
     "account_log",
@@ -72,6 +73,7 @@ class UserRow:
     full_name: str
     role: Role
     role_label: str
+    phone: str
     disabled: bool
     locked_until: datetime | None
     must_change_password: bool
@@ -127,7 +129,8 @@ class Accounts:
 
     # ----------------------------------------------------------------- writes
     def add_user(
-        self, actor: Actor | None, login: str, role: Role | str, password: str, full_name: str = ""
+        self, actor: Actor | None, login: str, role: Role | str, password: str, full_name: str = "",
+        phone: str = "",
     ) -> UserRow:
         """Create an account. ``actor`` may be None only to create the first administrator."""
         login = normalize_login(login)
@@ -166,9 +169,31 @@ class Accounts:
                     created_by=by,
                     password_changed_at=now,
                     last_login_at=None,
+                    phone=phone.strip(),
                 )
             )
             self._log(conn, by, "user_added", login, f"vai trò {role.value}")
+            return self._row(self._get(conn, login))
+
+    def set_contact(self, actor: Actor, login: str, *, full_name: str | None = None,
+                    phone: str | None = None) -> UserRow:
+        """Full name and phone number as printed on papers (forms, reports)."""
+        require(actor, Action.MANAGE_USERS)
+        login = normalize_login(login)
+        values: dict[str, str] = {}
+        if full_name is not None:
+            if not full_name.strip():
+                raise AccountError("Họ tên không được để trống.")
+            values["full_name"] = full_name.strip()
+        if phone is not None:
+            values["phone"] = phone.strip()
+        with self.engine.begin() as conn:
+            if self._get(conn, login) is None:
+                raise AccountError(f"Không có tài khoản {login}.")
+            if values:
+                conn.execute(users_table.update().where(users_table.c.login == login)
+                             .values(**values))
+                self._log(conn, actor.login, "contact_changed", login, ", ".join(sorted(values)))
             return self._row(self._get(conn, login))
 
     def disable_user(self, actor: Actor, login: str, *, disabled: bool = True) -> UserRow:
@@ -362,6 +387,7 @@ class Accounts:
             login=r["login"],
             full_name=r["full_name"],
             role=role,
+            phone=str(r["phone"] or ""),
             role_label=ROLE_LABELS[role],
             disabled=bool(r["disabled"]),
             locked_until=_parse(r["locked_until"]),

@@ -1,10 +1,9 @@
-"""Desk identity and settings (single ``desk`` row), calendar overrides, first-start seeding."""
+"""Desk identity and settings (single ``desk`` row) and calendar overrides."""
 
 from __future__ import annotations
 
 import json
 import threading
-import uuid
 from dataclasses import dataclass
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
@@ -18,16 +17,12 @@ from commune_desk.domain.permissions import Action, Actor, require
 from commune_desk.domain.vntime import vn_now_text
 from commune_desk.errors import UserError
 from commune_desk.store.models import CalendarOverride, Desk
+from commune_desk.store.seed import DEFAULT_COMMUNE_CODE, ensure_desk
 
 if TYPE_CHECKING:
     from commune_desk.domain.calendar import WorkingCalendar
     from commune_desk.store.engine import Store
 
-# Example identity of a fresh installation until an administrator sets the real one.
-DEFAULT_COMMUNE_CODE = "00000"
-DEFAULT_COMMUNE_NAME = "Xã mẫu (chưa cấu hình)"
-DEFAULT_AGENCY_ID = "000.00.00.H41"
-DEFAULT_RECEIVING_UNIT = "Trung tâm Phục vụ hành chính công xã"
 
 
 @dataclass(frozen=True)
@@ -96,40 +91,6 @@ def _info(desk: Desk) -> DeskInfo:
         office_hours=_office_hours_from_json(desk.office_hours),
         configured=desk.commune_code != DEFAULT_COMMUNE_CODE,
     )
-
-
-def ensure_desk(session: Session, *, desk_number: int = 1) -> Desk:
-    desk = session.get(Desk, 1)
-    if desk is None:
-        desk = Desk(
-            id=1,
-            desk_id=str(uuid.uuid4()),
-            desk_number=validate_desk_number(desk_number),
-            epoch=1,
-            commune_code=DEFAULT_COMMUNE_CODE,
-            commune_name=DEFAULT_COMMUNE_NAME,
-            agency_id=DEFAULT_AGENCY_ID,
-            receiving_unit=DEFAULT_RECEIVING_UNIT,
-            next_seq=1,
-            last_hash="",
-            last_hlc="0000000000000-00000",
-            sync_hold=False,
-            office_hours=None,
-            counting_mode="end_of_day",
-            created_at=vn_now_text(),
-        )
-        session.add(desk)
-        session.flush()
-    return desk
-
-
-def ensure_seeded(store: Store) -> None:
-    """A new database gets its desk row and the bundled procedure catalogue (idempotent)."""
-    from commune_desk.services.catalog import seed_bundled_catalog
-
-    with store.write() as session:
-        ensure_desk(session)
-        seed_bundled_catalog(session)
 
 
 def desk_info(store: Store) -> DeskInfo:

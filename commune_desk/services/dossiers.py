@@ -266,7 +266,8 @@ def receive_dossier(
 ) -> ActionResult:
     """Accept a complete dossier: new code, appointment from the deadline engine, form 01 data."""
     from commune_desk.domain.calendar import CalendarError
-    from commune_desk.services.catalog import CatalogError, find_procedure
+    from commune_desk.domain.catalog import CatalogError
+    from commune_desk.services.catalog import find_procedure
 
     require(actor, Action.RECEIVE)
     at = _now(now)
@@ -392,8 +393,9 @@ def receive_supplement(
 ) -> ActionResult:
     """The supplement arrived: the clock resumes and the due moment moves by the paused time."""
     from commune_desk.domain.calendar import CalendarError
+    from commune_desk.domain.catalog import CatalogError
     from commune_desk.domain.deadlines import Pause
-    from commune_desk.services.catalog import CatalogError, find_procedure
+    from commune_desk.services.catalog import find_procedure
 
     def build(s: Session, st: DossierState, at: datetime) -> dict[str, Any]:
         payload: dict[str, Any] = {"note": note.strip()}

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         ctx.events.message.connect(self._on_events_message)
         ctx.events.open_dossier.connect(self.open_dossier)
         self.worklist.bucket_chosen.connect(self._on_worklist_bucket_chosen)
+        self.dashboard.list_requested.connect(self._on_dashboard_list_requested)
         self.worklist.intake_requested.connect(lambda: self.show_screen("intake"))
         self.dossiers.open_requested.connect(self.open_dossier)
         self.intake.open_dossier.connect(self.open_dossier)
@@ -211,6 +212,10 @@ class MainWindow(QMainWindow):
 
     def _on_worklist_bucket_chosen(self, kind: str) -> None:
         self.dossiers.show_worklist(kind)
+        self.show_screen("dossiers")
+
+    def _on_dashboard_list_requested(self, criteria: dict[str, Any]) -> None:
+        self.dossiers.show_filtered(**criteria)
         self.show_screen("dossiers")
 
     def _on_find_triggered(self) -> None:

@@ -215,11 +215,45 @@ class DossierListScreen(QWidget):
         """Open the list filtered by one of the front page's buckets."""
         self._worklist = kind
         self.worklist_label.setText(
-            self.tr("Việc cần làm: %1").replace("%1", self.tr(WORKLIST_TITLES[kind])) if kind else "")
+            self.tr("Việc cần làm: %1").replace("%1", self._worklist_title(kind)) if kind else "")
         self.clear_worklist.setVisible(kind is not None)
         if kind is not None:
             self._clear_filters()
         self.reload()
+
+    def show_filtered(self, *, field: str | None = None, assignee: str | None = None,
+                      open_only: bool = False, received_on: dt.date | None = None) -> None:
+        """Open the list on exactly what a dashboard bar counts (all other filters cleared)."""
+        self._worklist = None
+        self.worklist_label.setText("")
+        self.clear_worklist.setVisible(False)
+        self._clear_filters()
+        for box, value in ((self.field_box, field), (self.assignee_box, assignee)):
+            if value is None:
+                continue
+            box.blockSignals(True)
+            if box.findData(value) < 0:
+                box.addItem(value, value)
+            box.setCurrentIndex(box.findData(value))
+            box.blockSignals(False)
+        if open_only:
+            self.status_box.blockSignals(True)
+            self.status_box.setCurrentIndex(1)  # "Đang mở (chưa xong)"
+            self.status_box.blockSignals(False)
+        if received_on is not None:
+            for edit in (self.date_from, self.date_to):
+                edit.setDate(QDate(received_on.year, received_on.month, received_on.day))
+            self.use_dates.blockSignals(True)
+            self.use_dates.setChecked(True)
+            self.use_dates.blockSignals(False)
+            self.date_from.setEnabled(True)
+            self.date_to.setEnabled(True)
+        self.reload()
+
+    def _worklist_title(self, kind: str) -> str:
+        if kind == "mine" and getattr(self.ctx.actor.role, "value", None) == "leader":
+            return self.tr("Chờ tôi duyệt/ký")
+        return self.tr(WORKLIST_TITLES[kind])
 
     def _clear_filters(self) -> None:
         """A bucket shows exactly its dossiers: no earlier search, status, field or date filter."""
