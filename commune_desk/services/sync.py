@@ -9,6 +9,7 @@ an event; at worst a batch is sent again and the server answers "duplicate".
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -50,6 +51,45 @@ class SyncHeld(UserError):
 
 class NotEnrolled(UserError):
     """The desk has no server yet (``commune-desk enroll``)."""
+
+
+# How the background loop treats a failed round (``round_failure``): each answer maps to what
+# the clerk is shown and how long the loop waits before the next try.
+OFFLINE, HELD, NOT_ENROLLED, REFUSED, BROKEN = "offline", "held", "not_enrolled", "refused", "broken"
+
+
+def round_failure(exc: BaseException) -> str:
+    """What kind of failure a ``sync_round`` exception is, for the loop's state and wait."""
+    from commune_desk.sync.client import SyncOffline, SyncRefused
+    from commune_desk.sync.credentials import CredentialError
+
+    if isinstance(exc, SyncOffline):
+        return OFFLINE
+    if isinstance(exc, SyncHeld):
+        return HELD
+    if isinstance(exc, (NotEnrolled, CredentialError)):
+        return NOT_ENROLLED
+    if isinstance(exc, SyncRefused):
+        return REFUSED
+    return BROKEN
+
+
+@dataclass
+class Backoff:
+    """Exponential backoff with jitter: 2 s, 4 s, 8 s … up to 5 minutes; reset on success."""
+
+    base: float = 2.0
+    cap: float = 300.0
+    failures: int = 0
+    rng: random.Random = field(default_factory=random.Random)
+
+    def next_delay(self) -> float:
+        delay = min(self.cap, self.base * (2 ** self.failures))
+        self.failures += 1
+        return float(delay * (0.5 + self.rng.random() / 2))
+
+    def reset(self) -> None:
+        self.failures = 0
 
 
 @dataclass
