@@ -8,7 +8,6 @@ an event; at worst a batch is sent again and the server answers "duplicate".
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -271,14 +270,6 @@ def client_for(store: Store, **kwargs: Any) -> SyncClient:
 
 
 # --------------------------------------------------------------------------- the round
-def _wire(row: Any) -> WireEvent:
-    return WireEvent(id=row.id, dossier_id=row.dossier_id, kind=row.kind,
-                     occurred_at=row.occurred_at, actor=row.actor, desk_id=row.desk_id,
-                     desk_epoch=row.desk_epoch, desk_seq=row.desk_seq, hlc=row.hlc,
-                     commune_code=row.commune_code, payload=json.loads(row.payload),
-                     prev_hash=row.prev_hash, hash=row.hash)
-
-
 def _own_epochs(s: Session, desk_id: str) -> list[tuple[int, int, int, int]]:
     """(epoch, highest seq held, acked, sent) for every epoch of this desk's events."""
     rows = s.execute(text(
@@ -356,7 +347,7 @@ def push_pending(store: Store, client: SyncClient, report: SyncReport, *,
             rows = s.execute(text(
                 "SELECT * FROM events WHERE desk_id = :d AND desk_epoch = :e AND desk_seq > :a "
                 "ORDER BY desk_seq LIMIT :n"), {"d": desk_id, "e": epoch, "a": acked, "n": batch})
-            events = [_wire(r) for r in rows]
+            events = [WireEvent.from_row(r) for r in rows]
         with store.write() as s:  # "sent" is recorded before sending: a lost reply stays "sent"
             s.execute(text(
                 "INSERT INTO sync_acks(desk_epoch, acked_seq, sent_seq) VALUES (:e, 0, :m) "
