@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from commune_desk.store.engine import Store
     from commune_desk.ui.context import DeskContext
     from commune_desk.ui.main_window import MainWindow
+    from commune_desk.ui.sync.loop import SyncLoop
     from commune_desk.ui.workers import TaskRunner
 
 ORGANIZATION = "CommuneDesk"
@@ -60,6 +61,7 @@ def make_context(store: Store, actor: Actor, runner: TaskRunner,
                  clock: Callable[[], Any] | None = None) -> DeskContext:
     import datetime as dt
 
+    from commune_desk.services.changes import Changes
     from commune_desk.services.desk import CalendarProvider
     from commune_desk.ui.context import DeskContext, DeskEvents
 
@@ -69,14 +71,21 @@ def make_context(store: Store, actor: Actor, runner: TaskRunner,
 
     calendar = CalendarProvider(store)
     events = DeskEvents()
-    events.settings_changed.connect(calendar.invalidate)
+
+    def refresh_calendar(changes: Changes) -> None:
+        if changes.calendar or changes.settings:  # overrides, office hours, a province calendar
+            calendar.invalidate()
+
+    # Connected first, so every screen that redraws on the same change sees the new calendar.
+    events.changed.connect(refresh_calendar)
     ctx = DeskContext(runner=runner, read=read, actor=actor, events=events,
                       clock=clock or dt.datetime.now, store=store, calendar=calendar)
     calendar()  # build once now (~tens of ms) so workers never race to build it
     return ctx
 
 
-def _mounts(ctx: DeskContext, accounts: Any) -> dict[str, Callable[[QWidget], QWidget | None]]:
+def _mounts(ctx: DeskContext, accounts: Any,
+            loop: SyncLoop) -> dict[str, Callable[[QWidget], QWidget | None]]:
     """Screens other parts hand over, when those parts are installed."""
     from commune_desk.domain.permissions import Action
     from commune_desk.ui.main_window import optional_widget
@@ -87,13 +96,15 @@ def _mounts(ctx: DeskContext, accounts: Any) -> dict[str, Callable[[QWidget], QW
         mounts["reports"] = lambda parent: _construct(reports, parent, ctx)
     sync_panel = optional_widget("commune_desk.ui.sync", "SyncPanel")
     if sync_panel is not None:
-        mounts["sync"] = lambda parent: _construct(sync_panel, parent, ctx)
+        mounts["sync"] = lambda parent: sync_panel(ctx.store, ctx.runner, ctx.actor, parent,
+                                                   loop=loop)
     obstacles = optional_widget("commune_desk.ui.sync", "ObstaclesScreen")
     if obstacles is not None:
         mounts["obstacles"] = lambda parent: _construct(obstacles, parent, ctx)
     status = optional_widget("commune_desk.ui.sync", "SyncStatusWidget")
     if status is not None:
-        mounts["__status__"] = lambda parent: _construct(status, parent, ctx)
+        mounts["__status__"] = lambda parent: status(ctx.store, ctx.runner, ctx.actor, parent,
+                                                     loop=loop)
     users = optional_widget("commune_desk.ui.auth", "UsersScreen")
     if users is not None and accounts is not None and ctx.can(Action.MANAGE_USERS):
         mounts["users"] = lambda parent: users(accounts, ctx.runner, ctx.actor, parent)
@@ -109,15 +120,21 @@ def build_main_window(store: Store, actor: Actor, *, runner: TaskRunner | None =
                       prefs: QSettings | None = None, accounts: Any = None,
                       clock: Callable[[], Any] | None = None) -> MainWindow:
     """The desk for a signed-in user (also used by tests, screenshots and the benchmark)."""
+    from PySide6.QtCore import Qt
+
     from commune_desk.services.desk import desk_info
     from commune_desk.ui.main_window import MainWindow
+    from commune_desk.ui.sync.loop import SyncLoop
     from commune_desk.ui.workers import TaskRunner
 
     runner = runner or TaskRunner()
     ctx = make_context(store, actor, runner, clock)
     info = desk_info(store)
+    # The desk's one sync loop: what each round brings goes on the bus, onto the UI thread.
+    loop = SyncLoop(store)
+    loop.round_finished.connect(ctx.events.on_sync_round, Qt.ConnectionType.QueuedConnection)
     window = MainWindow(ctx, desk_title=f"{info.commune_name} · bàn số {info.desk_number}",
-                        prefs=prefs, mounts=_mounts(ctx, accounts))
+                        prefs=prefs, mounts=_mounts(ctx, accounts, loop), sync_loop=loop)
     runner.setParent(window)
     return window
 
@@ -220,6 +237,8 @@ def run(args: argparse.Namespace) -> int:
     route_uncaught_errors(window)
     window.show()
     window.start()
+    if window.sync_loop is not None:  # the loop's thread ends before the interpreter does
+        app.aboutToQuit.connect(window.sync_loop.stop)
     # Objects made during start-up live as long as the app: keep the collector's full passes
     # (which hold the GIL) from walking them again and again.
     import gc
