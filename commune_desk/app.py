@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import UserError, install_bug_log, user_message
 
 if TYPE_CHECKING:
@@ -58,8 +59,6 @@ def check_environment(db_path: Path | None) -> None:
 
 def make_context(store: Store, actor: Actor, runner: TaskRunner,
                  clock: Callable[[], Any] | None = None) -> DeskContext:
-    import datetime as dt
-
     from commune_desk.services.desk import CalendarProvider
     from commune_desk.ui.context import DeskContext, DeskEvents
 
@@ -71,7 +70,7 @@ def make_context(store: Store, actor: Actor, runner: TaskRunner,
     events = DeskEvents()
     events.settings_changed.connect(calendar.invalidate)
     ctx = DeskContext(runner=runner, read=read, actor=actor, events=events,
-                      clock=clock or dt.datetime.now, store=store, calendar=calendar)
+                      clock=clock or vn_now, store=store, calendar=calendar)
     calendar()  # build once now (~tens of ms) so workers never race to build it
     return ctx
 
@@ -288,7 +287,7 @@ def self_test() -> int:
         steps.append("mở và nâng cấp CSDL tạm")
         cal = store_calendar(store)
         proc = next(p for p in catalog(store).procedures if p.limit_unit == "working_days")
-        now = dt.datetime.now().replace(microsecond=0)
+        now = vn_now().replace(microsecond=0)
         due = compute_due(now, proc.time_limit(), cal)
         steps.append(f"tính hạn: {proc.limit_text} → {due.due:%H:%M %d/%m/%Y}")
         actor = Actor("selftest", Role.ADMIN, "Tự kiểm tra")

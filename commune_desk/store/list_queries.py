@@ -19,6 +19,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from commune_desk.domain.text import fold, fts_query
+from commune_desk.domain.vntime import vn_now
 
 OPEN_STATUSES: tuple[str, ...] = ("received", "in_progress", "waiting_supplement")
 RUNNING_STATUSES: tuple[str, ...] = ("received", "in_progress")  # the clock runs
@@ -145,7 +146,7 @@ def _worklist_clause(flt: ListFilter, where: _Where) -> None:
         return
     if kind not in WORKLISTS:
         raise ValueError(f"unknown worklist {kind!r}")
-    now = flt.now or dt.datetime.now()
+    now = flt.now or vn_now()
     running = _in("wrun", RUNNING_STATUSES, where)
     if kind == "overdue":
         where.add(f"status IN {running} AND due_at < :wnow", wnow=_iso(now))

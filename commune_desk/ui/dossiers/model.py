@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from commune_desk.domain.vntime import vn_now
 from commune_desk.store import list_queries as lq
 from commune_desk.ui import labels
 from commune_desk.ui.i18n import QT_TRANSLATE_NOOP, fmt_datetime, fmt_working_minutes, parse_iso
@@ -122,7 +123,7 @@ class DossierListModel(QAbstractTableModel):
         runner: TaskRunner,
         read: Callable[[Callable[[Any], Any]], Any],
         *,
-        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        clock: Callable[[], dt.datetime] = vn_now,
         remaining: Callable[[dt.datetime, dt.datetime], int | None] | None = None,
         parent: Any = None,
     ) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import collections
-import datetime as dt
 import threading
 import weakref
 from collections.abc import Callable
@@ -11,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QThread, Signal
 
+from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import user_message
 from commune_desk.sync.client import Backoff
 
@@ -112,7 +112,7 @@ class SyncLoop(QThread):
 
 
 def _now() -> str:
-    return dt.datetime.now().strftime("%H:%M %d/%m/%Y")
+    return vn_now().strftime("%H:%M %d/%m/%Y")
 
 
 _LOOPS: weakref.WeakKeyDictionary[Any, SyncLoop] = weakref.WeakKeyDictionary()
