@@ -197,6 +197,16 @@ def _sign_in(store: Store, runner: TaskRunner, desk_name: str) -> tuple[Actor, A
     return login.actor, accounts
 
 
+def needs_first_setup(store: Store) -> bool:
+    """A new database (no commune chosen, no dossier, no user yet) opens on the set-up wizard."""
+    from commune_desk.services.accounts import Accounts
+    from commune_desk.services.desk import desk_info
+    from commune_desk.services.setup import dossier_count
+
+    return (not desk_info(store).configured and dossier_count(store) == 0
+            and not Accounts(engine=store.engine).has_users())
+
+
 def run(args: argparse.Namespace) -> int:
     """Start the desk on ``args.db`` (or the default database) and run the event loop."""
     db = Path(args.db) if getattr(args, "db", None) else None
@@ -219,6 +229,15 @@ def run(args: argparse.Namespace) -> int:
         return 1
     store, key = opened
     info = desk_info(store)
+    if needs_first_setup(store):
+        from PySide6.QtWidgets import QDialog
+
+        from commune_desk.ui.setup import SetupWizard
+
+        if SetupWizard(store, runner).exec() != QDialog.DialogCode.Accepted:
+            store.close()
+            return 1
+        info = desk_info(store)
     signed = _sign_in(store, runner, info.commune_name)
     if signed is None:
         store.close()
