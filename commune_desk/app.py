@@ -137,44 +137,35 @@ def make_qapplication(argv: Sequence[str] = (), language: str | None = None) -> 
 
 # --- normal start -------------------------------------------------------------------------------
 def _open_store_interactive(path: Path, runner: TaskRunner) -> tuple[Store, Any] | None:
-    """Key, start-up check, open+migrate; dialogs from the safety part; None when the user quits."""
+    """Key, start-up check, open+migrate; None when the user quits.
+
+    The key step has no fallback: without a key (no keyring and no passphrase) the app stops,
+    it never creates or opens an unencrypted database.
+    """
     from PySide6.QtWidgets import QDialog, QMessageBox
 
-    from commune_desk.store import StoreError
+    from commune_desk.services.backup import check_at_start
+    from commune_desk.store import StoreError, open_store
+    from commune_desk.store.crypto import CryptoError, key_for_database, passphrase_key
+    from commune_desk.ui.auth import DamagedDatabaseDialog, NoKeyringDialog
 
-    key: Any = None
+    def ask(new_file: bool, reason: str) -> Any:
+        dialog = NoKeyringDialog(None, new_file=new_file, reason=reason, make_key=passphrase_key)
+        return dialog.key if dialog.exec() == QDialog.DialogCode.Accepted else None
+
     try:
-        from commune_desk.store.crypto import CryptoError, key_for_database, open_store_keyed
-        from commune_desk.ui.auth import NoKeyringDialog
-
-        def ask(new_file: bool, reason: str) -> Any:
-            dialog = NoKeyringDialog(None, new_file=new_file, reason=reason)
-            return dialog.key if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-        try:
-            key = key_for_database(path, ask_passphrase=ask)
-        except CryptoError as exc:
-            QMessageBox.critical(None, "Commune Desk", str(exc))
-            return None
-        opener: Callable[[Path], Store] = lambda p: open_store_keyed(p, key)  # noqa: E731
-    except ImportError:  # the safety part is not installed: plain SQLite
-        from commune_desk.store import open_store
-
-        opener = open_store
+        key = key_for_database(path, ask_passphrase=ask)
+    except CryptoError as exc:
+        QMessageBox.critical(None, "Commune Desk", str(exc))
+        return None
+    if path.exists():
+        check = check_at_start(path, key)
+        if not check.ok:
+            dialog = DamagedDatabaseDialog(path, key, check, runner)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
     try:
-        from commune_desk.services.backup import check_at_start
-        from commune_desk.ui.auth import DamagedDatabaseDialog
-
-        if path.exists():
-            check = check_at_start(path, key)
-            if not check.ok:
-                dialog = DamagedDatabaseDialog(path, key, check, runner)
-                if dialog.exec() != QDialog.DialogCode.Accepted:
-                    return None
-    except ImportError:
-        pass
-    try:
-        return opener(path), key
+        return open_store(path, key), key
     except StoreError as exc:
         QMessageBox.critical(None, "Commune Desk", str(exc))
         return None
@@ -254,12 +245,10 @@ def run(args: argparse.Namespace) -> int:
     gc.freeze()
     _schedule_daily_backup(window, path, key)
     code = int(app.exec())
-    try:
-        from commune_desk.services.backup import backup_on_close
+    from commune_desk.services.backup import backup_on_close
 
+    try:
         backup_on_close(path, key)
-    except ImportError:
-        pass
     except Exception as exc:  # the user sees it; closing must still finish
         print(f"Lỗi khi sao lưu lúc đóng: {user_message(exc)}", file=sys.stderr)
     store.close()
@@ -279,10 +268,8 @@ def route_uncaught_errors(window: MainWindow) -> None:
 
 
 def _schedule_daily_backup(window: MainWindow, path: Path, key: Any) -> None:
-    try:
-        from commune_desk.services.backup import daily_backup_if_due
-    except ImportError:
-        return
+    from commune_desk.services.backup import daily_backup_if_due
+
     window.ctx.runner.submit(lambda _t: daily_backup_if_due(path, key))
 
 

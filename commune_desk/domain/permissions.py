@@ -124,7 +124,11 @@ class PermissionDenied(UserError):
 
 
 def can(actor: Actor, action: Action) -> bool:
-    return action in PERMISSIONS[actor.role]
+    return can_role(actor.role, action)
+
+
+def can_role(role: Role, action: Action) -> bool:
+    return action in PERMISSIONS[Role(role)]
 
 
 def require(actor: Actor, action: Action) -> None:

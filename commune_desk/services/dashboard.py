@@ -8,8 +8,16 @@ from typing import Any
 
 from sqlalchemy import text
 
-RUNNING = "('received', 'in_progress')"
-OPEN = "('received', 'in_progress', 'waiting_supplement')"
+from commune_desk.domain.lifecycle import OPEN_STATUSES, RUNNING_STATUSES, in_status_order
+
+
+def _sql_list(statuses: frozenset[str]) -> str:
+    return "(" + ", ".join(f"'{s}'" for s in in_status_order(statuses)) + ")"
+
+
+# The domain's status sets as SQL lists (fixed identifiers, never user input).
+RUNNING = _sql_list(RUNNING_STATUSES)
+OPEN = _sql_list(OPEN_STATUSES)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from commune_desk.domain.fees import FeeKind, compute_fee
 from commune_desk.domain.identifiers import (
     PROVINCE_CODES,
     SEQ_PER_DESK,
@@ -207,9 +208,9 @@ _WORKER: dict[str, Any] = {}
 def _init_worker(ctx: _Ctx) -> None:
     """Build the per-process state once: calendar, working days, weights."""
     from commune_desk.services.calendar_source import load_calendar
-    from commune_desk.services.desk import _office_hours_from_json
+    from commune_desk.services.desk import office_hours_from_json
 
-    cal = load_calendar(overrides=ctx.overrides, office_hours=_office_hours_from_json(ctx.office_hours_json))
+    cal = load_calendar(overrides=ctx.overrides, office_hours=office_hours_from_json(ctx.office_hours_json))
     _WORKER.clear()
     _WORKER.update(
         ctx=ctx,
@@ -320,22 +321,13 @@ def _generate_chunk(spec: ChunkSpec) -> ChunkResult:
             channel_roll = rng.random()
             channel = "online" if channel_roll < 0.25 else ("post" if channel_roll < 0.3 else "in_person")
             fee_rule = proc.fee
-            kind_value = fee_rule.kind.value
-            if kind_value == "per_page":
+            copies = pages = 1
+            if fee_rule.kind is FeeKind.PER_PAGE:
                 pages = rng.choice((1, 1, 2, 2, 3, 4, 6, 10))
                 copies = rng.choice((1, 1, 2, 3, 5))
-                per_copy = min(
-                    min(pages, fee_rule.first_pages) * fee_rule.amount
-                    + max(0, pages - fee_rule.first_pages) * fee_rule.next_page_amount,
-                    fee_rule.cap_per_copy or 10**9,
-                )
-                amount = per_copy * copies
-            elif kind_value == "per_copy":
-                amount = fee_rule.amount * rng.choice((1, 1, 2, 3))
-            elif kind_value == "fixed":
-                amount = fee_rule.amount
-            else:
-                amount = 0
+            elif fee_rule.kind is FeeKind.PER_COPY:
+                copies = rng.choice((1, 1, 2, 3))
+            amount = compute_fee(fee_rule, copies=copies, pages=pages).amount
             fee: dict[str, Any] = {
                 "amount": amount,
                 "method": ("exempt" if amount == 0 else

@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from commune_desk.domain.deadlines import VERDICT_LABELS, finish_verdict
 from commune_desk.reports import data as rd
 from commune_desk.reports.ledger import ledger_book, ledger_entry
 from commune_desk.services.reporting import ReportError, display_names, issuers
@@ -36,7 +37,6 @@ FEE_METHODS = {"cash": "tiền mặt", "transfer": "chuyển khoản", "online":
                "exempt": "miễn"}
 GROUNDS = {"citizen_request": "Đề nghị dừng giải quyết của cá nhân, tổ chức",
            "legal": "Quy định của pháp luật"}
-VERDICT_TEXT = {"truoc_han": "Trước hạn", "dung_han": "Đúng hạn", "qua_han": "Quá hạn"}
 
 
 class FormError(ReportError):
@@ -49,13 +49,7 @@ def _dt(value: Any) -> datetime | None:
 
 def _step_verdict(at: datetime, due: datetime | None) -> str:
     """Domain.md §1.7, per step: before the appointment's date, on it, or after it."""
-    if due is None:
-        return ""
-    if at.date() < due.date():
-        return VERDICT_TEXT["truoc_han"]
-    if at.date() == due.date():
-        return VERDICT_TEXT["dung_han"]
-    return VERDICT_TEXT["qua_han"]
+    return VERDICT_LABELS[finish_verdict(at, due)] if due is not None else ""
 
 
 class _Ctx:
@@ -256,7 +250,7 @@ def control_slip_data(ctx: _Ctx) -> rd.ControlSlipData:
 
 def ledger_row_data(ctx: _Ctx) -> rd.LedgerData:
     from commune_desk.domain.periods import custom_period
-    from commune_desk.services.reporting import _note
+    from commune_desk.services.reporting import ledger_note
     from commune_desk.store import report_queries as q
 
     day = date.fromisoformat(ctx.view.received_at[:10])
@@ -270,7 +264,7 @@ def ledger_row_data(ctx: _Ctx) -> rd.LedgerData:
         applicant_contact="; ".join(x for x in (ln.applicant_address, ln.applicant_phone) if x),
         deciding_unit=ln.deciding_unit, received_at=datetime.fromisoformat(ln.received_at),
         due_at=_dt(ln.due_at), transferred_at=_dt(ln.transferred_at),
-        result_in_at=_dt(ln.ready_at), returned_at=_dt(ln.returned_at), note=_note(ln))
+        result_in_at=_dt(ln.ready_at), returned_at=_dt(ln.returned_at), note=ledger_note(ln))
     return rd.LedgerData(issuer=ctx.centre, date_from=day, date_to=day, rows=(row,),
                          issued_on=day, extract_of=ctx.view.code)
 

@@ -31,11 +31,12 @@ COUNTER_REFUSAL = (
     "(d.status = 'refused' AND NOT EXISTS (SELECT 1 FROM events x WHERE x.dossier_id = d.id "
     "AND x.kind = 'assigned'))"
 )
+# The early/on-time/late class is the projection's verdict (the fold decided it with
+# ``domain.deadlines.finish_verdict``); withdrawn dossiers and those with no appointment count
+# as on time.
 _CLASS = (
-    "CASE WHEN d.status = 'withdrawn' OR d.original_due_at IS NULL THEN 'on_time' "
-    "WHEN substr(d.finished_at, 1, 10) < substr(d.original_due_at, 1, 10) THEN 'early' "
-    "WHEN substr(d.finished_at, 1, 10) = substr(d.original_due_at, 1, 10) THEN 'on_time' "
-    "ELSE 'late' END"
+    "CASE d.verdict WHEN 'truoc_han' THEN 'early' WHEN 'qua_han' THEN 'late' "
+    "ELSE 'on_time' END"
 )
 # Open at the cut-off: overdue when the appointment in force at :c lies before :c.
 # Without a supplement the projection already holds that appointment; with one, the events

@@ -272,7 +272,7 @@ class DetailScreen(QWidget):
         state = self.detail.state if self.detail else None
         for key, button in self.action_buttons.items():
             spec = ACTIONS_BY_KEY[key]
-            allowed = state is not None and spec.allowed(state, self.ctx.can) and not self._busy
+            allowed = state is not None and spec.allowed(state, self.ctx.actor.role) and not self._busy
             button.setEnabled(allowed)
         for b in self.print_buttons.values():
             b.setEnabled(state is not None and operations.receipt_printing_available())
@@ -329,7 +329,7 @@ class DetailScreen(QWidget):
         if self.detail is None or self._busy:
             return
         spec = ACTIONS_BY_KEY[key]
-        if not spec.allowed(self.detail.state, self.ctx.can):
+        if not spec.allowed(self.detail.state, self.ctx.actor.role):
             return
         if key == "attach":
             path, _ = QFileDialog.getOpenFileName(
