@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from commune_desk.store.engine import Store
     from commune_desk.ui.context import DeskContext
     from commune_desk.ui.main_window import MainWindow
+    from commune_desk.ui.sync.loop import SyncLoop
     from commune_desk.ui.workers import TaskRunner
 
 ORGANIZATION = "CommuneDesk"
@@ -59,6 +60,7 @@ def check_environment(db_path: Path | None) -> None:
 
 def make_context(store: Store, actor: Actor, runner: TaskRunner,
                  clock: Callable[[], Any] | None = None) -> DeskContext:
+    from commune_desk.services.changes import Changes
     from commune_desk.services.desk import CalendarProvider
     from commune_desk.ui.context import DeskContext, DeskEvents
 
@@ -68,14 +70,21 @@ def make_context(store: Store, actor: Actor, runner: TaskRunner,
 
     calendar = CalendarProvider(store)
     events = DeskEvents()
-    events.settings_changed.connect(calendar.invalidate)
+
+    def refresh_calendar(changes: Changes) -> None:
+        if changes.calendar or changes.settings:  # overrides, office hours, a province calendar
+            calendar.invalidate()
+
+    # Connected first, so every screen that redraws on the same change sees the new calendar.
+    events.changed.connect(refresh_calendar)
     ctx = DeskContext(runner=runner, read=read, actor=actor, events=events,
                       clock=clock or vn_now, store=store, calendar=calendar)
     calendar()  # build once now (~tens of ms) so workers never race to build it
     return ctx
 
 
-def _mounts(ctx: DeskContext, accounts: Any) -> dict[str, Callable[[QWidget], QWidget | None]]:
+def _mounts(ctx: DeskContext, accounts: Any,
+            loop: SyncLoop) -> dict[str, Callable[[QWidget], QWidget | None]]:
     """Screens other parts hand over, when those parts are installed."""
     from commune_desk.domain.permissions import Action
     from commune_desk.ui.main_window import optional_widget
@@ -86,13 +95,15 @@ def _mounts(ctx: DeskContext, accounts: Any) -> dict[str, Callable[[QWidget], QW
         mounts["reports"] = lambda parent: _construct(reports, parent, ctx)
     sync_panel = optional_widget("commune_desk.ui.sync", "SyncPanel")
     if sync_panel is not None:
-        mounts["sync"] = lambda parent: _construct(sync_panel, parent, ctx)
+        mounts["sync"] = lambda parent: sync_panel(ctx.store, ctx.runner, ctx.actor, parent,
+                                                   loop=loop)
     obstacles = optional_widget("commune_desk.ui.sync", "ObstaclesScreen")
     if obstacles is not None:
         mounts["obstacles"] = lambda parent: _construct(obstacles, parent, ctx)
     status = optional_widget("commune_desk.ui.sync", "SyncStatusWidget")
     if status is not None:
-        mounts["__status__"] = lambda parent: _construct(status, parent, ctx)
+        mounts["__status__"] = lambda parent: status(ctx.store, ctx.runner, ctx.actor, parent,
+                                                     loop=loop)
     users = optional_widget("commune_desk.ui.auth", "UsersScreen")
     if users is not None and accounts is not None and ctx.can(Action.MANAGE_USERS):
         mounts["users"] = lambda parent: users(accounts, ctx.runner, ctx.actor, parent)
@@ -108,15 +119,21 @@ def build_main_window(store: Store, actor: Actor, *, runner: TaskRunner | None =
                       prefs: QSettings | None = None, accounts: Any = None,
                       clock: Callable[[], Any] | None = None) -> MainWindow:
     """The desk for a signed-in user (also used by tests, screenshots and the benchmark)."""
+    from PySide6.QtCore import Qt
+
     from commune_desk.services.desk import desk_info
     from commune_desk.ui.main_window import MainWindow
+    from commune_desk.ui.sync.loop import SyncLoop
     from commune_desk.ui.workers import TaskRunner
 
     runner = runner or TaskRunner()
     ctx = make_context(store, actor, runner, clock)
     info = desk_info(store)
+    # The desk's one sync loop: what each round brings goes on the bus, onto the UI thread.
+    loop = SyncLoop(store)
+    loop.round_finished.connect(ctx.events.on_sync_round, Qt.ConnectionType.QueuedConnection)
     window = MainWindow(ctx, desk_title=f"{info.commune_name} · bàn số {info.desk_number}",
-                        prefs=prefs, mounts=_mounts(ctx, accounts))
+                        prefs=prefs, mounts=_mounts(ctx, accounts, loop), sync_loop=loop)
     runner.setParent(window)
     return window
 
@@ -238,6 +255,8 @@ def run(args: argparse.Namespace) -> int:
     route_uncaught_errors(window)
     window.show()
     window.start()
+    if window.sync_loop is not None:  # the loop's thread ends before the interpreter does
+        app.aboutToQuit.connect(window.sync_loop.stop)
     # Objects made during start-up live as long as the app: keep the collector's full passes
     # (which hold the GIL) from walking them again and again.
     import gc
@@ -330,17 +349,10 @@ def self_test() -> int:
 
 
 def _self_test_receipt(store: Store, code: str, folder: Path) -> str:
-    """Build form 01 with the paper part's builder, when present, and read its text back."""
-    import importlib
+    """Build form 01 (fonts, form set, receipt layout) and read the dossier code back from it."""
+    from commune_desk.services.printing import print_form
 
-    try:
-        paper = importlib.import_module("commune_desk.services.paper")
-    except ImportError:
-        return "bỏ qua in giấy tiếp nhận (chưa có phần in ấn)"
-    build = getattr(paper, "form_pdf", None)
-    if build is None:
-        return "bỏ qua in giấy tiếp nhận (chưa có hàm dựng mẫu 01)"
-    data: bytes = build(store, code, "01")
+    data = print_form(store, code, "01")
     target = folder / f"{code}-01.pdf"
     target.write_bytes(data)
     from PySide6.QtPdf import QPdfDocument

@@ -32,6 +32,7 @@ from commune_desk.domain.lifecycle import (
 from commune_desk.domain.permissions import Action, Actor, require
 from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import UserError
+from commune_desk.services.changes import Changes
 from commune_desk.store.events import append_event, dossier_state, refresh_projection
 from commune_desk.store.models import CodeCounter, Desk
 from commune_desk.store.queries import DossierView, dossier_by_code, dossier_by_id
@@ -95,17 +96,6 @@ class Intake:
     fee_method: str = "cash"
     provincial_fee: int | None = None
     assignee: str | None = None
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What an action changed, so each screen decides whether it must redraw."""
-
-    dossier_ids: tuple[str, ...]
-    kinds: tuple[str, ...]
-    status_changed: bool = False
-    due_changed: bool = False
-    search_changed: bool = False
 
 
 @dataclass(frozen=True)

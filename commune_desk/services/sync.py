@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from commune_desk.domain.vntime import CLOCK_WARNING_SECONDS, clock_offset_text, utc_ms, vn_now
 from commune_desk.errors import UserError
+from commune_desk.services.changes import Changes
 from commune_desk.sync.protocol import PROTOCOL_VERSION, EnrollRequest, PushRequest, WireEvent
 
 if TYPE_CHECKING:
@@ -105,6 +106,7 @@ class SyncReport:
     files_uploaded: int = 0
     files_missing: list[str] = field(default_factory=list)
     clock_warning: str | None = None
+    changes: Changes = field(default_factory=Changes)  # what the screens must redraw
 
     @property
     def complete(self) -> bool:
@@ -430,10 +432,13 @@ def pull_all(store: Store, client: SyncClient, report: SyncReport, *, limit: int
             for ref in resp.reference:
                 with s.begin_nested():
                     report.references.append(apply_reference(s, ref))
+                report.changes |= Changes(catalog=ref.kind == "catalog",
+                                          calendar=ref.kind == "calendar")
             s.execute(text("UPDATE sync_state SET pull_cursor = :c, reference_cursor = :r "
                            "WHERE id = 1"), {"c": resp.cursor, "r": resp.reference_cursor})
         report.pulled += len(resp.events)
         report.applied += result.inserted
+        report.changes |= Changes.of_dossiers(result.dossier_ids)
         report.quarantined_in += result.quarantined
         report.cursor_reset = report.cursor_reset or resp.reset
         if not resp.more:

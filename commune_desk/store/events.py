@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select, text
@@ -145,10 +145,3 @@ def ingest_events(session: Session, rows: Sequence[Mapping[str, Any]]) -> tuple[
     for dossier_id in sorted(touched):
         refresh_projection(session, dossier_id)
     return inserted, duplicates
-
-
-def iter_event_rows(session: Session, order: str) -> Iterable[tuple[Any, ...]]:
-    """Stream raw event tuples (EVENT_COLUMNS order) sorted by ``order`` (an SQL ORDER BY)."""
-    cols = ", ".join(EVENT_COLUMNS)
-    result = session.connection().exec_driver_sql(f"SELECT {cols} FROM events ORDER BY {order}")
-    yield from result

@@ -23,6 +23,7 @@ class ApplyResult:
     inserted: int
     duplicates: int
     quarantined: int
+    dossier_ids: tuple[str, ...] = ()  # dossiers whose projection the new events changed
 
 
 def _row(e: WireEvent) -> dict[str, Any]:
@@ -67,6 +68,7 @@ def apply_events(session: Session, events: Sequence[WireEvent]) -> ApplyResult:
             continue
         fresh.append(e)
     inserted = 0
+    refused: set[str] = set()
     try:
         with session.begin_nested():
             inserted, _dups = ingest_events(session, [_row(e) for e in fresh])
@@ -79,9 +81,11 @@ def apply_events(session: Session, events: Sequence[WireEvent]) -> ApplyResult:
                     inserted += n
             except IntegrityError as exc:
                 quarantine_incoming(session, e, _integrity_reason(e, exc))
+                refused.add(e.id)
                 quarantined += 1
     _advance_code_counters(session, [e for e in fresh if e.kind == "received"])
-    return ApplyResult(inserted, len(events) - len(fresh) - quarantined, quarantined)
+    touched = tuple(dict.fromkeys(e.dossier_id for e in fresh if e.id not in refused))
+    return ApplyResult(inserted, len(events) - len(fresh) - quarantined, quarantined, touched)
 
 
 def _advance_code_counters(session: Session, received: Sequence[WireEvent]) -> None:
