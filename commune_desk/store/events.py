@@ -121,7 +121,8 @@ def dossier_state(session: Session, dossier_id: str) -> DossierState | None:
 def ingest_events(session: Session, rows: Sequence[Mapping[str, Any]]) -> tuple[int, int]:
     """Store events recorded by other desks (from sync) as they are, then refresh projections.
 
-    Events already held (same id) are skipped. The local HLC moves past every stamp seen.
+    Events already held (same id) are skipped. The local HLC moves past every stamp seen, but
+    never further than ``hlc.MAX_DRIFT_MS`` ahead of this PC's clock (a far-off PC cannot drag it).
     Returns (inserted, duplicates). Hash links are kept as the recording desk made them.
     """
     inserted = duplicates = 0
