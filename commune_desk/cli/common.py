@@ -120,9 +120,7 @@ def open_database(args: argparse.Namespace, *, create: bool = False, bulk: bool 
     path = db_path(args).expanduser()
     key = database_key(path, create=create)
     try:
-        return open_store(
-            path, create=create, key=key.pragma_value() if key is not None else None, bulk=bulk
-        )
+        return open_store(path, key, create=create, bulk=bulk)
     except StoreError as exc:
         raise CliError(str(exc)) from None
 

@@ -110,13 +110,12 @@ def _backup_key() -> Any:
 def _engine(path: Path, *, create: bool = False) -> Any:
     """Open (and migrate) the store through the store layer with the right key; a new
     database is created encrypted (and seeded) only when ``create``."""
-    from commune_desk.store import StoreError
-    from commune_desk.store.crypto import open_store_keyed
+    from commune_desk.store import StoreError, open_store
 
     if not path.exists() and not create:
         raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
     try:
-        store = open_store_keyed(path, _key(path, create=create), seed=not path.exists())
+        store = open_store(path, _key(path, create=create), seed=not path.exists())
     except StoreError as exc:
         raise CliError(str(exc)) from exc
     return store.engine

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any, Literal
 
@@ -12,6 +13,7 @@ API_PREFIX = "/api/v1"
 MAX_BATCH = 500  # events per push request
 MAX_BODY_BYTES = 4 * 1024 * 1024  # a push body larger than this is refused with 413
 MAX_PULL = 1000
+INT64_MAX = 2**63 - 1  # numbers the server stores in BIGINT columns
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _HLC = re.compile(r"^\d{13}-\d{5}$")
@@ -35,13 +37,22 @@ class WireEvent(_Model):
     occurred_at: str = Field(max_length=32)
     actor: str = Field(max_length=100)
     desk_id: str = Field(max_length=36)
-    desk_epoch: int = Field(ge=1)
-    desk_seq: int = Field(ge=1)
+    desk_epoch: int = Field(ge=1, le=INT64_MAX)
+    desk_seq: int = Field(ge=1, le=INT64_MAX)
     hlc: str = Field(max_length=19)
     commune_code: str = Field(max_length=32)
     payload: dict[str, Any]
     prev_hash: str | None = Field(default=None, max_length=64)
     hash: str | None = Field(default=None, max_length=64)
+
+    @classmethod
+    def from_row(cls, row: Any) -> WireEvent:
+        """The one converter from a stored event row (desk or server ORM object) to the wire."""
+        return cls(id=row.id, dossier_id=row.dossier_id, kind=row.kind,
+                   occurred_at=row.occurred_at, actor=row.actor, desk_id=row.desk_id,
+                   desk_epoch=row.desk_epoch, desk_seq=row.desk_seq, hlc=row.hlc,
+                   commune_code=row.commune_code, payload=json.loads(row.payload),
+                   prev_hash=row.prev_hash, hash=row.hash)
 
     @field_validator("id", "dossier_id", "desk_id")
     @classmethod
@@ -110,7 +121,7 @@ class PushRequest(_Model):
 
     schema_version: int
     desk_id: str
-    desk_epoch: int = Field(ge=1)
+    desk_epoch: int = Field(ge=1, le=INT64_MAX)
     events: list[WireEvent] = Field(max_length=MAX_BATCH)
 
 

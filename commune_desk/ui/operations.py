@@ -2,13 +2,15 @@
 
 This is the desk's seam to the lower layers (Anki's ``aqt/operations``): widgets never hold a
 session; they call a function here on a worker and get back a frozen result, then announce what
-changed through ``DeskEvents.dossiers_changed`` so each screen decides whether to redraw.
+changed (the service's ``Changes``) on ``DeskEvents.changed`` through ``DeskContext.write``,
+so each screen decides whether to redraw.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import importlib
+import inspect
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -157,10 +159,9 @@ def _summary(kind: str, p: Mapping[str, Any]) -> str:
 def load_detail(ctx: DeskContext, dossier_id: str) -> DossierDetail:
     from commune_desk.domain.deadlines import remaining_working_minutes
     from commune_desk.domain.lifecycle import fold
-    from commune_desk.store.events import dossier_events
+    from commune_desk.services.dossiers import get_events
 
-    with ctx.store.read() as session:
-        events = dossier_events(session, dossier_id)
+    events = get_events(ctx.store, dossier_id)
     state = fold(events)
     if state is None:
         raise UserError("Không tìm thấy hồ sơ.")
@@ -183,6 +184,8 @@ def run_action(ctx: DeskContext, name: str, dossier_id: str, **kwargs: Any) -> A
     from commune_desk.services import dossiers as svc
 
     fn = getattr(svc, name)
+    if "calendar" in inspect.signature(fn).parameters:  # the desk's one calendar provider
+        kwargs["calendar"] = ctx.calendar
     return fn(ctx.store, ctx.actor, dossier_id, now=ctx.clock().replace(microsecond=0), **kwargs)
 
 

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from commune_desk.domain.permissions import Actor, PermissionDenied, Role
-from commune_desk.store import crypto
+from commune_desk.store import crypto, open_store
 
 VI_LETTERS = set("ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
 CLERK = Actor("thu", Role.CLERK)
@@ -47,7 +47,7 @@ def store(tmp_path_factory: pytest.TempPathFactory):
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     path = tmp_path_factory.mktemp("fuzz") / "fuzz.sqlite3"
-    s = crypto.open_store_keyed(path, crypto.resolve_key())
+    s = open_store(path, crypto.resolve_key())
     yield s
     s.close()
     keyring.set_keyring(previous)

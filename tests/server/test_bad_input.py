@@ -18,11 +18,10 @@ from commune_desk.sync.protocol import PushRequest, WireEvent
 def _desk_events(store: Any) -> list[WireEvent]:
     from sqlalchemy import text
 
-    from commune_desk.services.sync import _wire
 
     with store.read() as s:
         rows = s.execute(text("SELECT * FROM events ORDER BY desk_seq")).all()
-    return [_wire(r) for r in rows]
+    return [WireEvent.from_row(r) for r in rows]
 
 
 @pytest.fixture
@@ -152,4 +151,5 @@ def test_openapi_describes_v1(module_server: ServerProcess) -> None:
     spec = httpx.get(module_server.url + "/openapi.json", timeout=10).json()
     assert {"/api/v1/push", "/api/v1/pull", "/api/v1/enroll", "/api/v1/status"} <= set(spec["paths"])
     body = spec["paths"]["/api/v1/push"]["post"]["requestBody"]["content"]["application/json"]
-    assert "events" in json.dumps(body)
+    name = body["schema"]["$ref"].rsplit("/", 1)[1]
+    assert "events" in json.dumps(spec["components"]["schemas"][name])

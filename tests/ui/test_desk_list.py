@@ -8,12 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from desk_helpers import DESK_NOW, make_actor
+from desk_helpers import DESK_NOW, make_actor, open_test_store
 from PySide6.QtCore import Qt
 from sqlalchemy import text
 
 from commune_desk.app import make_context
-from commune_desk.store import list_queries as lq
+from commune_desk.domain import listing as lq
+from commune_desk.services import listing
 from commune_desk.ui.dossiers.model import COLUMN_KEYS, DossierListModel
 
 N = 600
@@ -22,10 +23,8 @@ N = 600
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from commune_desk.services.demo import generate_demo
-    from commune_desk.store import open_store
-
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    store = open_store(path)
+    store = open_test_store(path)
     generate_demo(store, N, seed=7, months=6, now=DESK_NOW)
     store.close()
     return path
@@ -33,11 +32,9 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def demo_ctx(demo_template: Path, tmp_path: Path, desk_runner: Any) -> Any:
-    from commune_desk.store import open_store
-
     path = tmp_path / "demo.sqlite3"
     shutil.copy(demo_template, path)
-    store = open_store(path)
+    store = open_test_store(path)
     ctx = make_context(store, make_actor("officer", "chuyenvien1"), desk_runner,
                        clock=lambda: DESK_NOW)
     yield ctx
@@ -55,7 +52,7 @@ def loaded_model(qtbot: Any, ctx: Any, flt: lq.ListFilter | None = None,
 
     holder = QWidget()  # Qt owns the model; pytest-qt closes the holder after the test
     qtbot.addWidget(holder)
-    model = DossierListModel(ctx.runner, ctx.read, clock=ctx.clock, parent=holder)
+    model = DossierListModel(ctx.runner, ctx.store, clock=ctx.clock, parent=holder)
     model.holder = holder  # type: ignore[attr-defined]
     model.set_query(flt or lq.ListFilter(), sort)
     return model
@@ -120,8 +117,8 @@ def test_worklists_match_python(qtbot: Any, demo_ctx: Any) -> None:
         "mine": sum(1 for r in rows if r["assignee"] == "chuyenvien1"
                     and r["status"] in lq.OPEN_STATUSES),
     }
-    counts = demo_ctx.read(lambda c: lq.worklist_counts(c, now=DESK_NOW, soon_horizon=horizon,
-                                                        login="chuyenvien1"))
+    counts = listing.worklist_counts(demo_ctx.store, now=DESK_NOW, soon_horizon=horizon,
+                                     login="chuyenvien1")
     for key, value in expect.items():
         assert getattr(counts, key) == value, key
     assert counts.total == N
@@ -184,7 +181,7 @@ def test_personal_id_jumps_when_unique(qtbot: Any, demo_ctx: Any) -> None:
     for r in rows:
         counts[r["applicant_id_number"]] = counts.get(r["applicant_id_number"], 0) + 1
     unique = next(r for r in rows if counts[r["applicant_id_number"]] == 1)
-    box = SearchBox(demo_ctx.runner, demo_ctx.read)
+    box = SearchBox(demo_ctx.runner, demo_ctx.store)
     qtbot.addWidget(box)
     with qtbot.waitSignal(box.dossier_found, timeout=2000) as blocker:
         box.setText(unique["applicant_id_number"])
@@ -330,12 +327,11 @@ def test_dashboard_period_officers_and_bar_click_open_the_list(qtbot: Any, demo_
 
 def test_leader_sees_waiting_for_my_approval(qtbot: Any, demo_template: Path, tmp_path: Path,
                                             desk_runner: Any) -> None:
-    from commune_desk.store import open_store
     from commune_desk.ui.worklist.screen import WorklistScreen
 
     path = tmp_path / "demo.sqlite3"
     shutil.copy(demo_template, path)
-    store = open_store(path)
+    store = open_test_store(path)
     try:
         ctx = make_context(store, make_actor("leader", "lanhdao1"), desk_runner, clock=lambda: DESK_NOW)
         screen = WorklistScreen(ctx)

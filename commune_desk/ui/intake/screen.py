@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from commune_desk.domain.catalog import Procedure
 from commune_desk.domain.fees import EXEMPTION_LABELS, Exemption, FeeError, FeeKind, FeeQuote
 from commune_desk.errors import user_message
+from commune_desk.services.changes import Changes
 from commune_desk.services.dossiers import (
     ActionResult,
     Applicant,
@@ -292,6 +293,7 @@ class IntakeScreen(QWidget):
         self.print_button.clicked.connect(self.print_receipt)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.clear_button.clicked.connect(self.clear)
+        self.ctx.events.changed.connect(self._on_events_changed)
 
     # --- construction helpers -------------------------------------------------------------
     def _combo(self, table: dict[str, str], name: str) -> QComboBox:
@@ -323,10 +325,18 @@ class IntakeScreen(QWidget):
                                self.set_reference)
 
     def set_reference(self, ref: operations.IntakeReference) -> None:
+        first = self.reference is None
         self.reference = ref
         self.picker.set_procedures(ref.procedures)
-        self._restore_remembered()
+        if first:  # later (a new catalogue, new settings) never overwrite what is typed
+            self._restore_remembered()
         self._refresh_appointment()
+
+    def _on_events_changed(self, changes: Changes) -> None:
+        if changes.catalog or changes.settings:  # procedures, units, counting mode
+            self.load_reference()
+        elif changes.calendar:  # the provider was refreshed before this slot ran
+            self._refresh_appointment()
 
     def _restore_remembered(self) -> None:
         assert self.reference is not None
@@ -615,8 +625,8 @@ class IntakeScreen(QWidget):
         self._saving = True
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Đang lưu…"))
-        self.ctx.runner.submit(lambda _t: operations.receive(self.ctx, intake), self._on_saved,
-                               on_error=self._on_save_failed, write=True)
+        self.ctx.write(lambda _t: operations.receive(self.ctx, intake), self._on_saved,
+                       on_error=self._on_save_failed)
 
     def _on_saved(self, result: ActionResult) -> None:
         self._saving = False
@@ -629,7 +639,6 @@ class IntakeScreen(QWidget):
         self.status.setStyleSheet("color: #26734d; font-weight: 600;")
         self.print_button.setEnabled(self._print_available)
         self.open_button.setEnabled(True)
-        self.ctx.events.dossiers_changed.emit({result.dossier.id})
         self.saved.emit(result.dossier.id, result.dossier.code)
         self._clear_applicant()
         self.name.setFocus()
