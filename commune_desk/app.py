@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import UserError, install_bug_log, user_message
 
 if TYPE_CHECKING:
@@ -59,8 +60,6 @@ def check_environment(db_path: Path | None) -> None:
 
 def make_context(store: Store, actor: Actor, runner: TaskRunner,
                  clock: Callable[[], Any] | None = None) -> DeskContext:
-    import datetime as dt
-
     from commune_desk.services.changes import Changes
     from commune_desk.services.desk import CalendarProvider
     from commune_desk.ui.context import DeskContext, DeskEvents
@@ -79,7 +78,7 @@ def make_context(store: Store, actor: Actor, runner: TaskRunner,
     # Connected first, so every screen that redraws on the same change sees the new calendar.
     events.changed.connect(refresh_calendar)
     ctx = DeskContext(runner=runner, read=read, actor=actor, events=events,
-                      clock=clock or dt.datetime.now, store=store, calendar=calendar)
+                      clock=clock or vn_now, store=store, calendar=calendar)
     calendar()  # build once now (~tens of ms) so workers never race to build it
     return ctx
 
@@ -206,6 +205,16 @@ def _sign_in(store: Store, runner: TaskRunner, desk_name: str) -> tuple[Actor, A
     return login.actor, accounts
 
 
+def needs_first_setup(store: Store) -> bool:
+    """A new database (no commune chosen, no dossier, no user yet) opens on the set-up wizard."""
+    from commune_desk.services.accounts import Accounts
+    from commune_desk.services.desk import desk_info
+    from commune_desk.services.setup import dossier_count
+
+    return (not desk_info(store).configured and dossier_count(store) == 0
+            and not Accounts(engine=store.engine).has_users())
+
+
 def run(args: argparse.Namespace) -> int:
     """Start the desk on ``args.db`` (or the default database) and run the event loop."""
     db = Path(args.db) if getattr(args, "db", None) else None
@@ -228,6 +237,15 @@ def run(args: argparse.Namespace) -> int:
         return 1
     store, key = opened
     info = desk_info(store)
+    if needs_first_setup(store):
+        from PySide6.QtWidgets import QDialog
+
+        from commune_desk.ui.setup import SetupWizard
+
+        if SetupWizard(store, runner).exec() != QDialog.DialogCode.Accepted:
+            store.close()
+            return 1
+        info = desk_info(store)
     signed = _sign_in(store, runner, info.commune_name)
     if signed is None:
         store.close()
@@ -294,7 +312,7 @@ def self_test() -> int:
         steps.append("mở và nâng cấp CSDL tạm")
         cal = store_calendar(store)
         proc = next(p for p in catalog(store).procedures if p.limit_unit == "working_days")
-        now = dt.datetime.now().replace(microsecond=0)
+        now = vn_now().replace(microsecond=0)
         due = compute_due(now, proc.time_limit(), cal)
         steps.append(f"tính hạn: {proc.limit_text} → {due.due:%H:%M %d/%m/%Y}")
         actor = Actor("selftest", Role.ADMIN, "Tự kiểm tra")
@@ -331,17 +349,10 @@ def self_test() -> int:
 
 
 def _self_test_receipt(store: Store, code: str, folder: Path) -> str:
-    """Build form 01 with the paper part's builder, when present, and read its text back."""
-    import importlib
+    """Build form 01 (fonts, form set, receipt layout) and read the dossier code back from it."""
+    from commune_desk.services.printing import print_form
 
-    try:
-        paper = importlib.import_module("commune_desk.services.paper")
-    except ImportError:
-        return "bỏ qua in giấy tiếp nhận (chưa có phần in ấn)"
-    build = getattr(paper, "form_pdf", None)
-    if build is None:
-        return "bỏ qua in giấy tiếp nhận (chưa có hàm dựng mẫu 01)"
-    data: bytes = build(store, code, "01")
+    data = print_form(store, code, "01")
     target = folder / f"{code}-01.pdf"
     target.write_bytes(data)
     from PySide6.QtPdf import QPdfDocument

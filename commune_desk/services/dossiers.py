@@ -30,6 +30,7 @@ from commune_desk.domain.lifecycle import (
     parse_iso,
 )
 from commune_desk.domain.permissions import Action, Actor, require
+from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import UserError
 from commune_desk.services.changes import Changes
 from commune_desk.store.events import append_event, dossier_state, refresh_projection
@@ -107,7 +108,7 @@ class ActionResult:
 
 
 def _now(now: datetime | None) -> datetime:
-    return (now or datetime.now()).replace(microsecond=0)
+    return (now or vn_now()).replace(microsecond=0)
 
 
 def _calendar(session: Session, provider: CalendarProvider | None = None) -> WorkingCalendar:

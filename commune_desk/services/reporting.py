@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from commune_desk.domain import units
 from commune_desk.domain.periods import Period, PeriodError, PeriodKind, week_period
+from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import UserError
 from commune_desk.reports.data import (
     BacklogLine,
@@ -212,7 +213,7 @@ def report_data(
     ``report_snapshots``; later calls print the frozen figures, so a re-issue is identical.
     An open window is computed live and marked provisional.
     """
-    now = (now or datetime.now()).replace(microsecond=0)
+    now = (now or vn_now()).replace(microsecond=0)
     today = now.date()
     check_window(period, today)
     s, e = _iso(period.start_moment), _iso(period.end_moment)
@@ -288,7 +289,7 @@ def ledger_note(line: q.LedgerLine) -> str:
 
 
 def ledger_data(store: Store, period: Period, *, now: datetime | None = None) -> LedgerData:
-    now = (now or datetime.now()).replace(microsecond=0)
+    now = (now or vn_now()).replace(microsecond=0)
     check_window(period, now.date())
     with store.read() as session:
         centre, _ = issuers(session)
@@ -337,7 +338,7 @@ def brief_data(store: Store, week: Period, *, now: datetime | None = None,
     """The leader's brief for an ISO week, as of its end (or now, for the running week)."""
     if week.kind is not PeriodKind.WEEK:
         raise PeriodError("Báo cáo tuần cần một tuần ISO, ví dụ 2026-W48.")
-    now = (now or datetime.now()).replace(microsecond=0)
+    now = (now or vn_now()).replace(microsecond=0)
     check_window(week, now.date())
     as_of = min(now, week.end_moment)
     t = _iso(as_of)

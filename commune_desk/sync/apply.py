@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from commune_desk.domain.vntime import vn_now
 from commune_desk.sync.protocol import ReferenceVersion, WireEvent
 
 PROVINCE_SOURCE = "[tỉnh]"
@@ -37,7 +38,7 @@ def quarantine_incoming(session: Session, e: WireEvent, reason: str) -> None:
         "INSERT OR IGNORE INTO sync_quarantine(event_id, direction, dossier_id, kind, reason, at,"
         " event_json) VALUES (:id, 'in', :d, :k, :r, :at, :j)"),
         {"id": e.id, "d": e.dossier_id, "k": e.kind, "r": reason,
-         "at": datetime.now().replace(microsecond=0).isoformat(),
+         "at": vn_now().replace(microsecond=0).isoformat(),
          "j": e.model_dump_json()})
 
 

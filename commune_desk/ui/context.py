@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from commune_desk.domain.permissions import Action, Actor, can
+from commune_desk.domain.vntime import vn_now
 from commune_desk.ui.workers import CancelToken, TaskRunner
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class DeskContext:
     read: Callable[[Callable[[Any], Any]], Any]  # run fn(connection) on a read connection
     actor: Actor
     events: DeskEvents
-    clock: Callable[[], dt.datetime] = dt.datetime.now
+    clock: Callable[[], dt.datetime] = vn_now
     store: Any = None  # the store handle the services take (opaque to widgets)
     calendar: CalendarProvider | None = None  # the desk's one calendar (built by app.py)
     settings: Any = None  # ui.settings.prefs.Preferences

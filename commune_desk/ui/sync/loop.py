@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import collections
-import datetime as dt
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QThread, Signal
 
+from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import user_message
 from commune_desk.services.sync import Backoff
 
@@ -114,4 +114,4 @@ class SyncLoop(QThread):
 
 
 def _now() -> str:
-    return dt.datetime.now().strftime("%H:%M %d/%m/%Y")
+    return vn_now().strftime("%H:%M %d/%m/%Y")
