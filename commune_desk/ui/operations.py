@@ -9,7 +9,6 @@ so each screen decides whether to redraw.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import inspect
 import logging
 from collections.abc import Mapping
@@ -32,20 +31,13 @@ log = logging.getLogger(__name__)
 
 
 # --- paper (printing) ---------------------------------------------------------------------
-def receipt_printing_available() -> bool:
-    """True when the paper part provides ``open_form_preview`` (else the action stays disabled)."""
-    try:
-        module = importlib.import_module("commune_desk.ui.paper")
-    except ImportError:
-        return False
-    return callable(getattr(module, "open_form_preview", None))
-
-
 def open_receipt_preview(parent: QWidget, ctx: DeskContext, dossier_code: str,
                          form_no: str = "01") -> None:
-    module = importlib.import_module("commune_desk.ui.paper")
-    module.open_form_preview(parent, ctx.store, dossier_code, form_no, runner=ctx.runner,
-                             on_error=lambda text: ctx.events.message.emit("error", text))
+    # Imported on first use: the paper screens stay off the start-up path.
+    from commune_desk.ui.paper import open_form_preview
+
+    open_form_preview(parent, ctx.store, dossier_code, form_no, runner=ctx.runner,
+                      on_error=lambda text: ctx.events.message.emit("error", text))
 
 
 # --- intake ----------------------------------------------------------------------------------
