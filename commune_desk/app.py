@@ -85,34 +85,43 @@ def make_context(store: Store, actor: Actor, runner: TaskRunner,
 
 def _mounts(ctx: DeskContext, accounts: Any,
             loop: SyncLoop) -> dict[str, Callable[[QWidget], QWidget | None]]:
-    """Screens other parts hand over, when those parts are installed."""
+    """Screens built the first time they are opened; their modules are imported then (off the
+    start-up path), directly: a broken screen fails loudly instead of vanishing."""
     from commune_desk.domain.permissions import Action
-    from commune_desk.ui.main_window import optional_widget
 
-    mounts: dict[str, Callable[[QWidget], QWidget | None]] = {}
-    reports = optional_widget("commune_desk.ui.paper", "ReportsScreen")
-    if reports is not None and ctx.can(Action.VIEW_REPORTS):
-        mounts["reports"] = lambda parent: _construct(reports, parent, ctx)
-    sync_panel = optional_widget("commune_desk.ui.sync", "SyncPanel")
-    if sync_panel is not None:
-        mounts["sync"] = lambda parent: sync_panel(ctx.store, ctx.runner, ctx.actor, parent,
-                                                   loop=loop)
-    obstacles = optional_widget("commune_desk.ui.sync", "ObstaclesScreen")
-    if obstacles is not None:
-        mounts["obstacles"] = lambda parent: _construct(obstacles, parent, ctx)
-    status = optional_widget("commune_desk.ui.sync", "SyncStatusWidget")
-    if status is not None:
-        mounts["__status__"] = lambda parent: status(ctx.store, ctx.runner, ctx.actor, parent,
-                                                     loop=loop)
-    users = optional_widget("commune_desk.ui.auth", "UsersScreen")
-    if users is not None and accounts is not None and ctx.can(Action.MANAGE_USERS):
-        mounts["users"] = lambda parent: users(accounts, ctx.runner, ctx.actor, parent)
+    def reports(parent: QWidget) -> QWidget:
+        from commune_desk.ui.paper import ReportsScreen
+
+        return ReportsScreen(ctx.store, ctx.runner, ctx.actor, parent)
+
+    def sync_panel(parent: QWidget) -> QWidget:
+        from commune_desk.ui.sync import SyncPanel
+
+        return SyncPanel(ctx.store, ctx.runner, ctx.actor, parent, loop=loop)
+
+    def obstacles(parent: QWidget) -> QWidget:
+        from commune_desk.ui.sync import ObstaclesScreen
+
+        return ObstaclesScreen(ctx.store, ctx.runner, ctx.actor, parent)
+
+    def status(parent: QWidget) -> QWidget:
+        from commune_desk.ui.sync import SyncStatusWidget
+
+        return SyncStatusWidget(ctx.store, ctx.runner, ctx.actor, parent, loop=loop)
+
+    def users(parent: QWidget) -> QWidget:
+        from commune_desk.ui.auth import UsersScreen
+
+        return UsersScreen(accounts, ctx.runner, ctx.actor, parent)
+
+    mounts: dict[str, Callable[[QWidget], QWidget | None]] = {
+        "sync": sync_panel, "obstacles": obstacles, "__status__": status,
+    }
+    if ctx.can(Action.VIEW_REPORTS):
+        mounts["reports"] = reports
+    if accounts is not None and ctx.can(Action.MANAGE_USERS):
+        mounts["users"] = users
     return mounts
-
-
-def _construct(cls: Any, parent: QWidget, ctx: DeskContext) -> QWidget:
-    """Other parts' screens all take ``(store, runner, actor, parent)`` (docs/paper.md, ui/sync)."""
-    return cls(ctx.store, ctx.runner, ctx.actor, parent)  # type: ignore[no-any-return]
 
 
 def build_main_window(store: Store, actor: Actor, *, runner: TaskRunner | None = None,

@@ -393,7 +393,8 @@ def push_pending(store: Store, client: SyncClient, report: SyncReport, *,
 def upload_attachments(store: Store, client: SyncClient, report: SyncReport) -> None:
     """Send the scans this desk holds that the server does not have yet (by hash, resumable)."""
     import hashlib
-    from pathlib import Path
+
+    from commune_desk.services.attachments import stored_file
 
     with store.read() as s:
         rows = s.execute(text(
@@ -401,7 +402,7 @@ def upload_attachments(store: Store, client: SyncClient, report: SyncReport) -> 
             "LEFT JOIN sync_blobs b ON b.sha256 = a.sha256 "
             "WHERE a.stored_path IS NOT NULL AND b.sha256 IS NULL")).all()
     for sha, stored in rows:
-        path = Path(stored)
+        path = stored_file(store, stored)
         try:
             data = path.read_bytes()
         except OSError:

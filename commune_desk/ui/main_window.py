@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -30,16 +29,6 @@ from commune_desk.ui.sync.loop import SyncLoop
 from commune_desk.ui.worklist.screen import WorklistScreen
 
 log = logging.getLogger(__name__)
-
-
-def optional_widget(module: str, name: str) -> Any | None:
-    """A class or function another part provides, or None while that part is not installed."""
-    try:
-        mod = importlib.import_module(module)
-    except ImportError as exc:
-        log.info("optional part %s not available: %s", module, exc)
-        return None
-    return getattr(mod, name, None)
 
 
 class MainWindow(QMainWindow):

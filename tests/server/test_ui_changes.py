@@ -20,10 +20,11 @@ NOW = dt.datetime(2026, 11, 17, 9, 0, 0)
 @pytest.fixture
 def window_for(qtbot: Any, tmp_path: Path) -> Any:
     """Build the real main window (composition root) for a store, with inline workers."""
+    from fake_pool import FakeThreadPool
     from PySide6.QtCore import QSettings
 
     from commune_desk.app import build_main_window
-    from commune_desk.ui.workers import FakeThreadPool, TaskRunner
+    from commune_desk.ui.workers import TaskRunner
 
     windows: list[Any] = []
 

@@ -141,14 +141,11 @@ class DetailScreen(QWidget):
             grid.addWidget(button, i // 2, i % 2)
             self.action_buttons[spec.key] = button
         self.print_buttons: dict[str, QPushButton] = {}
-        printing = operations.receipt_printing_available()
         for form_no, caption in (("01", self.tr("In giấy tiếp nhận (01)")),
                                  ("06", self.tr("In phiếu kiểm soát (06)"))):
             b = QPushButton(caption, self)
             b.setObjectName(f"print_{form_no}")
-            b.setEnabled(printing)
-            if not printing:
-                b.setToolTip(self.tr("Chức năng in chưa được cài đặt trong bản này."))
+            b.setEnabled(False)  # until a dossier is shown
             b.clicked.connect(lambda _=False, f=form_no: self._print(f))
             grid.addWidget(b, (len(ACTIONS) + 1) // 2, 0 if form_no == "01" else 1)
             self.print_buttons[form_no] = b
@@ -276,7 +273,7 @@ class DetailScreen(QWidget):
             allowed = state is not None and spec.allowed(state, self.ctx.actor.role) and not self._busy
             button.setEnabled(allowed)
         for b in self.print_buttons.values():
-            b.setEnabled(state is not None and operations.receipt_printing_available())
+            b.setEnabled(state is not None)
 
     def allowed_actions(self) -> list[str]:
         return [k for k, b in self.action_buttons.items() if b.isEnabled()]

@@ -76,10 +76,6 @@ class IntakeScreen(QWidget):
         self._lay_out(*groups)
         self._set_keyboard_flow()
         self._connect_signals()
-        self._print_available = operations.receipt_printing_available()
-        self.print_button.setToolTip(
-            "" if self._print_available else
-            self.tr("Chức năng in giấy tiếp nhận chưa được cài đặt trong bản này."))
         self._refresh_appointment()
         self._update_fee()
 
@@ -637,7 +633,7 @@ class IntakeScreen(QWidget):
             self.tr("Đã lưu hồ sơ %1 — hẹn trả %2.").replace("%1", result.dossier.code)
             .replace("%2", fmt_datetime(operations.moment(result.dossier.due_at))))
         self.status.setStyleSheet("color: #26734d; font-weight: 600;")
-        self.print_button.setEnabled(self._print_available)
+        self.print_button.setEnabled(True)
         self.open_button.setEnabled(True)
         self.saved.emit(result.dossier.id, result.dossier.code)
         self._clear_applicant()
@@ -651,7 +647,7 @@ class IntakeScreen(QWidget):
             "%1", user_message(exc)))
 
     def print_receipt(self) -> None:
-        if not self._print_available or self.last_saved is None:
+        if self.last_saved is None:
             return
         operations.open_receipt_preview(self, self.ctx, self.last_saved.dossier.code)
 
