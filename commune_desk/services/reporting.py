@@ -293,6 +293,7 @@ def ledger_data(store: Store, period: Period, *, now: datetime | None = None) ->
     check_window(period, now.date())
     with store.read() as session:
         centre, _ = issuers(session)
+        units_now = desk_units(session)
         lines = q.ledger_lines(session, _iso(period.start_moment), _iso(period.end_moment))
     if not lines:
         raise ReportError(
@@ -304,7 +305,8 @@ def ledger_data(store: Store, period: Period, *, now: datetime | None = None) ->
             seq=i, code=ln.code, procedure_name=ln.procedure_name, sets=ln.sets,
             applicant_name=ln.applicant_name,
             applicant_contact="; ".join(x for x in (ln.applicant_address, ln.applicant_phone) if x),
-            deciding_unit=ln.deciding_unit, received_at=datetime.fromisoformat(ln.received_at),
+            deciding_unit=units_now.deciding(ln.deciding_unit, units_now.commune_code),
+            received_at=datetime.fromisoformat(ln.received_at),
             due_at=_parse(ln.due_at), transferred_at=_parse(ln.transferred_at),
             result_in_at=_parse(ln.ready_at), returned_at=_parse(ln.returned_at),
             note=ledger_note(ln),
