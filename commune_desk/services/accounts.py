@@ -14,6 +14,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from commune_desk.domain.permissions import ROLE_LABELS, Action, Actor, Role, require
+from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import UserError
 from commune_desk.store.models import AccountLogEntry, User
 
@@ -76,7 +77,7 @@ class Accounts:
     engine: Any
     hasher: PasswordHasher = None  # type: ignore[assignment]
     policy: LockoutPolicy = LockoutPolicy()
-    clock: Callable[[], datetime] = datetime.now
+    clock: Callable[[], datetime] = vn_now
 
     def __post_init__(self) -> None:
         if self.hasher is None:

@@ -22,6 +22,7 @@ from commune_desk.domain.identifiers import (
 )
 from commune_desk.domain.lifecycle import PROJECTION_COLUMNS, fold_row
 from commune_desk.domain.lifecycle import Event as DomainEvent
+from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import UserError
 
 if TYPE_CHECKING:
@@ -508,7 +509,7 @@ def generate_demo(
     if desk_number is not None:
         validate_desk_number(desk_number)
     started = _time.perf_counter()
-    now = (now or datetime.now()).replace(microsecond=0)
+    now = (now or vn_now()).replace(microsecond=0)
 
     with store.read() as session:
         desk = session.get(Desk, 1)

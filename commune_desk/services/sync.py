@@ -8,7 +8,6 @@ an event; at worst a batch is sent again and the server answers "duplicate".
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from commune_desk.domain.vntime import CLOCK_WARNING_SECONDS, clock_offset_text, utc_ms, vn_now
 from commune_desk.errors import UserError
+from commune_desk.services.changes import Changes
 from commune_desk.sync.protocol import PROTOCOL_VERSION, EnrollRequest, PushRequest, WireEvent
 
 if TYPE_CHECKING:
@@ -90,6 +90,7 @@ class SyncReport:
     files_uploaded: int = 0
     files_missing: list[str] = field(default_factory=list)
     clock_warning: str | None = None
+    changes: Changes = field(default_factory=Changes)  # what the screens must redraw
 
     @property
     def complete(self) -> bool:
@@ -243,14 +244,6 @@ def client_for(store: Store, **kwargs: Any) -> SyncClient:
 
 
 # --------------------------------------------------------------------------- the round
-def _wire(row: Any) -> WireEvent:
-    return WireEvent(id=row.id, dossier_id=row.dossier_id, kind=row.kind,
-                     occurred_at=row.occurred_at, actor=row.actor, desk_id=row.desk_id,
-                     desk_epoch=row.desk_epoch, desk_seq=row.desk_seq, hlc=row.hlc,
-                     commune_code=row.commune_code, payload=json.loads(row.payload),
-                     prev_hash=row.prev_hash, hash=row.hash)
-
-
 def _own_epochs(s: Session, desk_id: str) -> list[tuple[int, int, int, int]]:
     """(epoch, highest seq held, acked, sent) for every epoch of this desk's events."""
     rows = s.execute(text(
@@ -328,7 +321,7 @@ def push_pending(store: Store, client: SyncClient, report: SyncReport, *,
             rows = s.execute(text(
                 "SELECT * FROM events WHERE desk_id = :d AND desk_epoch = :e AND desk_seq > :a "
                 "ORDER BY desk_seq LIMIT :n"), {"d": desk_id, "e": epoch, "a": acked, "n": batch})
-            events = [_wire(r) for r in rows]
+            events = [WireEvent.from_row(r) for r in rows]
         with store.write() as s:  # "sent" is recorded before sending: a lost reply stays "sent"
             s.execute(text(
                 "INSERT INTO sync_acks(desk_epoch, acked_seq, sent_seq) VALUES (:e, 0, :m) "
@@ -374,7 +367,8 @@ def push_pending(store: Store, client: SyncClient, report: SyncReport, *,
 def upload_attachments(store: Store, client: SyncClient, report: SyncReport) -> None:
     """Send the scans this desk holds that the server does not have yet (by hash, resumable)."""
     import hashlib
-    from pathlib import Path
+
+    from commune_desk.services.attachments import stored_file
 
     with store.read() as s:
         rows = s.execute(text(
@@ -382,7 +376,7 @@ def upload_attachments(store: Store, client: SyncClient, report: SyncReport) -> 
             "LEFT JOIN sync_blobs b ON b.sha256 = a.sha256 "
             "WHERE a.stored_path IS NOT NULL AND b.sha256 IS NULL")).all()
     for sha, stored in rows:
-        path = Path(stored)
+        path = stored_file(store, stored)
         try:
             data = path.read_bytes()
         except OSError:
@@ -413,10 +407,13 @@ def pull_all(store: Store, client: SyncClient, report: SyncReport, *, limit: int
             for ref in resp.reference:
                 with s.begin_nested():
                     report.references.append(apply_reference(s, ref))
+                report.changes |= Changes(catalog=ref.kind == "catalog",
+                                          calendar=ref.kind == "calendar")
             s.execute(text("UPDATE sync_state SET pull_cursor = :c, reference_cursor = :r "
                            "WHERE id = 1"), {"c": resp.cursor, "r": resp.reference_cursor})
         report.pulled += len(resp.events)
         report.applied += result.inserted
+        report.changes |= Changes.of_dossiers(result.dossier_ids)
         report.quarantined_in += result.quarantined
         report.cursor_reset = report.cursor_reset or resp.reset
         if not resp.more:

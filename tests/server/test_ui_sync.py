@@ -15,7 +15,9 @@ pytest.importorskip("PySide6")
 
 @pytest.fixture
 def runner(qtbot: Any) -> Any:
-    from commune_desk.ui.workers import FakeThreadPool, TaskRunner
+    from fake_pool import FakeThreadPool
+
+    from commune_desk.ui.workers import TaskRunner
 
     return TaskRunner(read_pool=FakeThreadPool(), write_pool=FakeThreadPool())
 
