@@ -223,9 +223,8 @@ def report_data(
     with store.read() as session:
         _centre, commune = issuers(session)
         settings = load_settings(session)
-        has_table = q.snapshot_table_exists(session)
         snap = q.load_snapshot(session, SNAPSHOT_KIND, s, e) if (
-            closed and use_snapshot and has_table) else None
+            closed and use_snapshot) else None
         if snap is not None:
             rows, ind = _from_snapshot(snap[0])
             snapshot_at = datetime.fromisoformat(snap[1])
@@ -238,7 +237,7 @@ def report_data(
             progress(1, 3)
             rows, ind = compute_report_figures(session, period, None if closed else now)
     progress(2, 3)
-    if closed and snap is None and use_snapshot and has_table:
+    if closed and snap is None and use_snapshot:
         data = _snapshot_json(rows, ind)
         with store.write() as session:
             q.save_snapshot(session, SNAPSHOT_KIND, period.key, s, e, data, _iso(now),
