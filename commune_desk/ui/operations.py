@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from commune_desk.domain.deadlines import Deadline
     from commune_desk.services.dossiers import ActionResult, Intake
     from commune_desk.ui.context import DeskContext
+    from commune_desk.ui.workers import CancelToken
 
 log = logging.getLogger(__name__)
 
@@ -182,51 +183,11 @@ def run_action(ctx: DeskContext, name: str, dossier_id: str, **kwargs: Any) -> A
 
 
 # --- attachments ---------------------------------------------------------------------------
-def attachments_dir(ctx: DeskContext) -> Path:
-    """Scans live beside the database, content-addressed: ``attachments/ab/abcdef….pdf``."""
-    return Path(ctx.store.path).parent / "attachments"
-
-
 def attach_file(ctx: DeskContext, dossier_id: str, source: str | Path,
-                token: Any = None) -> Any:
-    """Copy a scanned file into the app's storage, hash it, and record the attachment event."""
-    import hashlib
-    import mimetypes
-    import os
-    import shutil
-    import tempfile
+                token: CancelToken | None = None) -> ActionResult:
+    """Attach a scan through the service (copy by hash, row and event in one transaction)."""
+    from commune_desk.services.attachments import attach_file as attach
 
-    from commune_desk.services import dossiers as svc
-
-    src = Path(source)
-    if not src.is_file():
-        raise UserError(f"Không tìm thấy tệp “{src}”.")
-    target_root = attachments_dir(ctx)
-    target_root.mkdir(parents=True, exist_ok=True)
-    digest = hashlib.sha256()
-    size = 0
-    fd, tmp_name = tempfile.mkstemp(dir=target_root, prefix=".copy-")
-    try:
-        with os.fdopen(fd, "wb") as out, src.open("rb") as inp:
-            while chunk := inp.read(1 << 20):
-                if token is not None:
-                    token.check()
-                digest.update(chunk)
-                out.write(chunk)
-                size += len(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        sha = digest.hexdigest()
-        final = target_root / sha[:2] / (sha + src.suffix.lower())
-        final.parent.mkdir(exist_ok=True)
-        if final.exists():
-            os.unlink(tmp_name)
-        else:
-            shutil.move(tmp_name, final)
-    except BaseException:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-        raise
-    mime = mimetypes.guess_type(src.name)[0] or "application/octet-stream"
-    return svc.add_attachment(ctx.store, ctx.actor, dossier_id, sha, src.name, size, mime,
-                              now=ctx.clock().replace(microsecond=0))
+    return attach(ctx.store, ctx.actor, dossier_id, source,
+                  now=ctx.clock().replace(microsecond=0),
+                  check=token.check if token is not None else None)

@@ -78,6 +78,9 @@ class SettingsScreen(QWidget):
         # --- desk identity ---
         self.commune_name = QLineEdit(self)
         self.commune_code = QLineEdit(self)
+        # The name follows the official code (services.units); it is never typed by hand.
+        self.commune_name.setReadOnly(True)
+        self.commune_code.editingFinished.connect(self._on_commune_code_edited)
         self.agency_id = QLineEdit(self)
         self.agency_id.setPlaceholderText("000.00.04.H40")
         self.desk_number = QSpinBox(self)
@@ -274,9 +277,18 @@ class SettingsScreen(QWidget):
         self.message.setText(text)
         self.message.setStyleSheet("color: #b00020;" if error else "color: #26734d;")
 
+    def _on_commune_code_edited(self) -> None:
+        from commune_desk.services.units import UnitError, commune
+
+        try:
+            self.commune_name.setText(commune(self.commune_code.text()).name)
+        except UnitError as exc:
+            self._say(str(exc), True)
+
     def _on_save_desk_clicked(self) -> None:
         from commune_desk.services.desk import configure_desk
 
+        self._on_commune_code_edited()
         name, code = self.commune_name.text(), self.commune_code.text()
         agency, number = self.agency_id.text(), self.desk_number.value()
         unit = self.receiving_unit.text()
