@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from commune_desk.domain.canonical import canonical_json
+
 GENESIS_HASH = ""
 """``prev_hash`` of the first event a desk records."""
 
@@ -27,8 +29,8 @@ CHAINED_COLUMNS: tuple[str, ...] = (
 """Every events column except ``prev_hash`` and ``hash`` (docs/contracts.md)."""
 
 
-def canonical_json(fields: Mapping[str, Any]) -> str:
-    """Canonical JSON of the chained columns: sorted keys, no spaces, UTF-8 kept as is.
+def chain_text(fields: Mapping[str, Any]) -> str:
+    """Canonical JSON (``domain.canonical``) of the chained columns.
 
     ``payload`` may be given as the stored JSON text or as the decoded object; either way it
     is hashed as the decoded object, so the key order of the stored text does not matter.
@@ -39,13 +41,36 @@ def canonical_json(fields: Mapping[str, Any]) -> str:
         if name == "payload" and isinstance(value, str | bytes):
             value = json.loads(value) if value else {}
         data[name] = value
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return canonical_json(data)
 
 
 def chain_hash(prev_hash: str | None, fields: Mapping[str, Any]) -> str:
     """``sha256(prev_hash + canonical JSON of the other columns)`` as lowercase hex."""
-    material = (prev_hash or GENESIS_HASH) + canonical_json(fields)
+    material = (prev_hash or GENESIS_HASH) + chain_text(fields)
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+
+# "payload" sorts last among the chained columns, so the canonical text of a row ends with it.
+assert max(CHAINED_COLUMNS) == "payload"
+_HEAD_COLUMNS = CHAINED_COLUMNS[:-1]
+
+
+def stored_chain_hash(prev_hash: str | None, row: Mapping[str, Any]) -> str:
+    """``chain_hash`` of a stored row, without decoding its payload when it is stored canonical.
+
+    Our writers store payloads as canonical JSON, so the canonical text of the row is the other
+    columns' canonical JSON with the stored payload text spliced in as the last member. When
+    that does not give the stored hash (a payload stored with other spacing or key order), the
+    payload is decoded and the row hashed by its content, as ``chain_hash`` does.
+    """
+    payload = row.get("payload")
+    if isinstance(payload, str) and payload:
+        head = canonical_json({name: row.get(name) for name in _HEAD_COLUMNS})
+        material = (prev_hash or GENESIS_HASH) + head[:-1] + ',"payload":' + payload + "}"
+        fast = hashlib.sha256(material.encode("utf-8")).hexdigest()
+        if fast == row.get("hash"):
+            return fast
+    return chain_hash(prev_hash, row)
 
 
 @dataclass(frozen=True)
@@ -137,7 +162,7 @@ def verify_desk_chain(
                     "mắt xích trước không khớp (prev_hash): có sự kiện bị xóa, chèn hoặc đổi "
                     "thứ tự"
                 )
-        expected = chain_hash(link, row)
+        expected = stored_chain_hash(link, row)
         if row.get("hash") != expected:
             return count, broken("nội dung sự kiện đã bị sửa ngoài phần mềm (hash không khớp)")
         prev = expected

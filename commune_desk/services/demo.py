@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from commune_desk.domain.canonical import canonical_json
 from commune_desk.domain.fees import FeeKind, compute_fee
 from commune_desk.domain.identifiers import (
     PROVINCE_CODES,
@@ -247,7 +248,6 @@ def _generate_chunk(spec: ChunkSpec) -> ChunkResult:
     path_items, path_cum = w["path_items"], w["path_cum"]
     surname_items, surname_cum = w["surname_items"], w["surname_cum"]
     province_codes = list(PROVINCE_CODES)
-    dumps = json.dumps
     epoch_ms = datetime(1970, 1, 1)
     place = ctx.place
     ev_out: list[tuple[Any, ...]] = []
@@ -450,7 +450,7 @@ def _generate_chunk(spec: ChunkSpec) -> ChunkResult:
                 utc_ms = int((moment - epoch_ms).total_seconds() * 1000) - 7 * 3_600_000
                 hlc = f"{utc_ms:013d}-{counter:05d}"
                 ev_id = new_uuid()
-                payload_text = dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+                payload_text = canonical_json(payload)
                 ev_out.append((dn, ev_id, dossier_id, kind, at_text, actor, hlc, payload_text))
                 devents.append(DomainEvent(ev_id, dossier_id, kind, at_text, actor, desk_uuid,
                                            1, 0, hlc, ctx.commune_code, payload))
