@@ -43,3 +43,11 @@ def test_no_other_module_spells_canonical_json() -> None:
             r"separators=\(\s*[\"'],[\"'],\s*[\"']:[\"']\s*\)", path.read_text(encoding="utf-8"))
     ]
     assert spelled == []
+
+
+def test_canonical_row_hash_is_chain_hash_for_any_column_text() -> None:
+    from commune_desk.domain.audit import canonical_row_hash
+
+    tricky = {**ROW, "actor": 'cán bộ "một"\\\n', "commune_code": "04001",
+              "payload": canonical_json(ROW["payload"])}
+    assert canonical_row_hash("ab" * 32, tricky) == chain_hash("ab" * 32, tricky)
