@@ -147,11 +147,11 @@ def _open_store_interactive(path: Path, runner: TaskRunner) -> tuple[Store, Any]
 
     from commune_desk.services.backup import check_at_start
     from commune_desk.store import StoreError, open_store
-    from commune_desk.store.crypto import CryptoError, key_for_database
+    from commune_desk.store.crypto import CryptoError, key_for_database, passphrase_key
     from commune_desk.ui.auth import DamagedDatabaseDialog, NoKeyringDialog
 
     def ask(new_file: bool, reason: str) -> Any:
-        dialog = NoKeyringDialog(None, new_file=new_file, reason=reason)
+        dialog = NoKeyringDialog(None, new_file=new_file, reason=reason, make_key=passphrase_key)
         return dialog.key if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     try:

@@ -207,9 +207,9 @@ _WORKER: dict[str, Any] = {}
 def _init_worker(ctx: _Ctx) -> None:
     """Build the per-process state once: calendar, working days, weights."""
     from commune_desk.services.calendar_source import load_calendar
-    from commune_desk.services.desk import _office_hours_from_json
+    from commune_desk.services.desk import office_hours_from_json
 
-    cal = load_calendar(overrides=ctx.overrides, office_hours=_office_hours_from_json(ctx.office_hours_json))
+    cal = load_calendar(overrides=ctx.overrides, office_hours=office_hours_from_json(ctx.office_hours_json))
     _WORKER.clear()
     _WORKER.update(
         ctx=ctx,

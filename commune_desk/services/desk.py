@@ -45,7 +45,7 @@ class DeskInfo:
     configured: bool
 
 
-def _office_hours_from_json(text: str | None) -> OfficeHours:
+def office_hours_from_json(text: str | None) -> OfficeHours:
     if not text:
         return OfficeHours.nghe_an()
     data = json.loads(text)
@@ -88,7 +88,7 @@ def _info(desk: Desk) -> DeskInfo:
         last_hlc=desk.last_hlc,
         sync_hold=bool(desk.sync_hold),
         counting_mode=desk.counting_mode,
-        office_hours=_office_hours_from_json(desk.office_hours),
+        office_hours=office_hours_from_json(desk.office_hours),
         configured=desk.commune_code != DEFAULT_COMMUNE_CODE,
     )
 
@@ -235,7 +235,7 @@ def _build_calendar(key: tuple[tuple[CalendarEntry, ...], str | None]) -> Workin
     from commune_desk.services.calendar_source import load_calendar
 
     overrides, hours_json = key
-    return load_calendar(overrides=overrides, office_hours=_office_hours_from_json(hours_json))
+    return load_calendar(overrides=overrides, office_hours=office_hours_from_json(hours_json))
 
 
 class CalendarProvider:

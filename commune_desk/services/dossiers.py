@@ -22,6 +22,7 @@ from commune_desk.domain.identifiers import (
 from commune_desk.domain.lifecycle import (
     CHANNELS,
     DossierState,
+    Event,
     EventKind,
     TransitionError,
     check_transition,
@@ -583,6 +584,14 @@ def get_state(store: Store, dossier_ref: str) -> DossierState:
     """The full folded state (pauses, hand-overs, conflicts) for the detail view and form 06."""
     with store.read() as session:
         return _state(session, _resolve_id(session, dossier_ref))
+
+
+def get_events(store: Store, dossier_id: str) -> list[Event]:
+    """Every event of one dossier in the fold's order (the detail screen's timeline)."""
+    from commune_desk.store.events import dossier_events
+
+    with store.read() as session:
+        return dossier_events(session, dossier_id)
 
 
 def search(store: Store, query: str, limit: int = 50) -> list[Any]:

@@ -250,7 +250,7 @@ def control_slip_data(ctx: _Ctx) -> rd.ControlSlipData:
 
 def ledger_row_data(ctx: _Ctx) -> rd.LedgerData:
     from commune_desk.domain.periods import custom_period
-    from commune_desk.services.reporting import _note
+    from commune_desk.services.reporting import ledger_note
     from commune_desk.store import report_queries as q
 
     day = date.fromisoformat(ctx.view.received_at[:10])
@@ -264,7 +264,7 @@ def ledger_row_data(ctx: _Ctx) -> rd.LedgerData:
         applicant_contact="; ".join(x for x in (ln.applicant_address, ln.applicant_phone) if x),
         deciding_unit=ln.deciding_unit, received_at=datetime.fromisoformat(ln.received_at),
         due_at=_dt(ln.due_at), transferred_at=_dt(ln.transferred_at),
-        result_in_at=_dt(ln.ready_at), returned_at=_dt(ln.returned_at), note=_note(ln))
+        result_in_at=_dt(ln.ready_at), returned_at=_dt(ln.returned_at), note=ledger_note(ln))
     return rd.LedgerData(issuer=ctx.centre, date_from=day, date_to=day, rows=(row,),
                          issued_on=day, extract_of=ctx.view.code)
 

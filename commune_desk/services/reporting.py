@@ -273,7 +273,8 @@ def centre_signer(settings: PaperSettings) -> Signer:
 # --- ledger (form 07) -----------------------------------------------------------------------
 
 
-def _note(line: q.LedgerLine) -> str:
+def ledger_note(line: q.LedgerLine) -> str:
+    """The ledger's remark column: refused, stopped, supplements and reschedules of one dossier."""
     notes = []
     if line.status == "refused":
         notes.append("Từ chối")
@@ -305,7 +306,7 @@ def ledger_data(store: Store, period: Period, *, now: datetime | None = None) ->
             deciding_unit=ln.deciding_unit, received_at=datetime.fromisoformat(ln.received_at),
             due_at=_parse(ln.due_at), transferred_at=_parse(ln.transferred_at),
             result_in_at=_parse(ln.ready_at), returned_at=_parse(ln.returned_at),
-            note=_note(ln),
+            note=ledger_note(ln),
         )
         for i, ln in enumerate(lines, 1)
     )

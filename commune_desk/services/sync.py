@@ -8,7 +8,7 @@ an event; at worst a batch is sent again and the server answers "duplicate".
 
 from __future__ import annotations
 
-import json
+import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -49,6 +49,45 @@ class SyncHeld(UserError):
 
 class NotEnrolled(UserError):
     """The desk has no server yet (``commune-desk enroll``)."""
+
+
+# How the background loop treats a failed round (``round_failure``): each answer maps to what
+# the clerk is shown and how long the loop waits before the next try.
+OFFLINE, HELD, NOT_ENROLLED, REFUSED, BROKEN = "offline", "held", "not_enrolled", "refused", "broken"
+
+
+def round_failure(exc: BaseException) -> str:
+    """What kind of failure a ``sync_round`` exception is, for the loop's state and wait."""
+    from commune_desk.sync.client import SyncOffline, SyncRefused
+    from commune_desk.sync.credentials import CredentialError
+
+    if isinstance(exc, SyncOffline):
+        return OFFLINE
+    if isinstance(exc, SyncHeld):
+        return HELD
+    if isinstance(exc, (NotEnrolled, CredentialError)):
+        return NOT_ENROLLED
+    if isinstance(exc, SyncRefused):
+        return REFUSED
+    return BROKEN
+
+
+@dataclass
+class Backoff:
+    """Exponential backoff with jitter: 2 s, 4 s, 8 s … up to 5 minutes; reset on success."""
+
+    base: float = 2.0
+    cap: float = 300.0
+    failures: int = 0
+    rng: random.Random = field(default_factory=random.Random)
+
+    def next_delay(self) -> float:
+        delay = min(self.cap, self.base * (2 ** self.failures))
+        self.failures += 1
+        return float(delay * (0.5 + self.rng.random() / 2))
+
+    def reset(self) -> None:
+        self.failures = 0
 
 
 @dataclass
@@ -229,14 +268,6 @@ def client_for(store: Store, **kwargs: Any) -> SyncClient:
 
 
 # --------------------------------------------------------------------------- the round
-def _wire(row: Any) -> WireEvent:
-    return WireEvent(id=row.id, dossier_id=row.dossier_id, kind=row.kind,
-                     occurred_at=row.occurred_at, actor=row.actor, desk_id=row.desk_id,
-                     desk_epoch=row.desk_epoch, desk_seq=row.desk_seq, hlc=row.hlc,
-                     commune_code=row.commune_code, payload=json.loads(row.payload),
-                     prev_hash=row.prev_hash, hash=row.hash)
-
-
 def _own_epochs(s: Session, desk_id: str) -> list[tuple[int, int, int, int]]:
     """(epoch, highest seq held, acked, sent) for every epoch of this desk's events."""
     rows = s.execute(text(
@@ -314,7 +345,7 @@ def push_pending(store: Store, client: SyncClient, report: SyncReport, *,
             rows = s.execute(text(
                 "SELECT * FROM events WHERE desk_id = :d AND desk_epoch = :e AND desk_seq > :a "
                 "ORDER BY desk_seq LIMIT :n"), {"d": desk_id, "e": epoch, "a": acked, "n": batch})
-            events = [_wire(r) for r in rows]
+            events = [WireEvent.from_row(r) for r in rows]
         with store.write() as s:  # "sent" is recorded before sending: a lost reply stays "sent"
             s.execute(text(
                 "INSERT INTO sync_acks(desk_epoch, acked_seq, sent_seq) VALUES (:e, 0, :m) "

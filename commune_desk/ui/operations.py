@@ -157,10 +157,9 @@ def _summary(kind: str, p: Mapping[str, Any]) -> str:
 def load_detail(ctx: DeskContext, dossier_id: str) -> DossierDetail:
     from commune_desk.domain.deadlines import remaining_working_minutes
     from commune_desk.domain.lifecycle import fold
-    from commune_desk.store.events import dossier_events
+    from commune_desk.services.dossiers import get_events
 
-    with ctx.store.read() as session:
-        events = dossier_events(session, dossier_id)
+    events = get_events(ctx.store, dossier_id)
     state = fold(events)
     if state is None:
         raise UserError("Không tìm thấy hồ sơ.")

@@ -165,7 +165,8 @@ def test_damaged_dialog_restores_latest_good(qtbot, runner, env) -> None:
 
 
 def test_no_keyring_dialog_requires_strong_matching_passphrase(qtbot) -> None:
-    dialog = NoKeyringDialog(new_file=True)
+    dialog = NoKeyringDialog(new_file=True, reason=crypto.NO_KEYRING_MESSAGE,
+                             make_key=crypto.passphrase_key)
     qtbot.addWidget(dialog)
     dialog.passphrase_edit.setText("ngan")
     dialog.again_edit.setText("ngan")

@@ -22,7 +22,7 @@ def runner(qtbot: Any) -> Any:
 
 def test_status_widget_and_loop_resume(qtbot: Any, runner: Any, sqlite_server: ServerProcess,
                                        admin: Admin, tmp_path: Path) -> None:
-    from commune_desk.sync.client import Backoff
+    from commune_desk.services.sync import Backoff
     from commune_desk.ui.sync import SyncLoop, SyncPanel, SyncStatusWidget
 
     desk = make_desk(tmp_path / "a.sqlite3", 1)

@@ -10,7 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
-from commune_desk.sync.client import Backoff, SyncClient, SyncOffline, SyncRefused
+from commune_desk.services.sync import Backoff
+from commune_desk.sync.client import SyncClient, SyncOffline, SyncRefused
 from commune_desk.sync.core import advance_contiguous, make_cursor, outbox, parse_cursor
 
 

@@ -20,8 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_desk.domain.listing import (
+    ALL_STATUSES,
+    OPEN_STATUSES,
+    SORTABLE,
+    FilterChoices,
+    ListFilter,
+)
 from commune_desk.errors import user_message
-from commune_desk.store import list_queries as lq
+from commune_desk.services import listing
 from commune_desk.ui import labels
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.dossiers.model import COLUMN_KEYS, DossierListModel
@@ -52,15 +59,15 @@ class DossierListScreen(QWidget):
         self.ctx = ctx
         self._selected_rowid: int | None = None
         self._worklist: str | None = None
-        self.model = DossierListModel(ctx.runner, ctx.read, clock=ctx.clock,
+        self.model = DossierListModel(ctx.runner, ctx.store, clock=ctx.clock,
                                       remaining=self._remaining_fn(), parent=self)
 
-        self.search = SearchBox(ctx.runner, ctx.read, self)
+        self.search = SearchBox(ctx.runner, ctx.store, self)
         self.search.setObjectName("dossierSearch")
         self.status_box = QComboBox(self)
         self.status_box.addItem(self.tr("Mọi trạng thái"), None)
-        self.status_box.addItem(self.tr("Đang mở (chưa xong)"), lq.OPEN_STATUSES)
-        for key in lq.ALL_STATUSES:
+        self.status_box.addItem(self.tr("Đang mở (chưa xong)"), OPEN_STATUSES)
+        for key in ALL_STATUSES:
             self.status_box.addItem(labels.label(labels.STATUS, key), (key,))
         self.procedure_box = QComboBox(self)
         self.procedure_box.setMinimumContentsLength(18)
@@ -167,9 +174,9 @@ class DossierListScreen(QWidget):
 
     def load_choices(self) -> None:
         """Fill the filter boxes from the archive (on a worker)."""
-        self.ctx.runner.submit(lambda _t: self.ctx.read(lq.filter_choices), self._on_choices)
+        self.ctx.runner.submit(lambda _t: listing.filter_choices(self.ctx.store), self._on_choices)
 
-    def _on_choices(self, choices: lq.FilterChoices) -> None:
+    def _on_choices(self, choices: FilterChoices) -> None:
         for box, items in ((self.procedure_box, [(n, c) for c, n in choices.procedures]),
                            (self.field_box, [(f, f) for f in choices.fields]),
                            (self.assignee_box, [(a, a) for a in choices.assignees])):
@@ -184,7 +191,7 @@ class DossierListScreen(QWidget):
             box.blockSignals(False)
 
     # --- queries ---------------------------------------------------------------------------
-    def current_filter(self) -> lq.ListFilter:
+    def current_filter(self) -> ListFilter:
         statuses = self.status_box.currentData() or ()
         now = self.ctx.clock()
         horizon = None
@@ -193,7 +200,7 @@ class DossierListScreen(QWidget):
                 horizon = self.ctx.calendar().next_working_day(now.date())
             except ValueError:
                 horizon = None
-        return lq.ListFilter(
+        return ListFilter(
             statuses=tuple(statuses),
             procedure_code=self.procedure_box.currentData(),
             field=self.field_box.currentData(),
@@ -275,7 +282,7 @@ class DossierListScreen(QWidget):
         key = COLUMN_KEYS[column] if 0 <= column < len(COLUMN_KEYS) else ""
         if key == "remaining":
             key = "due_at"
-        if key not in lq.SORT_COLUMNS:
+        if key not in SORTABLE:
             # Not indexed: put the indicator back rather than start a minute-long sort.
             current = self.model.list_sort
             hh = self.view.horizontalHeader()

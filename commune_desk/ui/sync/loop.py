@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QThread, Signal
 
 from commune_desk.errors import user_message
-from commune_desk.sync.client import Backoff
+from commune_desk.services.sync import Backoff
 
 # States shown to the clerk.
 ONLINE, OFFLINE, SYNCING, HELD, NOT_ENROLLED, REFUSED = (
@@ -67,27 +67,26 @@ class SyncLoop(QThread):
 
     def _attempt(self) -> float:
         """One round; returns how long to wait before the next."""
-        from commune_desk.services.sync import NotEnrolled, SyncHeld, sync_round
-        from commune_desk.sync.client import SyncOffline, SyncRefused
-        from commune_desk.sync.credentials import CredentialError
+        from commune_desk.services import sync
 
         self._set(SYNCING, "Đang đồng bộ…")
         try:
-            report = (self._round_fn or sync_round)(self._store)
-        except SyncOffline as exc:
-            self._fail(OFFLINE, str(exc))
-            return self.backoff.next_delay()
-        except SyncHeld as exc:
-            self._fail(HELD, str(exc))
-            return max(self.interval, 60.0)
-        except (NotEnrolled, CredentialError) as exc:
-            self._fail(NOT_ENROLLED, str(exc))
-            return max(self.interval, 300.0)
-        except SyncRefused as exc:
-            self._fail(REFUSED, f"Máy chủ từ chối: {exc}")
-            return self.backoff.next_delay()
-        except Exception as exc:  # a bug or a damaged file: keep the loop alive, show it
-            self._fail(REFUSED, user_message(exc))
+            report = (self._round_fn or sync.sync_round)(self._store)
+        except Exception as exc:  # a bug or a damaged file too: keep the loop alive, show it
+            kind = sync.round_failure(exc)
+            if kind == sync.OFFLINE:
+                self._fail(OFFLINE, str(exc))
+                return self.backoff.next_delay()
+            if kind == sync.HELD:
+                self._fail(HELD, str(exc))
+                return max(self.interval, 60.0)
+            if kind == sync.NOT_ENROLLED:
+                self._fail(NOT_ENROLLED, str(exc))
+                return max(self.interval, 300.0)
+            if kind == sync.REFUSED:
+                self._fail(REFUSED, f"Máy chủ từ chối: {exc}")
+            else:
+                self._fail(REFUSED, user_message(exc))
             return self.backoff.next_delay()
         self.backoff.reset()
         self.round_finished.emit(report)
