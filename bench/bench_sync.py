@@ -250,10 +250,13 @@ def bench_many_desks(url: str, desks: int, rounds: int, per_round: int, work: Pa
 
     from commune_desk.sync.protocol import PushRequest
 
+    # At most nine desks per commune (desk numbers 1–9; the server refuses a number held twice).
+    communes = max(communes, -(-desks // 9))
     tokens: list[tuple[str, str]] = []
     for c in range(communes):
         code = f"4{c:04d}"
-        tokens += [(code, t) for t in setup_commune(url, code, desks // communes)]
+        tokens += [(code, t) for t in setup_commune(url, code, 9)]
+    tokens = tokens[:desks]
     server = Server(url, work / "server-many.log")
     push_latencies: list[float] = []
     errors: list[str] = []

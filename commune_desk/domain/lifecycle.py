@@ -706,11 +706,7 @@ def _apply(b: _Builder | None, e: Event) -> _Builder:
     return b
 
 
-def is_dossier_kind(kind: str) -> bool:
-    """Obstacle streams (``obstacle_*``) and other non-dossier kinds are not folded here."""
-    return kind in _DOSSIER_KINDS
-
-
+# Obstacle streams (``obstacle_*``) and other non-dossier kinds are not folded here.
 _DOSSIER_KINDS = frozenset(k.value for k in EventKind)
 
 

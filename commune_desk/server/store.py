@@ -380,8 +380,9 @@ def pull(sessions: Sessions, desk: DeskInfo, *, cursor: str | None, epoch: int,
 
 # --------------------------------------------------------------------------- reference data
 def publish_reference(sessions: Sessions, kind: str, version: str, content: Any) -> int:
-    if kind not in ("catalog", "calendar"):
-        raise ServerError(400, "Loại dữ liệu tham chiếu phải là 'catalog' hoặc 'calendar'.")
+    if kind not in ("catalog", "calendar", "staff"):
+        raise ServerError(400, "Loại dữ liệu tham chiếu phải là 'catalog', 'calendar' hoặc "
+                               "'staff'.")
     if not version.strip():
         raise ServerError(400, "Cần ghi số hiệu phiên bản.")
     with sessions.begin() as s:
@@ -625,14 +626,6 @@ def commune_events(sessions: Sessions, commune_code: str) -> list[WireEvent]:
         return [WireEvent.from_row(r) for r in s.scalars(
             select(Event).where(Event.commune_code == commune_code)
             .order_by(Event.hlc, Event.desk_id, Event.id))]
-
-
-def log_digest(events: Sequence[WireEvent]) -> str:
-    """sha256 over the event ids and hashes in the total order: equal logs, equal digest."""
-    h = hashlib.sha256()
-    for e in sorted(events, key=lambda e: e.order_key()):
-        h.update(f"{e.id}|{e.hash or ''}\n".encode())
-    return h.hexdigest()
 
 
 def count_events(sessions: Sessions, commune_code: str | None = None) -> int:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from commune_desk.domain import units
 from commune_desk.domain.periods import Period, PeriodError, PeriodKind, week_period
+from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import UserError
 from commune_desk.reports.data import (
     BacklogLine,
@@ -212,7 +213,7 @@ def report_data(
     ``report_snapshots``; later calls print the frozen figures, so a re-issue is identical.
     An open window is computed live and marked provisional.
     """
-    now = (now or datetime.now()).replace(microsecond=0)
+    now = (now or vn_now()).replace(microsecond=0)
     today = now.date()
     check_window(period, today)
     s, e = _iso(period.start_moment), _iso(period.end_moment)
@@ -222,9 +223,8 @@ def report_data(
     with store.read() as session:
         _centre, commune = issuers(session)
         settings = load_settings(session)
-        has_table = q.snapshot_table_exists(session)
         snap = q.load_snapshot(session, SNAPSHOT_KIND, s, e) if (
-            closed and use_snapshot and has_table) else None
+            closed and use_snapshot) else None
         if snap is not None:
             rows, ind = _from_snapshot(snap[0])
             snapshot_at = datetime.fromisoformat(snap[1])
@@ -237,7 +237,7 @@ def report_data(
             progress(1, 3)
             rows, ind = compute_report_figures(session, period, None if closed else now)
     progress(2, 3)
-    if closed and snap is None and use_snapshot and has_table:
+    if closed and snap is None and use_snapshot:
         data = _snapshot_json(rows, ind)
         with store.write() as session:
             q.save_snapshot(session, SNAPSHOT_KIND, period.key, s, e, data, _iso(now),
@@ -288,10 +288,11 @@ def ledger_note(line: q.LedgerLine) -> str:
 
 
 def ledger_data(store: Store, period: Period, *, now: datetime | None = None) -> LedgerData:
-    now = (now or datetime.now()).replace(microsecond=0)
+    now = (now or vn_now()).replace(microsecond=0)
     check_window(period, now.date())
     with store.read() as session:
         centre, _ = issuers(session)
+        units_now = desk_units(session)
         lines = q.ledger_lines(session, _iso(period.start_moment), _iso(period.end_moment))
     if not lines:
         raise ReportError(
@@ -303,7 +304,8 @@ def ledger_data(store: Store, period: Period, *, now: datetime | None = None) ->
             seq=i, code=ln.code, procedure_name=ln.procedure_name, sets=ln.sets,
             applicant_name=ln.applicant_name,
             applicant_contact="; ".join(x for x in (ln.applicant_address, ln.applicant_phone) if x),
-            deciding_unit=ln.deciding_unit, received_at=datetime.fromisoformat(ln.received_at),
+            deciding_unit=units_now.deciding(ln.deciding_unit, units_now.commune_code),
+            received_at=datetime.fromisoformat(ln.received_at),
             due_at=_parse(ln.due_at), transferred_at=_parse(ln.transferred_at),
             result_in_at=_parse(ln.ready_at), returned_at=_parse(ln.returned_at),
             note=ledger_note(ln),
@@ -332,12 +334,50 @@ def _two_working_days_after(session: Session, day: date) -> date:
         return d
 
 
+def _open_as_of(session: Session, as_of: datetime, soon_end: datetime) -> tuple[
+        list[tuple[str, int, int]], list[q.OpenDossier], int, list[q.OpenDossier], int]:
+    """Backlog, overdue and due-soon dossiers as they stood at ``as_of``: each dossier open
+    then is folded (the domain fold) from its events recorded before that moment, so a
+    later re-appointment, pause or hand-over does not rewrite a past week's brief."""
+    from commune_desk.domain.lifecycle import fold
+    from commune_desk.store.events import dossier_events
+
+    t, end = _iso(as_of), _iso(soon_end)
+    ids = [str(r[0]) for r in session.execute(text(
+        "SELECT id FROM dossiers WHERE received_at < :t "
+        "AND (finished_at IS NULL OR finished_at >= :t)"), {"t": t}).all()]
+    per_field: dict[str, list[int]] = {}
+    overdue: list[q.OpenDossier] = []
+    soon: list[q.OpenDossier] = []
+    for dossier_id in ids:
+        state = fold(e for e in dossier_events(session, dossier_id) if e.occurred_at < t)
+        if state is None or not state.is_open:
+            continue
+        counts = per_field.setdefault(state.field or "Khác", [0, 0])
+        counts[0] += 1
+        if state.paused_since is not None or state.due_at is None:
+            continue
+        item = q.OpenDossier(state.code, state.procedure_name,
+                             state.applicant.get("name", ""), state.due_at, state.assignee)
+        if state.due_at < t:
+            counts[1] += 1
+            overdue.append(item)
+        elif state.due_at < end:
+            soon.append(item)
+    backlog = sorted(((f, n, o) for f, (n, o) in per_field.items()),
+                     key=lambda x: (-x[1], x[0]))
+    overdue.sort(key=lambda d: (d.due_at or "", d.code))
+    soon.sort(key=lambda d: (d.due_at or "", d.code))
+    return (backlog, overdue[:BRIEF_LIST_LIMIT], len(overdue), soon[:BRIEF_LIST_LIMIT],
+            len(soon))
+
+
 def brief_data(store: Store, week: Period, *, now: datetime | None = None,
                progress: Progress = _noop) -> WeeklyBriefData:
     """The leader's brief for an ISO week, as of its end (or now, for the running week)."""
     if week.kind is not PeriodKind.WEEK:
         raise PeriodError("Báo cáo tuần cần một tuần ISO, ví dụ 2026-W48.")
-    now = (now or datetime.now()).replace(microsecond=0)
+    now = (now or vn_now()).replace(microsecond=0)
     check_window(week, now.date())
     as_of = min(now, week.end_moment)
     t = _iso(as_of)
@@ -356,13 +396,17 @@ def brief_data(store: Store, week: Period, *, now: datetime | None = None,
             weeks.append(WeekFigures(f"T{p.key[-2:].lstrip('0')}", c.received, c.resolved,
                                      c.resolved_in_time))
             progress(i + 1, 8)
-        backlog = q.backlog_by_field(session, t)
-        overdue = q.open_due_between(session, t, None, t, limit=BRIEF_LIST_LIMIT)
-        overdue_total = q.count_open_due_before(session, t, t)
         soon_end = datetime.combine(_two_working_days_after(session, as_of.date()),
                                     datetime.min.time()) + timedelta(days=1)
-        soon = q.open_due_between(session, t, t, _iso(soon_end), limit=BRIEF_LIST_LIMIT)
-        soon_total = q.count_open_due_before(session, t, _iso(soon_end), t)
+        if as_of < now:  # a past week: as it stood at its end, from the events up to then
+            backlog, overdue, overdue_total, soon, soon_total = _open_as_of(
+                session, as_of, soon_end)
+        else:  # the running week: the projection is the fold as of now
+            backlog = q.backlog_by_field(session, t)
+            overdue = q.open_due_between(session, t, None, t, limit=BRIEF_LIST_LIMIT)
+            overdue_total = q.count_open_due_before(session, t, t)
+            soon = q.open_due_between(session, t, t, _iso(soon_end), limit=BRIEF_LIST_LIMIT)
+            soon_total = q.count_open_due_before(session, t, _iso(soon_end), t)
         progress(6, 8)
         ws, we = _iso(week.start_moment), _iso(week.end_moment)
         apologies = q.event_count(session, "rescheduled", ws, we)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from commune_desk.domain.vntime import CLOCK_WARNING_SECONDS, clock_offset_text, utc_ms, vn_now
 from commune_desk.errors import UserError
+from commune_desk.services.changes import Changes
 from commune_desk.sync.protocol import PROTOCOL_VERSION, EnrollRequest, PushRequest, WireEvent
 
 if TYPE_CHECKING:
@@ -25,22 +26,6 @@ if TYPE_CHECKING:
     from commune_desk.sync.client import SyncClient
 
 BATCH = 500
-
-SYNC_TABLES = (
-    """CREATE TABLE IF NOT EXISTS sync_state (
-        id INTEGER PRIMARY KEY CHECK (id = 1),
-        server_url TEXT, commune_code TEXT, enrolled_at TEXT,
-        pull_cursor TEXT NOT NULL DEFAULT '', reference_cursor INTEGER NOT NULL DEFAULT 0,
-        last_attempt_at TEXT, last_success_at TEXT, last_error TEXT)""",
-    """CREATE TABLE IF NOT EXISTS sync_acks (
-        desk_epoch INTEGER PRIMARY KEY, acked_seq INTEGER NOT NULL DEFAULT 0,
-        sent_seq INTEGER NOT NULL DEFAULT 0)""",
-    """CREATE TABLE IF NOT EXISTS sync_blobs (
-        sha256 TEXT PRIMARY KEY, uploaded_at TEXT NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS sync_quarantine (
-        event_id TEXT PRIMARY KEY, direction TEXT NOT NULL, dossier_id TEXT, kind TEXT,
-        reason TEXT NOT NULL, at TEXT NOT NULL, event_json TEXT)""",
-)
 
 
 class SyncHeld(UserError):
@@ -106,6 +91,7 @@ class SyncReport:
     files_missing: list[str] = field(default_factory=list)
     clock_warning: str | None = None
     province_returned: int = 0  # province events handed back to a restored server
+    changes: Changes = field(default_factory=Changes)  # what the screens must redraw
 
     @property
     def complete(self) -> bool:
@@ -172,13 +158,6 @@ def clock_warning(store: Store) -> str | None:
             "(múi giờ Việt Nam, UTC+7) hoặc báo cán bộ tin học.")
 
 
-def ensure_sync_tables(store: Store) -> None:
-    with store.write() as s:
-        for ddl in SYNC_TABLES:
-            s.execute(text(ddl))
-        s.execute(text("INSERT OR IGNORE INTO sync_state(id) VALUES (1)"))
-
-
 def _state(s: Session) -> dict[str, Any]:
     row = s.execute(text("SELECT * FROM sync_state WHERE id = 1")).mappings().first()
     return dict(row) if row else {}
@@ -199,7 +178,6 @@ def _set_state(store: Store, **values: Any) -> None:
 # --------------------------------------------------------------------------- enrolment
 def sync_state(store: Store) -> dict[str, Any]:
     """The desk's sync settings and progress (server, commune, cursors, last round, clock)."""
-    ensure_sync_tables(store)
     with store.read() as s:
         return _state(s)
 
@@ -217,7 +195,6 @@ def enroll_desk(store: Store, server_url: str, token: str, *,
     from commune_desk.sync import credentials
     from commune_desk.sync.client import SyncClient
 
-    ensure_sync_tables(store)
     with store.read() as s:
         desk = _desk(s)
         desk_id = desk.desk_id
@@ -255,7 +232,6 @@ def client_for(store: Store, **kwargs: Any) -> SyncClient:
     from commune_desk.sync import credentials
     from commune_desk.sync.client import SyncClient
 
-    ensure_sync_tables(store)
     with store.read() as s:
         url = _state(s).get("server_url")
         desk_id = _desk(s).desk_id
@@ -392,7 +368,8 @@ def push_pending(store: Store, client: SyncClient, report: SyncReport, *,
 def upload_attachments(store: Store, client: SyncClient, report: SyncReport) -> None:
     """Send the scans this desk holds that the server does not have yet (by hash, resumable)."""
     import hashlib
-    from pathlib import Path
+
+    from commune_desk.services.attachments import stored_file
 
     with store.read() as s:
         rows = s.execute(text(
@@ -400,7 +377,7 @@ def upload_attachments(store: Store, client: SyncClient, report: SyncReport) -> 
             "LEFT JOIN sync_blobs b ON b.sha256 = a.sha256 "
             "WHERE a.stored_path IS NOT NULL AND b.sha256 IS NULL")).all()
     for sha, stored in rows:
-        path = Path(stored)
+        path = stored_file(store, stored)
         try:
             data = path.read_bytes()
         except OSError:
@@ -452,10 +429,13 @@ def pull_all(store: Store, client: SyncClient, report: SyncReport, *, limit: int
             for ref in resp.reference:
                 with s.begin_nested():
                     report.references.append(apply_reference(s, ref))
+                report.changes |= Changes(catalog=ref.kind == "catalog",
+                                          calendar=ref.kind == "calendar")
             s.execute(text("UPDATE sync_state SET pull_cursor = :c, reference_cursor = :r "
                            "WHERE id = 1"), {"c": resp.cursor, "r": resp.reference_cursor})
         report.pulled += len(resp.events)
         report.applied += result.inserted
+        report.changes |= Changes.of_dossiers(result.dossier_ids)
         report.quarantined_in += result.quarantined
         report.cursor_reset = report.cursor_reset or resp.reset
         if not resp.more:
@@ -466,7 +446,6 @@ def sync_round(store: Store, client: SyncClient | None = None, *, batch: int = B
     """One full round: push everything pending, then pull. Raises SyncOffline/SyncRefused/SyncHeld."""
     from commune_desk.sync.client import SyncError
 
-    ensure_sync_tables(store)
     own_client = client is None
     client = client or client_for(store)
     report = SyncReport()
@@ -493,7 +472,6 @@ def sync_round(store: Store, client: SyncClient | None = None, *, batch: int = B
 
 # --------------------------------------------------------------------------- what people see
 def sync_summary(store: Store) -> SyncSummary:
-    ensure_sync_tables(store)
     with store.read() as s:
         st = _state(s)
         desk = _desk(s)
@@ -506,7 +484,6 @@ def sync_summary(store: Store) -> SyncSummary:
 
 
 def quarantined_events(store: Store) -> list[QuarantinedEvent]:
-    ensure_sync_tables(store)
     with store.read() as s:
         rows = s.execute(text("SELECT event_id, direction, dossier_id, kind, reason, at "
                               "FROM sync_quarantine ORDER BY at DESC, event_id")).all()
@@ -521,7 +498,6 @@ def dossier_sync_status(store: Store, dossier_ids: Iterable[str]) -> dict[str, s
     ids = list(dossier_ids)
     if not ids:
         return {}
-    ensure_sync_tables(store)
     out = dict.fromkeys(ids, "confirmed")
     with store.read() as s:
         desk_id = _desk(s).desk_id

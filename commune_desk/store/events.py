@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select, text
@@ -121,7 +121,8 @@ def dossier_state(session: Session, dossier_id: str) -> DossierState | None:
 def ingest_events(session: Session, rows: Sequence[Mapping[str, Any]]) -> tuple[int, int]:
     """Store events recorded by other desks (from sync) as they are, then refresh projections.
 
-    Events already held (same id) are skipped. The local HLC moves past every stamp seen.
+    Events already held (same id) are skipped. The local HLC moves past every stamp seen, but
+    never further than ``hlc.MAX_DRIFT_MS`` ahead of this PC's clock (a far-off PC cannot drag it).
     Returns (inserted, duplicates). Hash links are kept as the recording desk made them.
     """
     inserted = duplicates = 0
@@ -144,10 +145,3 @@ def ingest_events(session: Session, rows: Sequence[Mapping[str, Any]]) -> tuple[
     for dossier_id in sorted(touched):
         refresh_projection(session, dossier_id)
     return inserted, duplicates
-
-
-def iter_event_rows(session: Session, order: str) -> Iterable[tuple[Any, ...]]:
-    """Stream raw event tuples (EVENT_COLUMNS order) sorted by ``order`` (an SQL ORDER BY)."""
-    cols = ", ".join(EVENT_COLUMNS)
-    result = session.connection().exec_driver_sql(f"SELECT {cols} FROM events ORDER BY {order}")
-    yield from result

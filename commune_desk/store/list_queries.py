@@ -28,6 +28,7 @@ from commune_desk.domain.listing import (
     WorklistCounts,
 )
 from commune_desk.domain.text import fold, fts_query
+from commune_desk.domain.vntime import vn_now
 
 # Sortable columns (domain.listing.SORTABLE): what the user clicks → an indexed SQL expression
 # of the projection. Each is
@@ -78,7 +79,7 @@ def _worklist_clause(flt: ListFilter, where: _Where) -> None:
         return
     if kind not in WORKLISTS:
         raise ValueError(f"unknown worklist {kind!r}")
-    now = flt.now or dt.datetime.now()
+    now = flt.now or vn_now()
     running = _in("wrun", RUNNING_STATUSES, where)
     if kind == "overdue":
         where.add(f"status IN {running} AND due_at < :wnow", wnow=_iso(now))

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from commune_desk.domain.vntime import vn_now
 from commune_desk.sync.protocol import ReferenceVersion, WireEvent
 
 PROVINCE_SOURCE = "[tỉnh]"
@@ -22,6 +23,7 @@ class ApplyResult:
     inserted: int
     duplicates: int
     quarantined: int
+    dossier_ids: tuple[str, ...] = ()  # dossiers whose projection the new events changed
 
 
 def _row(e: WireEvent) -> dict[str, Any]:
@@ -36,7 +38,7 @@ def quarantine_incoming(session: Session, e: WireEvent, reason: str) -> None:
         "INSERT OR IGNORE INTO sync_quarantine(event_id, direction, dossier_id, kind, reason, at,"
         " event_json) VALUES (:id, 'in', :d, :k, :r, :at, :j)"),
         {"id": e.id, "d": e.dossier_id, "k": e.kind, "r": reason,
-         "at": datetime.now().replace(microsecond=0).isoformat(),
+         "at": vn_now().replace(microsecond=0).isoformat(),
          "j": e.model_dump_json()})
 
 
@@ -66,6 +68,7 @@ def apply_events(session: Session, events: Sequence[WireEvent]) -> ApplyResult:
             continue
         fresh.append(e)
     inserted = 0
+    refused: set[str] = set()
     try:
         with session.begin_nested():
             inserted, _dups = ingest_events(session, [_row(e) for e in fresh])
@@ -78,9 +81,11 @@ def apply_events(session: Session, events: Sequence[WireEvent]) -> ApplyResult:
                     inserted += n
             except IntegrityError as exc:
                 quarantine_incoming(session, e, _integrity_reason(e, exc))
+                refused.add(e.id)
                 quarantined += 1
     _advance_code_counters(session, [e for e in fresh if e.kind == "received"])
-    return ApplyResult(inserted, len(events) - len(fresh) - quarantined, quarantined)
+    touched = tuple(dict.fromkeys(e.dossier_id for e in fresh if e.id not in refused))
+    return ApplyResult(inserted, len(events) - len(fresh) - quarantined, quarantined, touched)
 
 
 def _advance_code_counters(session: Session, received: Sequence[WireEvent]) -> None:
@@ -131,6 +136,8 @@ def apply_reference(session: Session, ref: ReferenceVersion) -> str:
         name, effective, _source, procs = load_catalog_document(ref.content)
         number = install_catalog(session, name, effective, procs, source_tag)
         return f"Đã nhận danh mục thủ tục {ref.version} (phiên bản {number} trên máy)."
+    if ref.kind == "staff":
+        return _apply_staff(session, ref)
     from commune_desk.store.models import CalendarOverride
 
     entries = ref.content.get("entries", []) if isinstance(ref.content, dict) else []
@@ -151,6 +158,20 @@ def apply_reference(session: Session, ref: ReferenceVersion) -> str:
         row.provisional = bool(entry.get("provisional", False))
     session.flush()
     return f"Đã nhận lịch làm việc {ref.version} ({len(entries)} ngày)."
+
+
+def _apply_staff(session: Session, ref: ReferenceVersion) -> str:
+    """The province's staff directory: this commune's people (full name, phone, title), so
+    papers name the actors of events recorded on other desks (issue 14)."""
+    desk = session.execute(text("SELECT commune_code FROM desk WHERE id = 1")).first()
+    commune = str(desk[0]) if desk else ""
+    entries = ref.content.get("entries", []) if isinstance(ref.content, dict) else []
+    from commune_desk.store.staff import upsert_staff
+
+    mine = [e for e in entries
+            if isinstance(e, dict) and str(e.get("commune_code") or commune) == commune]
+    n = upsert_staff(session, mine, str(ref.published_at))
+    return f"Đã nhận danh bạ cán bộ {ref.version} ({n} người của xã)."
 
 
 def dumps(value: Any) -> str:

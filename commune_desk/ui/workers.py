@@ -4,7 +4,8 @@ The UI thread only paints and reacts. A screen hands a plain function to ``TaskR
 the function runs on a worker thread with its own database session (the services open it) and
 its result comes back to a callback on the UI thread by a queued signal. Writes go through one
 serial lane so two clicks never race each other into SQLite. Tests swap both pools for
-``FakeThreadPool`` (Picard's idea), which runs each task at once on the calling thread.
+``tests/fake_pool.FakeThreadPool`` (Picard's idea), which runs each task at once on the calling
+thread.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ import logging
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from commune_desk.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -122,17 +125,14 @@ class _Task(QRunnable):
             self.signals.succeeded.emit(result)
 
 
-class FakeThreadPool:
-    """A stand-in for QThreadPool that runs each task at once, for deterministic tests."""
+class Pool(Protocol):
+    """What the runner needs of a thread pool (QThreadPool, or the tests' FakeThreadPool)."""
 
-    def start(self, runnable: QRunnable) -> None:
-        runnable.run()
+    def start(self, runnable: QRunnable) -> None: ...
 
-    def waitForDone(self, msecs: int = -1) -> bool:
-        return True
+    def waitForDone(self, msecs: int = -1) -> bool: ...
 
-    def activeThreadCount(self) -> int:
-        return 0
+    def activeThreadCount(self) -> int: ...
 
 
 class TaskRunner(QObject):
@@ -150,8 +150,8 @@ class TaskRunner(QObject):
         self,
         parent: QObject | None = None,
         *,
-        read_pool: QThreadPool | FakeThreadPool | None = None,
-        write_pool: QThreadPool | FakeThreadPool | None = None,
+        read_pool: Pool | None = None,
+        write_pool: Pool | None = None,
     ) -> None:
         super().__init__(parent)
         if read_pool is None:
@@ -164,6 +164,19 @@ class TaskRunner(QObject):
         self._write_pool = write_pool
         self._relays: set[_Relay] = set()
         self._finished: list[_Relay] = []
+        self._write_hold: str | None = None
+
+    def hold_writes(self, message: str | None) -> None:
+        """Refuse every write task from now on with ``message`` (None lifts the hold).
+
+        Checked when a task starts on the serial lane, so writes already queued behind the
+        task that sets the hold (the start-up check) are refused too. Safe from a worker thread.
+        """
+        self._write_hold = message
+
+    @property
+    def writes_held(self) -> str | None:
+        return self._write_hold
 
     @property
     def pending(self) -> int:
@@ -181,7 +194,7 @@ class TaskRunner(QObject):
         self._finished.clear()
         token = CancelToken()
         relay = _Relay(self, on_done, on_error, on_progress, token)
-        task = _Task(fn, token)
+        task = _Task(self._held(fn) if write else fn, token)
         # The relay keeps the signal object alive, so it is destroyed on the UI thread after
         # delivery — never by the pool on a worker thread while queued calls still point at it.
         relay.signals = task.signals
@@ -195,6 +208,15 @@ class TaskRunner(QObject):
             self.busy_changed.emit(True)
         (self._write_pool if write else self._read_pool).start(task)
         return token
+
+    def _held(self, fn: Callable[[CancelToken], Any]) -> Callable[[CancelToken], Any]:
+        def run(token: CancelToken) -> Any:
+            message = self._write_hold
+            if message is not None:
+                raise UserError(message)
+            return fn(token)
+
+        return run
 
     def _release(self, relay: _Relay) -> None:
         # A finished relay is dropped at the next submit, not now: it is still inside its own

@@ -101,14 +101,12 @@ def test_status_labels_and_sets_are_the_domain_s() -> None:
 def test_other_layers_use_the_domain_s_sets_and_labels() -> None:
     from commune_desk.domain import listing
     from commune_desk.services import dashboard
-    from commune_desk.store import queries
 
     assert in_status_order(OPEN_STATUSES) == listing.OPEN_STATUSES
     assert in_status_order(RUNNING_STATUSES) == listing.RUNNING_STATUSES
     assert tuple(s.value for s in Status) == listing.ALL_STATUSES
     assert dashboard.OPEN == "('received', 'in_progress', 'waiting_supplement')"
     assert dashboard.RUNNING == "('received', 'in_progress')"
-    assert queries.VERDICT_LABELS is VERDICT_LABELS
 
 
 @pytest.mark.parametrize(("finished", "due", "expected"), [

@@ -14,6 +14,7 @@ from commune_desk.store import crypto
 
 pytest.importorskip("PySide6")
 
+from fake_pool import FakeThreadPool
 from PySide6.QtWidgets import QDialog
 
 from commune_desk.ui.auth import (
@@ -24,7 +25,7 @@ from commune_desk.ui.auth import (
     NoKeyringDialog,
     UsersScreen,
 )
-from commune_desk.ui.workers import FakeThreadPool, TaskRunner
+from commune_desk.ui.workers import TaskRunner
 
 ADMIN = Actor("admin", Role.ADMIN)
 

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from commune_desk.domain.listing import OPEN_STATUSES, SORTABLE, DossierRow, ListFilter, Sort
+from commune_desk.domain.vntime import vn_now
 from commune_desk.services import listing
 from commune_desk.ui import labels
 from commune_desk.ui.i18n import QT_TRANSLATE_NOOP, fmt_datetime, fmt_working_minutes, parse_iso
@@ -123,7 +124,7 @@ class DossierListModel(QAbstractTableModel):
         runner: TaskRunner,
         store: Any,
         *,
-        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        clock: Callable[[], dt.datetime] = vn_now,
         remaining: Callable[[dt.datetime, dt.datetime], int | None] | None = None,
         parent: Any = None,
     ) -> None:

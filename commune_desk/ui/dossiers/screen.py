@@ -29,6 +29,7 @@ from commune_desk.domain.listing import (
 )
 from commune_desk.errors import user_message
 from commune_desk.services import listing
+from commune_desk.services.changes import Changes
 from commune_desk.ui import labels
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.dossiers.model import COLUMN_KEYS, DossierListModel
@@ -145,7 +146,7 @@ class DossierListScreen(QWidget):
         self.model.loading_changed.connect(self._on_model_loading_changed)
         self.model.query_failed.connect(self._on_model_query_failed)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
-        ctx.events.dossiers_changed.connect(self._on_dossiers_changed)
+        ctx.events.changed.connect(self._on_events_changed)
         self._text = ""
 
     # --- setup -----------------------------------------------------------------------------
@@ -339,13 +340,19 @@ class DossierListScreen(QWidget):
         current = self.view.currentIndex()
         self._selected_rowid = self.model.rowid_at(current.row()) if current.isValid() else None
 
-    def _on_dossiers_changed(self, ids: object) -> None:
-        # A write may move a dossier in or out of the filter: re-run the query (cheap, on a
-        # worker) only when this screen is visible; otherwise just drop the cached rows.
+    def _on_events_changed(self, changes: Changes) -> None:
+        if changes.catalog:
+            self.load_choices()
+        if not (changes.dossiers or changes.calendar):
+            return
+        # A write or a pull may move a dossier in or out of the filter, a new calendar moves
+        # the time left: re-run the query (cheap, on a worker) only when this screen is
+        # visible; otherwise just drop the cached rows.
         if self.isVisible():
             self.reload()
         else:
-            self.model.refresh_rows(ids if isinstance(ids, set) else None)
+            many = changes.many_dossiers or changes.calendar
+            self.model.refresh_rows(None if many else set(changes.dossier_ids))
             self._stale = True
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from commune_desk.domain.listing import WorklistCounts
 from commune_desk.services import listing
+from commune_desk.services.changes import Changes
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.i18n import QT_TRANSLATE_NOOP, fmt_date, fmt_int
 
@@ -119,7 +120,7 @@ class WorklistScreen(QWidget):
         self._timer.setInterval(60_000)
         self._timer.timeout.connect(self.reload)
         self._timer.start()
-        ctx.events.dossiers_changed.connect(self._on_dossiers_changed)
+        ctx.events.changed.connect(self._on_events_changed)
 
     def reload(self) -> None:
         self._generation += 1
@@ -155,5 +156,6 @@ class WorklistScreen(QWidget):
             .replace("%1", fmt_int(counts.open_total)).replace("%2", fmt_int(counts.total)))
         self.counts_loaded.emit(counts)
 
-    def _on_dossiers_changed(self, _ids: object) -> None:
-        self.reload()
+    def _on_events_changed(self, changes: Changes) -> None:
+        if changes.dossiers or changes.calendar:
+            self.reload()
