@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from commune_desk.domain.audit import GENESIS_HASH
+from commune_desk.domain.audit import describe
 from commune_desk.domain.lifecycle import (
     PROJECTION_COLUMNS,
     event_from_row,
@@ -16,6 +16,7 @@ from commune_desk.domain.lifecycle import (
     projection_digest_line,
 )
 from commune_desk.domain.lifecycle import Event as DomainEvent
+from commune_desk.services.audit import verify_connection
 
 if TYPE_CHECKING:
     from commune_desk.store.engine import Store
@@ -43,199 +44,170 @@ class CheckReport:
         }
 
 
-def _canonical_event(row: tuple[Any, ...], payload: Any) -> str:
-    data = {
-        "id": row[0], "dossier_id": row[1], "kind": row[2], "occurred_at": row[3],
-        "actor": row[4], "desk_id": row[5], "desk_epoch": row[6], "desk_seq": row[7],
-        "hlc": row[8], "commune_code": row[9], "payload": payload,
-    }
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-_json_cache: dict[str, str] = {}
-
-
-def _quoted(value: str) -> str:
-    cached = _json_cache.get(value)
-    if cached is None:
-        cached = json.dumps(value, ensure_ascii=False)
-        if len(_json_cache) < 10_000:
-            _json_cache[value] = cached
-    return cached
-
-
-def _fast_canonical(row: tuple[Any, ...]) -> str:
-    """The canonical form built from the stored text (which our writers store canonical).
-
-    When it does not match, the caller falls back to re-encoding the decoded payload, so a
-    payload stored with other key order or spacing is still judged by its content.
-    """
-    return str(
-        '{"actor":' + _quoted(row[4]) + ',"commune_code":' + _quoted(row[9])
-        + ',"desk_epoch":' + str(row[6]) + ',"desk_id":' + _quoted(row[5])
-        + ',"desk_seq":' + str(row[7]) + ',"dossier_id":' + _quoted(row[1])
-        + ',"hlc":' + _quoted(row[8]) + ',"id":"' + row[0] + '","kind":' + _quoted(row[2])
-        + ',"occurred_at":"' + row[3] + '","payload":' + row[10] + "}"
-    )
-
-
-def _earlier_link(cur: Any, desk_id: str, epoch: int, link: str) -> bool:
-    """Whether a new epoch's first link names an event of an earlier epoch of the same desk.
-
-    After a restore the new epoch continues from the backup's last event, which may be older
-    than epoch events that came back from the server later: the same rule as
-    ``domain.audit.verify_desk_chain`` (``is_earlier_hash``), looked up in the database.
-    """
-    if link == GENESIS_HASH:
-        return True
-    row = cur.execute(
-        "SELECT 1 FROM events WHERE desk_id = ? AND desk_epoch < ? AND hash = ? LIMIT 1",
-        (desk_id, epoch, link),
-    ).fetchone()
-    return row is not None
-
-
 def check_store(
     store: Store, *, progress: Callable[[str, int], None] | None = None
 ) -> CheckReport:
-    """Check everything a clerk relies on; read-only (nothing is repaired or written)."""
-    problems: list[str] = []
+    """Check everything a clerk relies on; read-only (nothing is repaired or written).
 
-    def note(line: str) -> None:
-        if len(problems) < MAX_LISTED:
-            problems.append(line)
-        elif len(problems) == MAX_LISTED:
-            problems.append("… (còn lỗi khác, chỉ liệt kê 20 lỗi đầu)")
-
+    One read transaction, five checks in turn: SQLite's own structure and foreign keys, the
+    append-only guard, every desk's hash chain, the projection against the fold of the events
+    (which also gives the digest desks and server compare), the full-text index.
+    """
+    problems = _Problems()
     raw = store.engine.raw_connection()
     try:
         cur = raw.cursor()
         cur.execute("BEGIN")
-        # 1. SQLite's own structure check and foreign keys.
-        result = [r[0] for r in cur.execute("PRAGMA integrity_check(20)")]
-        if result != ["ok"]:
-            for line in result:
-                note(f"SQLite báo lỗi cấu trúc: {line}")
-        fk = cur.execute("PRAGMA foreign_key_check").fetchall()
-        if fk:
-            note(f"{len(fk)} dòng vi phạm ràng buộc khóa ngoại (bảng {fk[0][0]} …).")
+        _check_sqlite(cur, problems.note)
         if progress:
             progress("sqlite", 0)
-        # 2. Append-only guard still present.
-        triggers = {r[0] for r in cur.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-        for name in ("events_no_update", "events_no_delete"):
-            if name not in triggers:
-                note(f"Thiếu trigger bảo vệ nhật ký sự kiện “{name}”: sự kiện có thể bị sửa, xóa.")
-        # 3. Hash chain links, per desk and epoch, in numbering order.
-        prev_key: tuple[str, int] | None = None
-        last_hash = GENESIS_HASH
-        last_desk: str | None = None
-        last_seq = 0
-        lookup = raw.cursor()
-        local = cur.execute("SELECT desk_id FROM desk WHERE id = 1").fetchone()
-        local_desk = local[0] if local else None
-        for desk_id, epoch, seq, prev_hash, h in cur.execute(
-            "SELECT desk_id, desk_epoch, desk_seq, prev_hash, hash FROM events "
-            "ORDER BY desk_id, desk_epoch, desk_seq"
-        ):
-            if desk_id != last_desk:
-                # This desk's own chain must start at the genesis; another desk's events may
-                # have arrived from its first held event on (sync), so that one is trusted.
-                last_hash = GENESIS_HASH if desk_id == local_desk else (prev_hash or GENESIS_HASH)
-                last_desk = desk_id
-                prev_key = None
-            key = (desk_id, epoch)
-            if prev_key == key and seq != last_seq + 1:
-                note(f"Bàn {desk_id} kỳ {epoch}: số thứ tự nhảy từ {last_seq} lên {seq} (mất sự kiện).")
-            elif prev_key is None and seq != 1 and desk_id == local_desk:
-                note(f"Bàn {desk_id} kỳ {epoch}: sự kiện đầu tiên có số {seq}, không phải 1.")
-            link = prev_hash or GENESIS_HASH
-            if link != last_hash and not (
-                prev_key is not None and prev_key != key and _earlier_link(lookup, desk_id, epoch, link)
-            ):
-                note(f"Bàn {desk_id} kỳ {epoch} số {seq}: mắt xích trước không khớp (sự kiện bị xóa, chèn hoặc đổi thứ tự).")
-            last_hash, last_seq, prev_key = h, seq, key
-        lookup.close()
-        # 4. Every event's content against its hash; projection against the fold.
-        proj_cols = ", ".join(PROJECTION_COLUMNS)
-        proj_cur = raw.cursor()
-        proj_iter = iter(proj_cur.execute(f"SELECT {proj_cols} FROM dossiers ORDER BY id"))
-        proj_next = next(proj_iter, None)
-        digest = hashlib.sha256()
-        n_events = n_dossiers = 0
-        bool_index = PROJECTION_COLUMNS.index("digitised")
-
-        def compare(dossier_id: str, events: list[DomainEvent]) -> None:
-            nonlocal proj_next, n_dossiers
-            row = fold_row(events)
-            while proj_next is not None and proj_next[0] < dossier_id:
-                note(f"Hồ sơ {proj_next[1]} có trong bảng hồ sơ nhưng không có sự kiện nào.")
-                proj_next = next(proj_iter, None)
-            stored = None
-            if proj_next is not None and proj_next[0] == dossier_id:
-                stored = proj_next
-                proj_next = next(proj_iter, None)
-            if row is None:
-                if stored is not None:
-                    note(f"Hồ sơ {stored[1]} không có sự kiện tiếp nhận nhưng có trong bảng hồ sơ.")
-                return
-            n_dossiers += 1
-            digest.update(projection_digest_line(row))
-            if stored is None:
-                note(f"Hồ sơ {row['code']} có sự kiện nhưng thiếu trong bảng hồ sơ.")
-                return
-            expected = tuple(row[c] for c in PROJECTION_COLUMNS)
-            actual = list(stored)
-            actual[bool_index] = bool(actual[bool_index])
-            if tuple(actual) != expected:
-                diff = [c for c, a, b in zip(PROJECTION_COLUMNS, actual, expected, strict=True) if a != b]
-                note(f"Hồ sơ {row['code']}: bảng hồ sơ khác kết quả gộp sự kiện ở cột {', '.join(diff)}.")
-
-        current: str | None = None
-        batch: list[DomainEvent] = []
-        for row in cur.execute(
-            "SELECT id, dossier_id, kind, occurred_at, actor, desk_id, desk_epoch, desk_seq, hlc, "
-            "commune_code, payload, prev_hash, hash FROM events ORDER BY dossier_id, hlc"
-        ):
-            n_events += 1
-            try:
-                payload = json.loads(row[10])
-            except ValueError:
-                note(f"Sự kiện {row[0]}: nội dung JSON hỏng.")
-                continue
-            prev = row[11] or GENESIS_HASH
-            expected_hash = hashlib.sha256((prev + _fast_canonical(row)).encode("utf-8")).hexdigest()
-            if expected_hash != row[12]:
-                expected_hash = hashlib.sha256(
-                    (prev + _canonical_event(row, payload)).encode("utf-8")
-                ).hexdigest()
-            if expected_hash != row[12]:
-                note(f"Sự kiện {row[0]} (bàn {row[5]}, số {row[7]}) đã bị sửa: mã băm không khớp.")
-            if row[1] != current:
-                if current is not None:
-                    compare(current, batch)
-                current, batch = row[1], []
-            batch.append(event_from_row((*row[:10], payload)))
-            if progress and n_events % 200_000 == 0:
-                progress("events", n_events)
-        if current is not None:
-            compare(current, batch)
-        while proj_next is not None:
-            note(f"Hồ sơ {proj_next[1]} có trong bảng hồ sơ nhưng không có sự kiện nào.")
-            proj_next = next(proj_iter, None)
-        proj_cur.close()
-        # 5. The full-text index agrees with the projection.
-        try:
-            cur.execute("INSERT INTO dossier_fts(dossier_fts, rank) VALUES ('integrity-check', 1)")
-        except Exception as exc:  # sqlite3.DatabaseError: the index is corrupt or out of date
-            note(f"Chỉ mục tìm kiếm không khớp bảng hồ sơ: {exc}. Hãy dựng lại chỉ mục.")
+        _check_append_only_guard(cur, problems.note)
+        # The one chain verifier (``domain.audit.verify_desk_chain``): each event's content
+        # against its hash, the links and the numbering.
+        for link in verify_connection(raw).broken:
+            problems.note(describe(link))
+        projection = _ProjectionCheck(raw.cursor(), problems.note)
+        events = _EventsByDossier(cur, problems.note, progress)
+        for dossier_id, dossier_events in events:
+            projection.compare(dossier_id, dossier_events)
+        projection.finish()
+        _check_search_index(cur, problems.note)
         cur.execute("ROLLBACK")
     finally:
         raw.close()
     return CheckReport(
-        ok=not problems,
-        dossiers=n_dossiers,
-        events=n_events,
-        digest=digest.hexdigest(),
-        problems=tuple(problems),
+        ok=not problems.lines,
+        dossiers=projection.dossiers,
+        events=events.count,
+        digest=projection.digest.hexdigest(),
+        problems=tuple(problems.lines),
     )
+
+
+class _Problems:
+    """The Vietnamese lines of a check; only the first ``MAX_LISTED`` are kept."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def note(self, line: str) -> None:
+        if len(self.lines) < MAX_LISTED:
+            self.lines.append(line)
+        elif len(self.lines) == MAX_LISTED:
+            self.lines.append("… (còn lỗi khác, chỉ liệt kê 20 lỗi đầu)")
+
+
+Note = Callable[[str], None]
+
+
+def _check_sqlite(cur: Any, note: Note) -> None:
+    """SQLite's own structure check and the foreign keys."""
+    result = [r[0] for r in cur.execute("PRAGMA integrity_check(20)")]
+    if result != ["ok"]:
+        for line in result:
+            note(f"SQLite báo lỗi cấu trúc: {line}")
+    fk = cur.execute("PRAGMA foreign_key_check").fetchall()
+    if fk:
+        note(f"{len(fk)} dòng vi phạm ràng buộc khóa ngoại (bảng {fk[0][0]} …).")
+
+
+def _check_append_only_guard(cur: Any, note: Note) -> None:
+    """The triggers that refuse UPDATE and DELETE on the event log are still there."""
+    triggers = {r[0] for r in cur.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    for name in ("events_no_update", "events_no_delete"):
+        if name not in triggers:
+            note(f"Thiếu trigger bảo vệ nhật ký sự kiện “{name}”: sự kiện có thể bị sửa, xóa.")
+
+
+class _EventsByDossier:
+    """The event log read once in fold order, one dossier's events at a time; an event whose
+    payload is not JSON is reported and left out. ``count`` is every event read."""
+
+    def __init__(self, cur: Any, note: Note,
+                 progress: Callable[[str, int], None] | None) -> None:
+        self._cur = cur
+        self._note = note
+        self._progress = progress
+        self.count = 0
+
+    def __iter__(self) -> Iterator[tuple[str, list[DomainEvent]]]:
+        current: str | None = None
+        batch: list[DomainEvent] = []
+        for row in self._cur.execute(
+            "SELECT id, dossier_id, kind, occurred_at, actor, desk_id, desk_epoch, desk_seq, "
+            "hlc, commune_code, payload FROM events ORDER BY dossier_id, hlc"
+        ):
+            self.count += 1
+            try:
+                payload = json.loads(row[10])
+            except ValueError:
+                self._note(f"Sự kiện {row[0]}: nội dung JSON hỏng.")
+                continue
+            if row[1] != current:
+                if current is not None:
+                    yield current, batch
+                current, batch = row[1], []
+            batch.append(event_from_row((*row[:10], payload)))
+            if self._progress and self.count % 200_000 == 0:
+                self._progress("events", self.count)
+        if current is not None:
+            yield current, batch
+
+
+class _ProjectionCheck:
+    """Walks the ``dossiers`` table by id alongside the folded events: each stored row must be
+    the fold of its dossier's events, and no row may lack events. Also builds the digest."""
+
+    def __init__(self, proj_cur: Any, note: Note) -> None:
+        self._cur = proj_cur
+        self._note = note
+        cols = ", ".join(PROJECTION_COLUMNS)
+        self._rows = iter(proj_cur.execute(f"SELECT {cols} FROM dossiers ORDER BY id"))
+        self._next = next(self._rows, None)
+        self._bool_index = PROJECTION_COLUMNS.index("digitised")
+        self.digest = hashlib.sha256()
+        self.dossiers = 0
+
+    def _advance(self) -> None:
+        self._next = next(self._rows, None)
+
+    def compare(self, dossier_id: str, events: list[DomainEvent]) -> None:
+        note = self._note
+        row = fold_row(events)
+        while self._next is not None and self._next[0] < dossier_id:
+            note(f"Hồ sơ {self._next[1]} có trong bảng hồ sơ nhưng không có sự kiện nào.")
+            self._advance()
+        stored = None
+        if self._next is not None and self._next[0] == dossier_id:
+            stored = self._next
+            self._advance()
+        if row is None:
+            if stored is not None:
+                note(f"Hồ sơ {stored[1]} không có sự kiện tiếp nhận nhưng có trong bảng hồ sơ.")
+            return
+        self.dossiers += 1
+        self.digest.update(projection_digest_line(row))
+        if stored is None:
+            note(f"Hồ sơ {row['code']} có sự kiện nhưng thiếu trong bảng hồ sơ.")
+            return
+        expected = tuple(row[c] for c in PROJECTION_COLUMNS)
+        actual = list(stored)
+        actual[self._bool_index] = bool(actual[self._bool_index])
+        if tuple(actual) != expected:
+            diff = [c for c, a, b in zip(PROJECTION_COLUMNS, actual, expected, strict=True) if a != b]
+            note(f"Hồ sơ {row['code']}: bảng hồ sơ khác kết quả gộp sự kiện ở cột {', '.join(diff)}.")
+
+    def finish(self) -> None:
+        """Rows left after the last dossier with events have no events at all."""
+        while self._next is not None:
+            self._note(f"Hồ sơ {self._next[1]} có trong bảng hồ sơ nhưng không có sự kiện nào.")
+            self._advance()
+        self._cur.close()
+
+
+def _check_search_index(cur: Any, note: Note) -> None:
+    """FTS5's own integrity check: the search index agrees with the projection."""
+    try:
+        cur.execute("INSERT INTO dossier_fts(dossier_fts, rank) VALUES ('integrity-check', 1)")
+    except Exception as exc:  # sqlite3.DatabaseError: the index is corrupt or out of date
+        note(f"Chỉ mục tìm kiếm không khớp bảng hồ sơ: {exc}. Hãy dựng lại chỉ mục.")
