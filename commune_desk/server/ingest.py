@@ -10,13 +10,13 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from commune_desk.domain.audit import GENESIS_HASH, chain_hash
+from commune_desk.domain.canonical import canonical_json
 from commune_desk.domain.payloads import PayloadError, check_payload
 from commune_desk.server.models import Commune, Desk, DeskEpoch, Event, ParkedEvent, Rejection
 from commune_desk.server.store import (
     DeskInfo,
     ServerError,
     Sessions,
-    canonical_json,
     check_push,
     now_text,
 )

@@ -569,10 +569,10 @@ def seal(key: str, columns: dict[str, Any]) -> str:
     back after a restore."""
     import hmac
 
-    from commune_desk.domain.audit import canonical_json as chain_json
+    from commune_desk.domain.audit import chain_text
 
     payload = {k: v for k, v in columns["payload"].items() if k != "seal"}
-    material = chain_json({**columns, "payload": payload})
+    material = chain_text({**columns, "payload": payload})
     return hmac.new(bytes.fromhex(key), material.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
