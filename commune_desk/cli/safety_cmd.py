@@ -50,6 +50,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     asub = audit.add_subparsers(dest="audit_command", metavar="THAO_TÁC", required=True)
     p = asub.add_parser("verify", help="kiểm tra chuỗi băm của nhật ký sự kiện")
     add_db_option(p)
+    p.add_argument("--offline", action="store_true",
+                   help="không đối chiếu đầu chuỗi với máy chủ tỉnh")
     add_json_option(p)
     p.set_defaults(func=_audit_verify)
 
@@ -209,22 +211,26 @@ def _user_reset(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- audit
 def _audit_verify(args: argparse.Namespace) -> int:
     from commune_desk.domain.audit import describe
-    from commune_desk.services.audit import verify_file
+    from commune_desk.services.audit import anchor_file, verify_file
     from commune_desk.store import crypto
 
     path = db_path(args)
     if not path.exists():
         raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
+    key = _key(path)
+    _require_desk_file(path, key)
     try:
-        report = verify_file(path, _key(path))
+        report = verify_file(path, key)
+        anchor = None if args.offline else anchor_file(path, key)
     except crypto.CryptoError as exc:
         raise CliError(str(exc)) from exc
     except Exception as exc:  # malformed file
         raise CliError(f"Không đọc được {path}: {exc}.") from exc
+    ok = report.ok and (anchor is None or anchor.ok)
     if args.json:
         print_json(
             {
-                "ok": report.ok,
+                "ok": ok,
                 "events": report.events,
                 "desks": report.desks,
                 "broken": [
@@ -232,9 +238,14 @@ def _audit_verify(args: argparse.Namespace) -> int:
                      "desk_seq": b.desk_seq, "reason": b.reason}
                     for b in report.broken
                 ],
+                "anchor": None if anchor is None else {
+                    "online": anchor.online, "problems": list(anchor.problems),
+                    "message": anchor.message, "head": anchor.head,
+                },
             }
         )
-    elif report.ok:
+        return 0 if ok else 1
+    if report.ok:
         print(
             f"Chuỗi kiểm toán nguyên vẹn: {_n(report.events)} sự kiện của "
             f"{_n(report.desks)} bàn làm việc."
@@ -242,7 +253,31 @@ def _audit_verify(args: argparse.Namespace) -> int:
     else:
         for link in report.broken:
             print(describe(link))
-    return 0 if report.ok else 1
+    if anchor is not None:
+        for line in anchor.problems:
+            print(line)
+        print(anchor.message)
+    return 0 if ok else 1
+
+
+def _require_desk_file(path: Path, key: Any) -> None:
+    """Refuse (without writing anything) a file that is not a Commune Desk database."""
+    from commune_desk.store import crypto
+
+    if not path.is_file():
+        raise CliError(f"“{path}” không phải là tệp cơ sở dữ liệu.")
+    if path.stat().st_size == 0:
+        raise CliError(f"Tệp “{path}” rỗng (0 byte): không phải cơ sở dữ liệu Commune Desk.")
+    try:
+        with crypto.opened(path, key) as conn:
+            names = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except crypto.CryptoError as exc:
+        raise CliError(str(exc)) from exc
+    except Exception as exc:
+        raise CliError(f"Không đọc được “{path}”: tệp hỏng ({exc}).") from exc
+    if not {"alembic_version", "desk", "events"} <= names:
+        raise CliError(f"Tệp “{path}” không phải cơ sở dữ liệu Commune Desk.")
 
 
 def _n(value: int) -> str:

@@ -178,4 +178,6 @@ def build_weekly_brief(data: WeeklyBriefData) -> bytes:
     if data.now is not None:
         story.append(Spacer(1, 2 * mm))
         story.append(P(f"Số liệu lấy lúc {short_dt(data.now)}.", "small"))
+    if data.chain_head:
+        story.append(P(f"Đầu chuỗi kiểm toán: {esc(data.chain_head)}.", "small"))
     return build_pdf(story, title_text=f"{TITLE} — {data.week_label}", subject="Báo cáo tuần")

@@ -196,6 +196,7 @@ class LedgerData:
     rows: tuple[LedgerRow, ...]
     issued_on: date | None = None
     form_set: str = "2025"
+    chain_head: str = ""  # "N sự kiện · hash" of this desk's audit chain (paper anchor)
 
 
 @dataclass(frozen=True)
@@ -367,6 +368,7 @@ class WeeklyBriefData:
     now: datetime | None = None
     overdue_total: int | None = None  # when the lists were cut short, the full counts
     due_soon_total: int | None = None
+    chain_head: str = ""  # "N sự kiện · hash" of this desk's audit chain (paper anchor)
 
     @property
     def this_week(self) -> WeekFigures:

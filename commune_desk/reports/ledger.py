@@ -95,6 +95,8 @@ def build_ledger(data: LedgerData) -> bytes:
     story += paged_tables(header, rows, widths, style=style, first_height=frame_h - used - 8,
                           page_height=frame_h - 4, text_leading=10.5)
     story.append(P(f"Tổng số: {vn_number(len(data.rows))} hồ sơ.", "small"))
+    if data.chain_head:
+        story.append(P(f"Đầu chuỗi kiểm toán: {esc(data.chain_head)}.", "small"))
     return build_pdf(story, pagesize=LANDSCAPE,
                      title_text=f"{info.title} {dmy(data.date_from)}–{dmy(data.date_to)}",
                      subject=info.code)

@@ -610,6 +610,10 @@ def generate_demo(
                 desk_uuid, 1, last_row[0] if last_row else 0, last_row[1] if last_row else "", False
             )
 
+    with store.write() as session:  # the commune's other (generated) desks are known here
+        from commune_desk.store.events import remember_desks
+
+        remember_desks(session, desk_ids.values(), "demo")
     ctx = _Ctx(
         procs=procs, version=version, place=place, desk_ids=tuple(desk_ids.items()),
         local_number=local_number, overrides=overrides, first_day=first_day, now=now, seed=seed,

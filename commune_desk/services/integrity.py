@@ -8,9 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from commune_desk.domain.audit import GENESIS_HASH
+from commune_desk.domain.audit import GENESIS_HASH, payload_problem
 from commune_desk.domain.lifecycle import PROJECTION_COLUMNS, fold_row
 from commune_desk.domain.lifecycle import Event as DomainEvent
+from commune_desk.store.guards import trigger_problems
 
 if TYPE_CHECKING:
     from commune_desk.store.engine import Store
@@ -94,6 +95,29 @@ def _earlier_link(cur: Any, desk_id: str, epoch: int, link: str) -> bool:
     return row is not None
 
 
+def unknown_desk_problems(cur: Any) -> list[str]:
+    """Desks (other than this one) whose events are here without ever coming from the server.
+
+    A forged dossier written into the file under a made-up desk id has a perfectly valid
+    chain of its own; what gives it away is that no sync (or demo generation) brought it.
+    """
+    has_known = cur.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'known_desks'"
+    ).fetchone()
+    if not has_known:
+        return []
+    rows = cur.execute(
+        "SELECT e.desk_id, count(*) FROM events e "
+        "WHERE e.desk_id NOT IN (SELECT desk_id FROM desk) "
+        "AND e.desk_id NOT IN (SELECT desk_id FROM known_desks) GROUP BY e.desk_id"
+    ).fetchall()
+    return [
+        f"Có {n} sự kiện của bàn lạ {desk_id}: không phải bàn này và chưa từng nhận từ máy "
+        "chủ (có thể là hồ sơ giả ghi thẳng vào tệp)."
+        for desk_id, n in rows
+    ]
+
+
 def check_store(
     store: Store, *, progress: Callable[[str, int], None] | None = None
 ) -> CheckReport:
@@ -120,11 +144,16 @@ def check_store(
             note(f"{len(fk)} dòng vi phạm ràng buộc khóa ngoại (bảng {fk[0][0]} …).")
         if progress:
             progress("sqlite", 0)
-        # 2. Append-only guard still present.
-        triggers = {r[0] for r in cur.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-        for name in ("events_no_update", "events_no_delete"):
-            if name not in triggers:
-                note(f"Thiếu trigger bảo vệ nhật ký sự kiện “{name}”: sự kiện có thể bị sửa, xóa.")
+        # 2. Append-only guards present and unchanged (definitions, not only names), and no
+        # other desk's events unless they came from the server (or the demo generator).
+        stored_triggers = {
+            r[0]: r[1]
+            for r in cur.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+        }
+        for line in trigger_problems(stored_triggers):
+            note(line)
+        for line in unknown_desk_problems(cur):
+            note(line)
         # 3. Hash chain links, per desk and epoch, in numbering order.
         prev_key: tuple[str, int] | None = None
         last_hash = GENESIS_HASH
@@ -197,10 +226,15 @@ def check_store(
             "commune_code, payload, prev_hash, hash FROM events ORDER BY dossier_id, hlc"
         ):
             n_events += 1
-            try:
-                payload = json.loads(row[10])
-            except ValueError:
-                note(f"Sự kiện {row[0]}: nội dung JSON hỏng.")
+            problem = payload_problem(row[10])
+            if problem is not None:
+                note(f"Sự kiện {row[0]} (bàn {row[5]}, số {row[7]}): {problem}.")
+                if problem.startswith("nội dung JSON của sự kiện hỏng") or not isinstance(
+                    row[10], str
+                ):
+                    continue
+            payload = json.loads(row[10])
+            if not isinstance(payload, dict):
                 continue
             prev = row[11] or GENESIS_HASH
             expected_hash = hashlib.sha256((prev + _fast_canonical(row)).encode("utf-8")).hexdigest()
