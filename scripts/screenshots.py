@@ -62,7 +62,7 @@ def main(argv: list[str]) -> int:
     from commune_desk.domain.permissions import SYSTEM_ACTOR
     from commune_desk.services.desk import configure_desk
 
-    configure_desk(store, SYSTEM_ACTOR, commune_code="17011", commune_name="Xã Nghĩa Đàn",
+    configure_desk(store, SYSTEM_ACTOR, commune_code="16941", commune_name="Xã Nghĩa Đàn",
                    agency_id="000.00.04.H40", receiving_unit="Trung tâm Phục vụ hành chính "
                    "công xã Nghĩa Đàn")
     accounts = Accounts(engine=store.engine)

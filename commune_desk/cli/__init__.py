@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "commune_desk.cli.deadline_cmd",
     "commune_desk.cli.store_cmd",
     "commune_desk.cli.paper_cmd",
+    "commune_desk.cli.setup_cmd",
     "commune_desk.cli.sync_cmd",
     "commune_desk.cli.safety_cmd",
     "commune_desk.cli.gui_cmd",

@@ -96,6 +96,17 @@ def run_demo(args: argparse.Namespace) -> int:
     if args.desk is not None and not 1 <= args.desk <= 9:
         raise CliError("--desk phải từ 1 đến 9.")
     store = open_database(args, create=True, bulk=True)
+    if args.desk is not None:
+        from commune_desk.services.desk import desk_info
+
+        own = desk_info(store).desk_number
+        if own != args.desk:
+            store.close()
+            raise CliError(
+                f"Máy này là bàn số {own}, không phải bàn số {args.desk}: hồ sơ mẫu chỉ được "
+                f"ghi dưới số bàn của chính máy (bỏ --desk hoặc dùng --desk {own}). Đổi số bàn "
+                "bằng commune-desk setup khi tệp chưa có hồ sơ."
+            )
     bar = _ProgressBar(args.dossiers, "Đang tạo hồ sơ mẫu")
 
     def progress(committed: int) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 from commune_desk.cli.common import (
     CliError,
     add_json_option,
+    db_path,
     open_database,
     print_json,
     read_password,
@@ -222,6 +223,10 @@ def _enroll(args: argparse.Namespace) -> int:
     from commune_desk.sync.client import SyncError
     from commune_desk.sync.credentials import CredentialError
 
+    if not db_path(args).expanduser().exists():
+        raise CliError(f"Chưa có tệp dữ liệu “{db_path(args)}”. Hãy cài đặt máy trước: "
+                       f"commune-desk setup --db {db_path(args)} --commune MÃ_XÃ --desk N "
+                       "[--server URL --token MÃ] (setup đăng ký luôn khi có --server).")
     store = open_database(args)
     try:
         info = enroll_desk(store, args.server, args.token)

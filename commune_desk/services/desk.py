@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from commune_desk.domain.calendar import CalendarEntry, EntryKind, OfficeHours, OfficeSeason
 from commune_desk.domain.identifiers import validate_agency_id, validate_desk_number
 from commune_desk.domain.permissions import Action, Actor, require
+from commune_desk.domain.vntime import vn_now_text
 from commune_desk.store.models import CalendarOverride, Desk
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ def ensure_desk(session: Session, *, desk_number: int = 1) -> Desk:
             sync_hold=False,
             office_hours=None,
             counting_mode="end_of_day",
-            created_at=datetime.now().replace(microsecond=0).isoformat(),
+            created_at=vn_now_text(),
         )
         session.add(desk)
         session.flush()
@@ -149,15 +150,42 @@ def configure_desk(
     office_hours: OfficeHours | None = None,
     counting_mode: str | None = None,
 ) -> DeskInfo:
-    """Set the desk's identity and settings (administrator)."""
+    """Change the desk's identity and settings (administrator).
+
+    On a configured desk every change is recorded as a ``desk_configured`` event (who, when,
+    each field's old and new value) in the same transaction: settings are never edited
+    silently. The commune is the official list's (``services.units``) and cannot change once
+    the desk has recorded anything.
+    """
+    from sqlalchemy import func
+
+    from commune_desk.store.models import Event
+
     require(actor, Action.MANAGE_USERS)
+    if commune_code is not None:
+        from commune_desk.services.units import commune as official_commune
+
+        unit = official_commune(commune_code)
+        commune_code = unit.code
+        commune_name = commune_name if commune_name is not None else unit.name
     with store.write() as session:
         desk = ensure_desk(session)
-        if commune_code is not None:
-            if not commune_code.strip():
-                raise ValueError("Mã xã không được để trống.")
-            desk.commune_code = commune_code.strip()
+        before = {
+            "commune_code": desk.commune_code, "commune_name": desk.commune_name,
+            "agency_id": desk.agency_id, "desk_number": desk.desk_number,
+            "receiving_unit": desk.receiving_unit, "office_hours": desk.office_hours,
+            "counting_mode": desk.counting_mode,
+        }
+        if commune_code is not None and commune_code != desk.commune_code:
+            held = session.execute(select(func.count()).select_from(Event).where(
+                Event.desk_id == desk.desk_id)).scalar_one()
+            if held:
+                raise ValueError("Máy đã có dữ liệu của xã hiện tại: không thể đổi sang xã khác. "
+                                 "Hãy cài đặt một tệp mới cho xã kia.")
+            desk.commune_code = commune_code
         if commune_name is not None:
+            if not commune_name.strip():
+                raise ValueError("Tên xã không được để trống.")
             desk.commune_name = commune_name.strip()
         if agency_id is not None:
             desk.agency_id = validate_agency_id(agency_id)
@@ -171,8 +199,33 @@ def configure_desk(
             from commune_desk.domain.deadlines import CountingMode
 
             desk.counting_mode = CountingMode(counting_mode).value
+        changes = {k: {"from": v, "to": getattr(desk, k)} for k, v in before.items()
+                   if getattr(desk, k) != v}
+        if changes and desk.commune_code != DEFAULT_COMMUNE_CODE:
+            from commune_desk.store.events import append_event
+
+            append_event(session, dossier_id=desk.desk_id, kind=DESK_CONFIGURED,
+                         occurred_at=vn_now_text(), actor=actor.login,
+                         payload={"changes": changes})
         session.flush()
         return _info(desk)
+
+
+DESK_CONFIGURED = "desk_configured"
+
+
+def settings_history(store: Store) -> list[dict[str, Any]]:
+    """Every recorded settings change of this desk, newest first (who, when, what)."""
+    from commune_desk.store.models import Event
+
+    with store.read() as session:
+        desk = session.get(Desk, 1)
+        if desk is None:
+            return []
+        rows = session.execute(select(Event).where(
+            Event.kind == DESK_CONFIGURED, Event.desk_id == desk.desk_id)
+            .order_by(Event.hlc.desc())).scalars().all()
+        return [{"at": r.occurred_at, "actor": r.actor, **json.loads(r.payload)} for r in rows]
 
 
 # --- calendar overrides ------------------------------------------------------------------

@@ -131,22 +131,39 @@ def _set_state(store: Store, **values: Any) -> None:
 
 
 # --------------------------------------------------------------------------- enrolment
+def sync_state(store: Store) -> dict[str, Any]:
+    """The desk's sync settings and progress (server, commune, cursors, last round, clock)."""
+    ensure_sync_tables(store)
+    with store.read() as s:
+        return _state(s)
+
+
 def enroll_desk(store: Store, server_url: str, token: str, *,
-                client_factory: Callable[..., SyncClient] | None = None) -> dict[str, str]:
-    """Exchange a one-time token for this desk's credential (kept in the OS keyring)."""
+                client_factory: Callable[..., SyncClient] | None = None,
+                commune_code: str | None = None, commune_name: str | None = None,
+                desk_number: int | None = None) -> dict[str, str]:
+    """Exchange a one-time token for this desk's credential (kept in the OS keyring).
+
+    ``commune_code``/``desk_number`` are what the set-up is about to write (the server checks
+    them before the token is spent). A lost reply can be retried with the same token: the
+    server answers the same desk again until that desk has used its credential.
+    """
     from commune_desk.sync import credentials
     from commune_desk.sync.client import SyncClient
 
     ensure_sync_tables(store)
     with store.read() as s:
         desk = _desk(s)
-        desk_id, number = desk.desk_id, desk.desk_number
+        desk_id = desk.desk_id
+        number = desk_number if desk_number is not None else desk.desk_number
         own_events = s.execute(text("SELECT count(*) FROM events WHERE desk_id = :d"),
                                {"d": desk_id}).scalar_one()
-        commune, default = desk.commune_code, desk.commune_code == "00000"
+        commune = commune_code or desk.commune_code
+        default = commune == "00000"
     # Everything that can fail here fails before the one-time token is spent.
     if default and own_events:
-        raise ValueError("Máy chưa cấu hình mã xã nhưng đã có hồ sơ; hãy cấu hình mã xã trước.")
+        raise ValueError("Máy chưa được cài đặt (chưa chọn xã) nhưng đã có dữ liệu; hãy cài "
+                         "đặt trước: commune-desk setup --db TỆP --commune MÃ_XÃ.")
     credentials.load_token(desk_id)  # raises CredentialError if there is no OS keyring
     factory = client_factory or SyncClient
     with factory(server_url) as client:
@@ -159,7 +176,7 @@ def enroll_desk(store: Store, server_url: str, token: str, *,
         if default:
             desk = _desk(s)
             desk.commune_code = resp.commune_code
-            desk.commune_name = resp.commune_name
+            desk.commune_name = commune_name or resp.commune_name
         s.execute(text("UPDATE sync_state SET server_url = :u, commune_code = :c, "
                        "enrolled_at = :t, pull_cursor = '', reference_cursor = 0 WHERE id = 1"),
                   {"u": server_url.rstrip("/"), "c": resp.commune_code, "t": _now()})

@@ -34,7 +34,7 @@ def pdf_text(pdf: bytes, tmp: Path, *, layout: bool = False) -> str:
 @pytest.fixture()
 def store(tmp_path: Path) -> Iterator[Store]:
     s = open_store(tmp_path / "desk.sqlite3")
-    configure_desk(s, ADMIN, commune_code="17000", commune_name="Xã Nghĩa Đàn",
+    configure_desk(s, ADMIN, commune_code="16941", commune_name="Xã Nghĩa Đàn",
                    agency_id="000.00.04.H40",
                    receiving_unit="Trung tâm Phục vụ hành chính công xã")
     yield s

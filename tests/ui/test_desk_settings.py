@@ -24,7 +24,7 @@ def test_desk_identity_saved(settings: SettingsScreen) -> None:
     from commune_desk.services.desk import desk_info
 
     settings.commune_name.setText("Xã Nghĩa Đàn")
-    settings.commune_code.setText("17011")
+    settings.commune_code.setText("16941")
     settings.agency_id.setText("000.00.04.H40")
     settings.desk_number.setValue(2)
     settings._on_save_desk_clicked()

@@ -111,7 +111,7 @@ def test_form_preview_and_print_to_pdf(qtbot, store: Store, runner: TaskRunner, 
     from PySide6.QtPrintSupport import QPrinter
 
     from commune_desk.ui.paper import open_form_preview
-    from commune_desk.ui.paper.preview import render_to_printer
+    from commune_desk.ui.paper.preview import send_to_printer
 
     code = store.path and sqlite3.connect(store.path).execute(
         "SELECT code FROM dossiers ORDER BY received_at DESC, code DESC LIMIT 1").fetchone()[0]
@@ -127,7 +127,7 @@ def test_form_preview_and_print_to_pdf(qtbot, store: Store, runner: TaskRunner, 
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))
     printer.setFullPage(True)
-    render_to_printer(job.dialog.document, printer)
+    assert send_to_printer(job.dialog.pdf, printer) == "raster"
     assert out.stat().st_size > 10_000
     if shutil.which("pdfinfo"):
         info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout

@@ -4,13 +4,25 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import subprocess
+import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPointF,
+    QSize,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -39,46 +51,141 @@ def load_pdf(doc: QPdfDocument, pdf: bytes, owner: Any) -> QBuffer:
     return buf
 
 
-def print_pdf(doc: QPdfDocument, parent: QWidget | None, title: str) -> bool:
-    """Ask for a printer and print every page at the printer's resolution (PDF keeps its margins)."""
+BAND_ROWS = 200
+PRINT_DPI = 300  # enough for text and QR codes; a one-page A4 raster is ~35 MB, not 540 MB
+
+
+def choose_printer(page_size_pts: QSizeF | None, parent: QWidget | None, title: str) -> Any:
+    """Ask for a printer on the UI thread; returns the configured QPrinter, or None."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    if doc.pageCount() == 0:
-        return False
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer = QPrinter(QPrinter.PrinterMode.PrinterResolution)
     printer.setDocName(title)
     printer.setFullPage(True)
-    first = doc.pagePointSize(0)
-    printer.setPageOrientation(QPageLayout.Orientation.Landscape if first.width() > first.height()
-                               else QPageLayout.Orientation.Portrait)
+    if page_size_pts is not None:
+        printer.setPageOrientation(
+            QPageLayout.Orientation.Landscape if page_size_pts.width() > page_size_pts.height()
+            else QPageLayout.Orientation.Portrait)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("In")
+    dialog.setWindowTitle(QCoreApplication.translate("paper", "In"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    render_to_printer(doc, printer)
-    return True
+        return None
+    return printer
 
 
-def render_to_printer(doc: QPdfDocument, printer: Any) -> None:
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("Không mở được máy in.")
+def send_to_printer(pdf: bytes, printer: Any, token: CancelToken | None = None) -> str:
+    """Send a PDF to ``printer``; runs on a worker. Returns how it was sent ("vector"/"raster").
+
+    A real print queue on a CUPS system gets the vector PDF itself through ``lp`` (CUPS prints
+    PDF natively: exact, small, fast). Anything else (Windows, a PDF file, no ``lp``) gets the
+    pages rendered at PRINT_DPI — never at the printer's 1200 dpi, which made a 5 MB job.
+    """
+    from PySide6.QtPrintSupport import QPrinter
+
+    native = printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
+    lp = shutil.which("lp")
+    if native and lp and sys.platform != "win32" and printer.printerName():
+        args = [lp, "-d", printer.printerName(), "-t", printer.docName() or "commune-desk",
+                "-n", str(max(1, printer.copyCount()))]
+        done = subprocess.run(args, input=pdf, capture_output=True, timeout=60, check=False)
+        if done.returncode != 0:
+            raise PrintError(QCoreApplication.translate(
+                "paper", "Máy in không nhận lệnh in: %1").replace(
+                "%1", done.stderr.decode(errors="replace").strip()[:200]))
+        return "vector"
+    _render_pages(pdf, printer, token)
+    return "raster"
+
+
+def _render_pages(pdf: bytes, printer: Any, token: CancelToken | None) -> None:
+    # A document of this thread's own, loaded from a file (synchronous, unlike a QIODevice).
+    fd, tmp = tempfile.mkstemp(suffix=".pdf")
     try:
-        dpi = printer.resolution()
-        for page in range(doc.pageCount()):
-            if page:
-                printer.newPage()
-            pts = doc.pagePointSize(page)
-            size = QSize(round(pts.width() * dpi / 72), round(pts.height() * dpi / 72))
-            image = doc.render(page, size)
-            target = printer.pageLayout().fullRectPixels(dpi)
-            scale = min(target.width() / size.width(), target.height() / size.height())
-            painter.save()
-            painter.scale(scale, scale)
-            painter.drawImage(QPointF(0, 0), image)
-            painter.restore()
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(pdf)
+        doc = QPdfDocument()
+        doc.load(tmp)
+        pages = doc.pageCount()
+        if pages == 0:
+            raise PrintError(QCoreApplication.translate("paper", "Tài liệu không có trang nào để in."))
+        printer.setResolution(PRINT_DPI)
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise PrintError(QCoreApplication.translate("paper", "Không mở được máy in."))
+        try:
+            for page in range(pages):
+                if token is not None:
+                    token.check()
+                    token.progress(page, pages)
+                if page:
+                    printer.newPage()
+                pts = doc.pagePointSize(page)
+                size = QSize(round(pts.width() * PRINT_DPI / 72), round(pts.height() * PRINT_DPI / 72))
+                image = doc.render(page, size)
+                target = printer.pageLayout().fullRectPixels(printer.resolution())
+                scale = min(target.width() / size.width(), target.height() / size.height())
+                painter.save()
+                painter.scale(scale, scale)
+                # In bands: one drawImage of a whole page holds the GIL for ~0.3 s while the
+                # print engine converts it; bands of 200 rows let the UI thread in between.
+                for top in range(0, image.height(), BAND_ROWS):
+                    rows = min(BAND_ROWS, image.height() - top)
+                    painter.drawImage(QPointF(0, top), image.copy(0, top, image.width(), rows))
+                painter.restore()
+        finally:
+            painter.end()
+        doc.close()
     finally:
-        painter.end()
+        Path(tmp).unlink(missing_ok=True)
+
+
+def print_pdf(pdf: bytes, parent: QWidget | None, title: str, runner: TaskRunner,
+              page_size_pts: QSizeF | None = None,
+              on_done: Callable[[str], None] | None = None,
+              on_error: Callable[[str], None] | None = None) -> CancelToken | None:
+    """Ask for a printer, then send the PDF on a worker; the UI thread never waits for it."""
+    printer = choose_printer(page_size_pts, parent, title)
+    if printer is None:
+        return None
+    return submit_print(pdf, printer, runner, on_done=on_done, on_error=on_error, parent=parent)
+
+
+def submit_print(pdf: bytes, printer: Any, runner: TaskRunner, *,
+                 on_done: Callable[[str], None] | None = None,
+                 on_error: Callable[[str], None] | None = None,
+                 parent: QWidget | None = None) -> CancelToken:
+    """Send ``pdf`` to an already chosen printer on the runner's read pool."""
+    jobs = _PRINTERS
+    jobs.append(printer)  # the QPrinter must outlive the worker that paints on it
+
+    def finished(how: str) -> None:
+        if printer in jobs:
+            jobs.remove(printer)
+        if on_done is not None:
+            on_done(how)
+
+    def failed(exc: BaseException) -> None:
+        if printer in jobs:
+            jobs.remove(printer)
+        if isinstance(exc, PrintError | OSError):
+            text = str(exc)
+        else:
+            log.error("printing failed", exc_info=exc)
+            text = QCoreApplication.translate("paper", "Không in được (lỗi chương trình).")
+        if on_error is not None:
+            on_error(text)
+        else:
+            QMessageBox.warning(parent, QCoreApplication.translate("paper", "Không in được"), text)
+
+    return runner.submit(lambda token: send_to_printer(pdf, printer, token), finished,
+                         on_error=failed)
+
+
+_PRINTERS: list[Any] = []
+
+
+class PrintError(OSError):
+    """The printer refused or could not be opened; the message is Vietnamese."""
 
 
 def save_bytes(parent: QWidget | None, content: bytes, suggested: str, filter_text: str) -> str:
@@ -105,8 +212,9 @@ class PdfPreviewDialog(QDialog):
     """Shows a PDF with zoom, and offers In… (QPrinter) and Lưu thành…."""
 
     def __init__(self, pdf: bytes, title: str, suggested_name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
+        self.runner = runner or _shared_runner()
         self.setWindowTitle(title)
         self.resize(900, 1000)
         self.pdf = pdf
@@ -146,10 +254,23 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomFactor(max(0.2, min(5.0, self.view.zoomFactor() * factor)))
 
     def _on_print_clicked(self) -> None:
-        try:
-            print_pdf(self.document, self, self.windowTitle())
-        except OSError as exc:
-            QMessageBox.warning(self, "Không in được", str(exc))
+        size = self.document.pagePointSize(0) if self.document.pageCount() else None
+        self.print_button.setEnabled(False)
+        self.pages_label.setText(QCoreApplication.translate("paper", "Đang gửi tới máy in…"))
+
+        def done(_how: str) -> None:
+            self.print_button.setEnabled(True)
+            self.pages_label.setText(QCoreApplication.translate("paper", "Đã gửi tới máy in."))
+
+        def failed(text: str) -> None:
+            self.print_button.setEnabled(True)
+            self.pages_label.setText("")
+            QMessageBox.warning(self, QCoreApplication.translate("paper", "Không in được"), text)
+
+        if print_pdf(self.pdf, self, self.windowTitle(), self.runner, size,
+                     on_done=done, on_error=failed) is None:
+            self.print_button.setEnabled(True)
+            self.pages_label.setText(f"{self.document.pageCount()} trang")
 
     def _on_save_clicked(self) -> None:
         try:
@@ -195,7 +316,7 @@ def open_form_preview(parent: QWidget | None, store: Any, dossier_code: str, for
     def done(pdf: bytes) -> None:
         number = printing.normalize_form_number(form_no)
         title = f"Mẫu số {number} — {printing.FORM_LABELS.get(number, '')} — {dossier_code}"
-        dialog = PdfPreviewDialog(pdf, title, f"{dossier_code}-mau{number}.pdf", parent)
+        dialog = PdfPreviewDialog(pdf, title, f"{dossier_code}-mau{number}.pdf", parent, runner)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         job.dialog = dialog
         dialog.show()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -355,10 +354,8 @@ class ReportsScreen(QWidget):
     def _on_print_clicked(self) -> None:
         if self.current is None:
             return
-        try:
-            print_pdf(self.document, self, self.current.period.label)
-        except OSError as exc:
-            QMessageBox.warning(self, "Không in được", str(exc))
+        size = self.document.pagePointSize(0) if self.document.pageCount() else None
+        print_pdf(self.current.pdf, self, self.current.period.label, self.runner, size)
 
     def _save(self, ext: str, make: Any, filter_text: str) -> None:
         from pathlib import Path
