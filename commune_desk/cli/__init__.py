@@ -25,7 +25,10 @@ COMMAND_MODULES = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from commune_desk.cli.vi_argparse import VietnameseParser, install
+
+    install()
+    parser = VietnameseParser(
         prog="commune-desk",
         description="Bàn làm việc một cửa cấp xã (Commune Desk).",
     )

@@ -14,6 +14,7 @@ from commune_desk.cli.common import (
     db_path,
     print_json,
     read_password,
+    require_desk_file,
 )
 
 ROLES = ("clerk", "officer", "leader", "admin")
@@ -64,6 +65,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("restore", help="khôi phục từ một bản sao lưu")
     add_db_option(p)
     p.add_argument("--from", dest="source", metavar="FILE", help="tệp sao lưu")
+    p.add_argument("--other-desk", action="store_true",
+                   help="quản trị viên chọn khôi phục bản sao lưu của một bàn khác cùng xã "
+                        "(máy mới thay máy cũ)")
     p.add_argument("--release-hold", action="store_true",
                    help="không khôi phục; cho phép đồng bộ lại sau lần khôi phục trước "
                         "(như sync-release)")
@@ -109,25 +113,31 @@ def _backup_key() -> Any:
         raise CliError(str(exc)) from exc
 
 
-def _engine(path: Path, *, create: bool = False) -> Any:
+def _engine(path: Path, *, create: bool = False, read_only: bool = False) -> Any:
     """Open (and migrate) the store through the store layer with the right key; a new
     database is created encrypted (and seeded) only when ``create``."""
+    from sqlalchemy.exc import DatabaseError
+
     from commune_desk.store import StoreError
     from commune_desk.store.crypto import open_store_keyed
 
-    if not path.exists() and not create:
-        raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
+    key = _key(path, create=create)
+    if not create or path.exists():
+        require_desk_file(path, key, current=read_only)
     try:
-        store = open_store_keyed(path, _key(path, create=create), seed=not path.exists())
+        store = open_store_keyed(path, key, seed=not path.exists())
     except StoreError as exc:
         raise CliError(str(exc)) from exc
+    except DatabaseError as exc:
+        raise CliError(f"Cơ sở dữ liệu “{path}” bị hỏng, SQLite không đọc được ({exc.orig}). "
+                       "Hãy khôi phục bản sao lưu tốt gần nhất.") from None
     return store.engine
 
 
-def _accounts(path: Path, *, create: bool = False) -> Any:
+def _accounts(path: Path, *, create: bool = False, read_only: bool = False) -> Any:
     from commune_desk.services.accounts import Accounts
 
-    return Accounts(_engine(path, create=create))
+    return Accounts(_engine(path, create=create, read_only=read_only))
 
 
 def _fmt_dt(value: Any) -> str:
@@ -154,7 +164,7 @@ def _user_add(args: argparse.Namespace) -> int:
 
 
 def _user_list(args: argparse.Namespace) -> int:
-    rows = _accounts(db_path(args)).list_users(_cli_actor())
+    rows = _accounts(db_path(args), read_only=True).list_users(_cli_actor())
     if args.json:
         print_json(
             [
@@ -218,7 +228,7 @@ def _audit_verify(args: argparse.Namespace) -> int:
     if not path.exists():
         raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
     key = _key(path)
-    _require_desk_file(path, key)
+    require_desk_file(path, key, current=True, quick_check=True)
     try:
         report = verify_file(path, key)
         anchor = None if args.offline else anchor_file(path, key)
@@ -260,26 +270,6 @@ def _audit_verify(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
-def _require_desk_file(path: Path, key: Any) -> None:
-    """Refuse (without writing anything) a file that is not a Commune Desk database."""
-    from commune_desk.store import crypto
-
-    if not path.is_file():
-        raise CliError(f"“{path}” không phải là tệp cơ sở dữ liệu.")
-    if path.stat().st_size == 0:
-        raise CliError(f"Tệp “{path}” rỗng (0 byte): không phải cơ sở dữ liệu Commune Desk.")
-    try:
-        with crypto.opened(path, key) as conn:
-            names = {r[0] for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except crypto.CryptoError as exc:
-        raise CliError(str(exc)) from exc
-    except Exception as exc:
-        raise CliError(f"Không đọc được “{path}”: tệp hỏng ({exc}).") from exc
-    if not {"alembic_version", "desk", "events"} <= names:
-        raise CliError(f"Tệp “{path}” không phải cơ sở dữ liệu Commune Desk.")
-
-
 def _n(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
@@ -294,8 +284,7 @@ def _backup(args: argparse.Namespace) -> int:
     from commune_desk.services.backup import BackupError, make_backup, rotate
 
     path = db_path(args)
-    if not path.exists():
-        raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
+    require_desk_file(path, _key(path))
     try:
         info = make_backup(path, _backup_key(), dest_dir=Path(args.to) if args.to else None,
                            kind="manual", progress=_progress)
@@ -331,7 +320,8 @@ def _restore(args: argparse.Namespace) -> int:
     if not source.exists():
         raise CliError(f"Không tìm thấy tệp sao lưu {source}.")
     try:
-        result = restore(path, source, _backup_key(), _cli_actor(), progress=_progress)
+        result = restore(path, source, _backup_key(), _cli_actor(), progress=_progress,
+                         other_desk=args.other_desk)
     except BackupError as exc:
         raise CliError(str(exc)) from exc
     if sys.stderr.isatty():
@@ -356,8 +346,7 @@ def _encrypt(args: argparse.Namespace) -> int:
     from commune_desk.store import crypto
 
     path = db_path(args)
-    if not path.exists():
-        raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
+    require_desk_file(path, _key(path), quick_check=True)  # ours and sound
     if not crypto.is_plain_sqlite(path):
         print(f"Tệp {path} đã được mã hóa; không cần làm gì.")
         return 0
@@ -378,8 +367,7 @@ def _sync_release(args: argparse.Namespace) -> int:
     from commune_desk.store import crypto
 
     path = db_path(args)
-    if not path.exists():
-        raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
+    require_desk_file(path, _key(path), quick_check=True)
     try:
         held = release_sync_hold(path, _key(path), _cli_actor())
     except (BackupError, crypto.CryptoError) as exc:

@@ -16,6 +16,7 @@ from commune_desk.cli.common import (
     print_json,
     read_password,
 )
+from commune_desk.cli.vi_argparse import bounded_int
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -23,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--db", required=True, metavar="URL",
                    help="cơ sở dữ liệu máy chủ: đường dẫn tệp SQLite hoặc postgresql://…")
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8750)
+    p.add_argument("--port", type=bounded_int(1, 65535, "cổng"), default=8750)
     p.set_defaults(func=_needs_server(_serve))
 
     server = sub.add_parser("server", help="quản trị máy chủ đồng bộ")
@@ -36,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = ssub.add_parser("issue-token", help="cấp mã đăng ký dùng một lần cho một máy của xã")
     p.add_argument("--db", required=True, metavar="URL")
     p.add_argument("--code", required=True)
-    p.add_argument("--days", type=int, default=7, help="số ngày còn hiệu lực (mặc định 7)")
+    p.add_argument("--days", type=bounded_int(1, 3650, "số ngày"), default=7, help="số ngày còn hiệu lực (mặc định 7)")
     p.set_defaults(func=_needs_server(_issue_token))
     p = ssub.add_parser("add-officer", help="thêm cán bộ tỉnh đăng nhập bảng điều hành")
     p.add_argument("--db", required=True, metavar="URL")
@@ -74,7 +75,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--blocker", required=True,
                    help="chong_cheo | thieu_huong_dan | nhan_luc | thiet_bi | mang | khac")
     p.add_argument("--since", required=True, help="từ ngày (dd/mm/yyyy)")
-    p.add_argument("--dossiers", type=int, default=0, help="số hồ sơ bị ảnh hưởng")
+    p.add_argument("--dossiers", type=bounded_int(0, 1_000_000_000, "số hồ sơ"), default=0, help="số hồ sơ bị ảnh hưởng")
     p.add_argument("--description", required=True)
     p.add_argument("--actor", default="dong-lenh")
     add_json_option(p)

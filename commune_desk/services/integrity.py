@@ -121,7 +121,30 @@ def unknown_desk_problems(cur: Any) -> list[str]:
 def check_store(
     store: Store, *, progress: Callable[[str, int], None] | None = None
 ) -> CheckReport:
-    """Check everything a clerk relies on; read-only (nothing is repaired or written)."""
+    """Check everything a clerk relies on; read-only (nothing is repaired or written).
+
+    A file too damaged for SQLite to walk is a failed check with a Vietnamese line, never an
+    exception (``check`` on a corrupt database printed a traceback).
+    """
+    try:
+        return _check_store(store, progress)
+    except Exception as exc:
+        if "malformed" not in str(exc) and "not a database" not in str(exc) and (
+            "DatabaseError" not in type(exc).__name__
+        ):
+            raise
+        return CheckReport(
+            ok=False, dossiers=0, events=0, digest="",
+            problems=(
+                f"SQLite không đọc được cơ sở dữ liệu: tệp bị hỏng ({getattr(exc, 'orig', exc)}). "
+                "Hãy khôi phục bản sao lưu tốt gần nhất (commune-desk restore).",
+            ),
+        )
+
+
+def _check_store(
+    store: Store, progress: Callable[[str, int], None] | None
+) -> CheckReport:
     problems: list[str] = []
 
     def note(line: str) -> None:

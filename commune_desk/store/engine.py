@@ -92,12 +92,14 @@ def write_failure_message(path: Path, exc: BaseException) -> str | None:
     return None
 
 
-def _engine_url(path: Path, key: str | None) -> str:
-    if key is None:
-        return f"sqlite:///{path}"
-    from urllib.parse import quote
+def _engine_url(path: Path, key: str | None) -> Any:
+    """The URL built from parts, never pasted: a ``?`` or ``#`` in the path stays part of the
+    file name (pasted into a URL string it started a query and named another file)."""
+    from sqlalchemy.engine import URL
 
-    return f"sqlite+pysqlcipher://:{quote(key, safe='')}@/{path}"
+    if key is None:
+        return URL.create("sqlite", database=str(path))
+    return URL.create("sqlite+pysqlcipher", password=key, database=str(path))
 
 
 def make_engine(path: Path, *, key: str | None = None, bulk: bool = False) -> Engine:
