@@ -64,12 +64,12 @@ def bench_login(rounds: int = 10) -> None:
 def bench_commits(folder: Path, commits: int) -> None:
     from commune_desk.domain.permissions import Actor, Role
     from commune_desk.services.dossiers import Applicant, Intake, receive_dossier
-    from commune_desk.store import crypto
+    from commune_desk.store import crypto, open_store
 
     actor = Actor("thu", Role.CLERK)
     results = {}
     for label, key in (("plain", None), ("encrypted", crypto.resolve_key())):
-        store = crypto.open_store_keyed(folder / f"commit-{label}.sqlite3", key)
+        store = open_store(folder / f"commit-{label}.sqlite3", key)
         base = datetime(2026, 3, 2, 8, 0)
         for i in range(10):  # warm-up (calendar cache, statement cache)
             receive_dossier(store, actor, Intake("1.001193", Applicant(name=f"Khởi động {i}"),
@@ -90,11 +90,11 @@ def bench_backup_verify(folder: Path, dossiers: int) -> None:
     from commune_desk.services import backup as bk
     from commune_desk.services.audit import verify_file
     from commune_desk.services.demo import generate_demo
-    from commune_desk.store import crypto
+    from commune_desk.store import crypto, open_store
 
     key = crypto.resolve_key()
     db = folder / "big.sqlite3"
-    store = crypto.open_store_keyed(db, key)
+    store = open_store(db, key)
     t = time.perf_counter()
     result = generate_demo(store, dossiers, seed=7)
     gen = time.perf_counter() - t

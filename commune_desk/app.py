@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from commune_desk.errors import UserError, install_bug_log, user_message
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QWidget
@@ -30,7 +32,7 @@ ORGANIZATION = "CommuneDesk"
 APPLICATION = "Commune Desk"
 
 
-class EnvironmentProblem(Exception):
+class EnvironmentProblem(UserError):
     """Something about this machine the user can act on, found before Qt loads (Vietnamese)."""
 
 
@@ -54,29 +56,11 @@ def check_environment(db_path: Path | None) -> None:
         raise EnvironmentProblem(f"Không có quyền ghi vào thư mục dữ liệu “{folder}”.")
 
 
-class CalendarProvider:
-    """The working calendar (bundled data + this database's overrides), rebuilt after edits."""
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-        self._cal: Any = None
-
-    def __call__(self) -> Any:
-        cal = self._cal
-        if cal is None:
-            from commune_desk.services.desk import store_calendar
-
-            cal = self._cal = store_calendar(self._store)
-        return cal
-
-    def invalidate(self) -> None:
-        self._cal = None
-
-
 def make_context(store: Store, actor: Actor, runner: TaskRunner,
                  clock: Callable[[], Any] | None = None) -> DeskContext:
     import datetime as dt
 
+    from commune_desk.services.desk import CalendarProvider
     from commune_desk.ui.context import DeskContext, DeskEvents
 
     def read(fn: Callable[[Any], Any]) -> Any:
@@ -154,44 +138,35 @@ def make_qapplication(argv: Sequence[str] = (), language: str | None = None) -> 
 
 # --- normal start -------------------------------------------------------------------------------
 def _open_store_interactive(path: Path, runner: TaskRunner) -> tuple[Store, Any] | None:
-    """Key, start-up check, open+migrate; dialogs from the safety part; None when the user quits."""
+    """Key, start-up check, open+migrate; None when the user quits.
+
+    The key step has no fallback: without a key (no keyring and no passphrase) the app stops,
+    it never creates or opens an unencrypted database.
+    """
     from PySide6.QtWidgets import QDialog, QMessageBox
 
-    from commune_desk.store import StoreError
+    from commune_desk.services.backup import check_at_start
+    from commune_desk.store import StoreError, open_store
+    from commune_desk.store.crypto import CryptoError, key_for_database
+    from commune_desk.ui.auth import DamagedDatabaseDialog, NoKeyringDialog
 
-    key: Any = None
+    def ask(new_file: bool, reason: str) -> Any:
+        dialog = NoKeyringDialog(None, new_file=new_file, reason=reason)
+        return dialog.key if dialog.exec() == QDialog.DialogCode.Accepted else None
+
     try:
-        from commune_desk.store.crypto import CryptoError, key_for_database, open_store_keyed
-        from commune_desk.ui.auth import NoKeyringDialog
-
-        def ask(new_file: bool, reason: str) -> Any:
-            dialog = NoKeyringDialog(None, new_file=new_file, reason=reason)
-            return dialog.key if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-        try:
-            key = key_for_database(path, ask_passphrase=ask)
-        except CryptoError as exc:
-            QMessageBox.critical(None, "Commune Desk", str(exc))
-            return None
-        opener: Callable[[Path], Store] = lambda p: open_store_keyed(p, key)  # noqa: E731
-    except ImportError:  # the safety part is not installed: plain SQLite
-        from commune_desk.store import open_store
-
-        opener = open_store
+        key = key_for_database(path, ask_passphrase=ask)
+    except CryptoError as exc:
+        QMessageBox.critical(None, "Commune Desk", str(exc))
+        return None
+    if path.exists():
+        check = check_at_start(path, key)
+        if not check.ok:
+            dialog = DamagedDatabaseDialog(path, key, check, runner)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
     try:
-        from commune_desk.services.backup import check_at_start
-        from commune_desk.ui.auth import DamagedDatabaseDialog
-
-        if path.exists():
-            check = check_at_start(path, key)
-            if not check.ok:
-                dialog = DamagedDatabaseDialog(path, key, check, runner)
-                if dialog.exec() != QDialog.DialogCode.Accepted:
-                    return None
-    except ImportError:
-        pass
-    try:
-        return opener(path), key
+        return open_store(path, key), key
     except StoreError as exc:
         QMessageBox.critical(None, "Commune Desk", str(exc))
         return None
@@ -222,8 +197,9 @@ def run(args: argparse.Namespace) -> int:
     except EnvironmentProblem as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2
-    from commune_desk.paths import default_db_path
+    from commune_desk.paths import data_dir, default_db_path
 
+    install_bug_log(data_dir())
     path = (db or default_db_path()).expanduser().resolve()
     app = make_qapplication(language=getattr(args, "lang", None))
     from commune_desk.services.desk import desk_info
@@ -241,6 +217,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     actor, accounts = signed
     window = build_main_window(store, actor, runner=runner, accounts=accounts)
+    route_uncaught_errors(window)
     window.show()
     window.start()
     # Objects made during start-up live as long as the app: keep the collector's full passes
@@ -250,23 +227,31 @@ def run(args: argparse.Namespace) -> int:
     gc.freeze()
     _schedule_daily_backup(window, path, key)
     code = int(app.exec())
-    try:
-        from commune_desk.services.backup import backup_on_close
+    from commune_desk.services.backup import backup_on_close
 
+    try:
         backup_on_close(path, key)
-    except ImportError:
-        pass
     except Exception as exc:  # the user sees it; closing must still finish
-        print(f"Lỗi khi sao lưu lúc đóng: {exc}", file=sys.stderr)
+        print(f"Lỗi khi sao lưu lúc đóng: {user_message(exc)}", file=sys.stderr)
     store.close()
     return code
 
 
+def route_uncaught_errors(window: MainWindow) -> None:
+    """An exception escaping a Qt slot is a bug: log it and show the one generic message."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+        if not isinstance(exc, Exception):  # KeyboardInterrupt, SystemExit: Python's own way
+            sys.__excepthook__(kind, exc, tb)
+            return
+        window.ctx.events.message.emit("error", user_message(exc.with_traceback(tb)))
+
+    sys.excepthook = hook
+
+
 def _schedule_daily_backup(window: MainWindow, path: Path, key: Any) -> None:
-    try:
-        from commune_desk.services.backup import daily_backup_if_due
-    except ImportError:
-        return
+    from commune_desk.services.backup import daily_backup_if_due
+
     window.ctx.runner.submit(lambda _t: daily_backup_if_due(path, key))
 
 

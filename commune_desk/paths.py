@@ -1,30 +1,47 @@
-"""Where bundled resources and the user's data live, in a source tree and in a frozen build."""
+"""Where bundled resources and the user's data live: one module for a checkout, a wheel and a bundle."""
 
 from __future__ import annotations
 
+import atexit
 import os
-import sys
+from contextlib import ExitStack
+from importlib.resources import as_file, files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from platformdirs import user_data_dir
 
 APP_NAME = "CommuneDesk"
 
+# The data that ships with the desk (fonts, translations, catalogue, calendar, forms, icons) is
+# package data of ``commune_desk``: the same lookup works from a checkout, an installed wheel
+# and the PyInstaller bundle (whose loader serves ``importlib.resources`` from _MEIPASS).
+RESOURCES_PACKAGE = "commune_desk"
+RESOURCES_FOLDER = "resources"
 
-def resources_dir() -> Path:
-    """The `resources/` folder: beside the package in a checkout, inside the bundle when frozen."""
-    override = os.environ.get("COMMUNE_DESK_RESOURCES")
-    if override:
-        return Path(override)
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+# Resources that are not plain files on disk (a zipped install) are extracted once and kept for
+# the life of the process: reportlab and Qt want real file names.
+_extracted = ExitStack()
+atexit.register(_extracted.close)
+
+
+def resources_root() -> Traversable:
+    """The ``commune_desk/resources`` folder as importlib.resources sees it."""
+    return files(RESOURCES_PACKAGE) / RESOURCES_FOLDER
 
 
 def resource(*parts: str) -> Path:
-    """Path of one bundled resource file, e.g. ``resource("calendar", "vn_calendar.json")``."""
-    return resources_dir().joinpath(*parts)
+    """A real file path for one bundled resource, e.g. ``resource("calendar", "vn_calendar.json")``.
+
+    A missing file is not an error here: callers check ``is_file()`` and say in Vietnamese what
+    is missing.
+    """
+    item = resources_root().joinpath(*parts)
+    if isinstance(item, Path):
+        return item
+    if not item.is_file():  # pragma: no cover - only a zipped install gets here
+        return Path(str(item))
+    return _extracted.enter_context(as_file(item))  # pragma: no cover - zipped install
 
 
 def data_dir() -> Path:

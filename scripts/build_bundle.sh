@@ -30,7 +30,7 @@ if ! "$PY" -c "import PyInstaller" >/dev/null 2>&1 ||
   say "Installing the package with its build extra (PyInstaller) into $VENV"
   "$PY" -m pip install -q -e ".[build]"
 fi
-if [ ! -f resources/icons/commune_desk.ico ] || [ ! -f resources/icons/commune_desk.png ]; then
+if [ ! -f commune_desk/resources/icons/commune_desk.ico ] || [ ! -f commune_desk/resources/icons/commune_desk.png ]; then
   say "Drawing the application icon"
   QT_QPA_PLATFORM=offscreen "$PY" scripts/make_icon.py
 fi

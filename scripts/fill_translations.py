@@ -10,7 +10,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent / "resources" / "translations"
+ROOT = Path(__file__).resolve().parent.parent / "commune_desk" / "resources" / "translations"
 
 QT_VI = {
     "OK": "Đồng ý", "Save": "Lưu", "Save All": "Lưu tất cả", "Open": "Mở", "&Yes": "&Có",

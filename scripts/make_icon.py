@@ -1,4 +1,4 @@
-"""Draw the application icon with QPainter: resources/icons/commune_desk.png and .ico.
+"""Draw the application icon with QPainter: commune_desk/resources/icons/commune_desk.png and .ico.
 
 Run from the repository root: ``.venv/bin/python scripts/make_icon.py``. The icon is vector
 drawn at every size (no scaling blur): a blue rounded tile, a white paper slip with text lines
@@ -135,8 +135,8 @@ def ico_bytes(images: list[QImage]) -> bytes:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Draw resources/icons/commune_desk.{png,ico}.")
-    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "icons")
+    parser = argparse.ArgumentParser(description="Draw commune_desk/resources/icons/commune_desk.{png,ico}.")
+    parser.add_argument("--out", type=Path, default=ROOT / "commune_desk" / "resources" / "icons")
     args = parser.parse_args(argv)
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     args.out.mkdir(parents=True, exist_ok=True)

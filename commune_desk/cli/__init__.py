@@ -8,7 +8,11 @@ import sys
 from collections.abc import Sequence
 
 from commune_desk import __version__
-from commune_desk.cli.common import CliError, exit_on_broken_pipe, print_error
+from commune_desk.cli.common import exit_on_broken_pipe, print_error
+from commune_desk.errors import UserError, install_bug_log, user_message
+
+# Exit status of a bug (sysexits' EX_SOFTWARE); a user error exits with its own code (2).
+EXIT_BUG = 70
 
 # Each module exposes ``register(subparsers)`` and binds ``func(args) -> int`` on its parsers.
 # Modules are imported here, but each handler imports its heavy libraries (Qt, reportlab,
@@ -61,17 +65,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         func = run_gui
         if not hasattr(args, "db"):
             args.db = args.global_db
+    start_bug_log()
     try:
         return int(func(args) or 0)
-    except CliError as exc:
+    except UserError as exc:
         print_error(str(exc))
-        return exc.exit_code
+        return int(getattr(exc, "exit_code", 2))
     except BrokenPipeError:  # output piped into `head` and cut short
         exit_on_broken_pipe()
         return 1
     except KeyboardInterrupt:
         print_error("Đã dừng theo yêu cầu.")
         return 130
+    except Exception as exc:  # a bug: logged with its traceback, one generic message
+        print_error(user_message(exc))
+        return EXIT_BUG if not isinstance(exc, OSError) else 2
+
+
+def start_bug_log() -> None:
+    """Bugs go to the rotating log in the data folder (a read-only home only loses the log)."""
+    from commune_desk.paths import data_dir
+
+    try:
+        folder = data_dir()
+    except OSError:  # no data folder: bug messages then name no file
+        return
+    install_bug_log(folder)
 
 
 if __name__ == "__main__":  # pragma: no cover

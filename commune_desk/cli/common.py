@@ -10,8 +10,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from commune_desk.errors import UserError
 
-class CliError(Exception):
+
+class CliError(UserError):
     """A user-facing error: printed in Vietnamese without a traceback, exit code non-zero."""
 
     def __init__(self, message: str, exit_code: int = 2) -> None:
@@ -181,10 +183,8 @@ def open_database(args: argparse.Namespace, *, create: bool = False, bulk: bool 
     if not create:
         require_desk_file(path, key, current=read_only)
     try:
-        return open_store(
-            path, create=create, key=key.pragma_value() if key is not None else None, bulk=bulk,
-            **({"seed": False} if read_only else {}),
-        )
+        return open_store(path, key, create=create, bulk=bulk,
+                          **({"seed": False} if read_only else {}))
     except StoreError as exc:
         raise CliError(str(exc)) from None
     except DatabaseError as exc:  # "database disk image is malformed" while opening

@@ -118,14 +118,13 @@ def _engine(path: Path, *, create: bool = False, read_only: bool = False) -> Any
     database is created encrypted (and seeded) only when ``create``."""
     from sqlalchemy.exc import DatabaseError
 
-    from commune_desk.store import StoreError
-    from commune_desk.store.crypto import open_store_keyed
+    from commune_desk.store import StoreError, open_store
 
     key = _key(path, create=create)
     if not create or path.exists():
         require_desk_file(path, key, current=read_only)
     try:
-        store = open_store_keyed(path, key, seed=not path.exists())
+        store = open_store(path, key, seed=not path.exists())
     except StoreError as exc:
         raise CliError(str(exc)) from exc
     except DatabaseError as exc:

@@ -32,6 +32,7 @@ def run_setup(args: argparse.Namespace) -> int:
         validate_agency_id,
         validate_desk_number,
     )
+    from commune_desk.errors import UserError
     from commune_desk.services.setup import SetupError, SetupRequest, setup_desk
     from commune_desk.services.units import UnitError, commune
     from commune_desk.sync.client import SyncError
@@ -63,7 +64,7 @@ def run_setup(args: argparse.Namespace) -> int:
         result = setup_desk(store, SetupRequest(
             commune_code=args.commune, agency_id=args.agency_id, desk_number=number,
             server_url=args.server, token=args.token))
-    except (UnitError, IdentifierError, SetupError, CredentialError, SyncError, ValueError) as exc:
+    except (UserError, SetupError, CredentialError, SyncError) as exc:
         failed = True
         raise CliError(str(exc)) from None
     finally:

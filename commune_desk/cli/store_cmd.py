@@ -216,8 +216,9 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_catalog_import(args: argparse.Namespace) -> int:
+    from commune_desk.domain.catalog import CatalogError
     from commune_desk.domain.permissions import SYSTEM_ACTOR
-    from commune_desk.services.catalog import CatalogError, import_catalog_xlsx
+    from commune_desk.services.catalog import import_catalog_xlsx
 
     if not Path(args.file).is_file():
         raise CliError(f"Không tìm thấy tệp “{args.file}”.")
@@ -242,7 +243,8 @@ def run_catalog_import(args: argparse.Namespace) -> int:
 
 
 def run_catalog_export(args: argparse.Namespace) -> int:
-    from commune_desk.services.catalog import CatalogError, catalog, write_catalog_xlsx
+    from commune_desk.domain.catalog import CatalogError
+    from commune_desk.services.catalog import catalog, write_catalog_xlsx
 
     store = open_database(args, create=False, read_only=True)
     try:

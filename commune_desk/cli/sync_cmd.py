@@ -23,22 +23,41 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("serve", help="chạy máy chủ đồng bộ (xã/tỉnh) và bảng điều hành")
     p.add_argument("--db", required=True, metavar="URL",
                    help="cơ sở dữ liệu máy chủ: đường dẫn tệp SQLite hoặc postgresql://…")
-    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="địa chỉ lắng nghe: 127.0.0.1 (chỉ máy này, sau proxy TLS) hoặc "
+                        "0.0.0.0 (mọi máy trong mạng LAN)")
     p.add_argument("--port", type=bounded_int(1, 65535, "cổng"), default=8750)
+    p.add_argument("--forwarded-allow-ips", default="127.0.0.1", metavar="IP",
+                   help="địa chỉ của proxy TLS được tin (tiêu đề X-Forwarded-Proto); mặc định "
+                        "127.0.0.1")
     p.set_defaults(func=_needs_server(_serve))
 
     server = sub.add_parser("server", help="quản trị máy chủ đồng bộ")
     ssub = server.add_subparsers(dest="server_command", metavar="VIỆC", required=True)
     p = ssub.add_parser("add-commune", help="đăng ký một xã/phường")
     p.add_argument("--db", required=True, metavar="URL")
-    p.add_argument("--code", required=True)
-    p.add_argument("--name", required=True)
+    p.add_argument("--code", required=True,
+                   help="mã xã chính thức 5 chữ số (tên lấy từ danh mục), ví dụ 16816")
+    p.add_argument("--name", default=None, help="tên (chỉ cần cho mã ngoài danh mục)")
     p.set_defaults(func=_needs_server(_add_commune))
     p = ssub.add_parser("issue-token", help="cấp mã đăng ký dùng một lần cho một máy của xã")
     p.add_argument("--db", required=True, metavar="URL")
     p.add_argument("--code", required=True)
-    p.add_argument("--days", type=bounded_int(1, 3650, "số ngày"), default=7, help="số ngày còn hiệu lực (mặc định 7)")
+    p.add_argument("--days", type=bounded_int(1, 3650, "số ngày"), default=7,
+                    help="số ngày còn hiệu lực (mặc định 7)")
+    p.add_argument("--desk", default=None, metavar="MÃ_MÁY",
+                   help="mã dành riêng để đăng ký lại máy đã có này (máy cài lại, mất khóa)")
     p.set_defaults(func=_needs_server(_issue_token))
+    p = ssub.add_parser("desks", help="liệt kê các máy của xã: số bàn, lần đồng bộ cuối, đồng hồ")
+    p.add_argument("--db", required=True, metavar="URL")
+    p.add_argument("--code", default=None, help="mã xã (bỏ trống: mọi xã)")
+    add_json_option(p)
+    p.set_defaults(func=_needs_server(_desks))
+    p = ssub.add_parser("revoke-desk", help="thu hồi ngay quyền đồng bộ của một máy (máy bị mất)")
+    p.add_argument("--db", required=True, metavar="URL")
+    p.add_argument("--desk", required=True, metavar="MÃ_MÁY",
+                   help="mã máy (hoặc 8 ký tự đầu), xem: server desks")
+    p.set_defaults(func=_needs_server(_revoke_desk))
     p = ssub.add_parser("add-officer", help="thêm cán bộ tỉnh đăng nhập bảng điều hành")
     p.add_argument("--db", required=True, metavar="URL")
     p.add_argument("--login", required=True)
@@ -145,15 +164,28 @@ def _serve(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from exc
     print(f"Máy chủ đồng bộ chạy tại http://{args.host}:{args.port} "
           f"(API /api/v1, tài liệu /docs, bảng điều hành /dashboard).", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
+                proxy_headers=True, forwarded_allow_ips=args.forwarded_allow_ips)
     return 0
 
 
 def _add_commune(args: argparse.Namespace) -> int:
     from commune_desk.server import store
+    from commune_desk.services.units import UnitError, commune
 
-    _server_call(store.add_commune, _server_sessions(args.db), args.code, args.name)
-    print(f"Đã đăng ký xã {args.code} — {args.name.strip()}.")
+    name = args.name
+    try:
+        official = commune(args.code)
+    except UnitError as exc:
+        if not name:
+            raise CliError(str(exc)) from None
+    else:
+        if name and name.strip() != official.name:
+            raise CliError(f"Mã {official.code} là “{official.name}” ({official.province_name}) "
+                           f"trong danh mục chính thức, không phải “{name.strip()}”.")
+        name = official.name
+    _server_call(store.add_commune, _server_sessions(args.db), args.code, name)
+    print(f"Đã đăng ký xã {args.code} — {name.strip()}.")
     return 0
 
 
@@ -163,7 +195,7 @@ def _issue_token(args: argparse.Namespace) -> int:
     if args.days < 1 or args.days > 90:
         raise CliError("Số ngày hiệu lực phải từ 1 đến 90.")
     token = _server_call(store.issue_token, _server_sessions(args.db), args.code,
-                         valid_days=args.days)
+                         valid_days=args.days, for_desk=args.desk)
     print(token)
     print(f"(Mã dùng một lần cho một máy của xã {args.code}, hiệu lực {args.days} ngày.)",
           file=sys.stderr)
@@ -190,7 +222,7 @@ def _publish(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CliError(f"Tệp {args.file} không phải JSON hợp lệ.") from exc
     if args.kind == "catalog":
-        from commune_desk.services.catalog import CatalogError, load_catalog_document
+        from commune_desk.domain.catalog import CatalogError, load_catalog_document
 
         try:
             load_catalog_document(content)
@@ -201,6 +233,40 @@ def _publish(args: argparse.Namespace) -> int:
     ref_id = _server_call(store.publish_reference, _server_sessions(args.db), args.kind,
                           args.version, content)
     print(f"Đã phát hành {args.kind} phiên bản {args.version} (số {ref_id}).")
+    return 0
+
+
+def _desks(args: argparse.Namespace) -> int:
+    from commune_desk.domain.vntime import clock_offset_text
+    from commune_desk.server import store
+
+    rows = _server_call(store.list_desks, _server_sessions(args.db), args.code)
+    if args.json:
+        print_json([{"desk_id": d.desk_id, "commune_code": d.commune_code,
+                     "desk_number": d.desk_number, "label": d.label,
+                     "enrolled_at": d.enrolled_at, "last_sync_at": d.last_seen_at,
+                     "clock_offset_s": d.clock_offset_s, "clock_off": d.clock_off,
+                     "revoked": d.revoked} for d in rows])
+        return 0
+    if not rows:
+        print("Chưa có máy nào đăng ký.")
+    for d in rows:
+        clock = ("—" if d.clock_offset_s is None else
+                 ("lệch " if d.clock_off else "") + clock_offset_text(d.clock_offset_s))
+        state = "ĐÃ THU HỒI" if d.revoked else "hoạt động"
+        print(f"{d.commune_code}  bàn {d.desk_number}  {d.label or '—'}  {d.desk_id}  "
+              f"đồng bộ cuối: {d.last_seen_at or 'chưa'}  đồng hồ: {clock}  [{state}]")
+    return 0
+
+
+def _revoke_desk(args: argparse.Namespace) -> int:
+    from commune_desk.server import store
+
+    row = _server_call(store.revoke_desk, _server_sessions(args.db), args.desk)
+    print(f"Đã thu hồi quyền đồng bộ của máy {row.desk_id} (xã {row.commune_code}, bàn số "
+          f"{row.desk_number}); mọi yêu cầu tiếp theo của máy đó bị từ chối. Số bàn "
+          f"{row.desk_number} được dùng lại được; muốn đăng ký lại chính máy này: server "
+          f"issue-token --code {row.commune_code} --desk {row.desk_id}.")
     return 0
 
 
@@ -272,6 +338,8 @@ def _sync(args: argparse.Namespace) -> int:
             print(line)
         for line in report.files_missing:
             print(line)
+        if report.clock_warning:
+            print(f"Chú ý: {report.clock_warning}", file=sys.stderr)
         if quarantined:
             print(f"Có {quarantined} sự kiện bị giữ lại (máy chủ từ chối hoặc không ghi được): "
                   "xem bảng Đồng bộ trong ứng dụng.")

@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from commune_desk.errors import UserError
+
 WEEKDAY_NAMES = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 
 
-class CalendarError(ValueError):
+class CalendarError(UserError, ValueError):
     """A date the calendar data does not cover, or bad calendar data; message in Vietnamese."""
 
 

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from commune_desk.domain.calendar import CalendarError, WorkingCalendar
+from commune_desk.domain.text import QT_TRANSLATE_NOOP
 from commune_desk.domain.timelimit import LimitUnit, TimeLimit
 
 
@@ -26,13 +27,14 @@ class Verdict(StrEnum):
     OVERDUE = "qua_han_chua_xong"
 
 
-VERDICT_LABELS: dict[Verdict, str] = {
-    Verdict.EARLY: "Trước hạn",
-    Verdict.ON_TIME: "Đúng hạn",
-    Verdict.LATE: "Quá hạn",
-    Verdict.WITHIN: "Trong hạn",
-    Verdict.OVERDUE: "Quá hạn",
+VERDICT_LABELS: dict[str, str] = {
+    Verdict.EARLY: QT_TRANSLATE_NOOP("labels", "Trước hạn"),
+    Verdict.ON_TIME: QT_TRANSLATE_NOOP("labels", "Đúng hạn"),
+    Verdict.LATE: QT_TRANSLATE_NOOP("labels", "Quá hạn"),
+    Verdict.WITHIN: QT_TRANSLATE_NOOP("labels", "Trong hạn"),
+    Verdict.OVERDUE: QT_TRANSLATE_NOOP("labels", "Quá hạn"),
 }
+"""What each verdict is called, everywhere (desk, forms, reports); the desk translates."""
 
 HOURS_PER_WORKING_DAY = 8
 
@@ -219,15 +221,25 @@ def compute_due(
     return Deadline(received_at, start, due, rule, tuple(lines), paused, provisional)
 
 
+def finish_verdict(finished: date | str, due: date | str) -> Verdict:
+    """▶ Done before the appointment's date: early; on that date: on time; after it: late.
+
+    By calendar date only (domain.md §1.7). Takes dates, datetimes or ISO text (the stored
+    form), so the fold, the printed forms and the deadline tools decide it the one same way.
+    """
+    done_day = finished[:10] if isinstance(finished, str) else finished.isoformat()[:10]
+    due_day = due[:10] if isinstance(due, str) else due.isoformat()[:10]
+    if done_day < due_day:
+        return Verdict.EARLY
+    if done_day == due_day:
+        return Verdict.ON_TIME
+    return Verdict.LATE
+
+
 def verdict_for(due: datetime, finished_at: datetime | None, now: datetime) -> Verdict:
-    """▶ Finished before the appointment's date: early; on that date: on time; after: late.
-    Open dossiers are within time until the due moment passes."""
+    """``finish_verdict`` for a finished dossier; open ones are within time until ``due``."""
     if finished_at is not None:
-        if finished_at.date() < due.date():
-            return Verdict.EARLY
-        if finished_at.date() == due.date():
-            return Verdict.ON_TIME
-        return Verdict.LATE
+        return finish_verdict(finished_at, due)
     return Verdict.WITHIN if now <= due else Verdict.OVERDUE
 
 

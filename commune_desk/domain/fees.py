@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from commune_desk.errors import UserError
+
 
 class FeeKind(StrEnum):
     FREE = "free"  # miễn phí
@@ -42,7 +44,7 @@ FEE_KIND_LABELS: dict[FeeKind, str] = {
 }
 
 
-class FeeError(ValueError):
+class FeeError(UserError, ValueError):
     """A fee rule or a fee request that does not make sense (Vietnamese message)."""
 
 

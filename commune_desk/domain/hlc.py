@@ -40,8 +40,23 @@ def tick(last: HlcStamp, wall_ms: int) -> HlcStamp:
     return HlcStamp(last.ms, last.counter + 1)
 
 
-def receive(last: HlcStamp, remote: HlcStamp, wall_ms: int) -> HlcStamp:
-    """The clock after seeing a remote stamp: above both the local past and the remote stamp."""
+# A remote stamp further ahead of this desk's wall clock than this is not followed: one PC
+# whose clock says 2286 must not drag every desk's logical clock (and all later events) there.
+# Within the bound the clock follows as usual; the far-off PC is reported at sync instead.
+MAX_DRIFT_MS = 10 * 60 * 1000
+
+
+def bounded(remote: HlcStamp, wall_ms: int, max_drift_ms: int = MAX_DRIFT_MS) -> HlcStamp:
+    """``remote``, or the furthest stamp the local clock may follow (wall + drift bound)."""
+    limit = wall_ms + max_drift_ms
+    return remote if remote.ms <= limit else HlcStamp(limit, 0)
+
+
+def receive(last: HlcStamp, remote: HlcStamp, wall_ms: int,
+            max_drift_ms: int = MAX_DRIFT_MS) -> HlcStamp:
+    """The clock after seeing a remote stamp: above the local past and the remote stamp, but
+    never more than ``max_drift_ms`` ahead of the wall clock because of a remote stamp."""
+    remote = bounded(remote, wall_ms, max_drift_ms)
     top = max(last.ms, remote.ms, wall_ms)
     if top == last.ms == remote.ms:
         counter = max(last.counter, remote.counter) + 1

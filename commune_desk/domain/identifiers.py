@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from commune_desk.errors import UserError
 
-class IdentifierError(ValueError):
+
+class IdentifierError(UserError, ValueError):
     """An identifier that is malformed; the message is Vietnamese and says what is wrong."""
 
 

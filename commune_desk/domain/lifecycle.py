@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from commune_desk.domain.deadlines import finish_verdict
+from commune_desk.domain.permissions import Action, Role, can_role
+from commune_desk.domain.text import QT_TRANSLATE_NOOP
 from commune_desk.domain.text import fold as fold_text
+from commune_desk.errors import UserError
 
 
 class EventKind(StrEnum):
@@ -28,19 +33,20 @@ class EventKind(StrEnum):
 
 
 EVENT_KIND_LABELS: dict[str, str] = {
-    EventKind.RECEIVED: "Tiếp nhận hồ sơ",
-    EventKind.ASSIGNED: "Chuyển, phân công xử lý",
-    EventKind.SUPPLEMENT_REQUESTED: "Yêu cầu bổ sung hồ sơ",
-    EventKind.SUPPLEMENT_RECEIVED: "Nhận hồ sơ bổ sung",
-    EventKind.REFUSED: "Từ chối giải quyết",
-    EventKind.RESCHEDULED: "Xin lỗi, hẹn lại ngày trả kết quả",
-    EventKind.RESOLVED: "Có kết quả giải quyết",
-    EventKind.RETURNED: "Trả kết quả",
-    EventKind.WITHDRAWN: "Dừng giải quyết, rút hồ sơ",
-    EventKind.RATED: "Đánh giá mức độ hài lòng",
-    EventKind.CORRECTED: "Đính chính thông tin người nộp",
-    EventKind.ATTACHMENT_ADDED: "Đính kèm bản quét",
+    EventKind.RECEIVED: QT_TRANSLATE_NOOP("labels", "Tiếp nhận hồ sơ"),
+    EventKind.ASSIGNED: QT_TRANSLATE_NOOP("labels", "Phân công / chuyển hồ sơ"),
+    EventKind.SUPPLEMENT_REQUESTED: QT_TRANSLATE_NOOP("labels", "Yêu cầu bổ sung"),
+    EventKind.SUPPLEMENT_RECEIVED: QT_TRANSLATE_NOOP("labels", "Nhận hồ sơ bổ sung"),
+    EventKind.REFUSED: QT_TRANSLATE_NOOP("labels", "Từ chối"),
+    EventKind.RESCHEDULED: QT_TRANSLATE_NOOP("labels", "Xin lỗi, hẹn lại"),
+    EventKind.RESOLVED: QT_TRANSLATE_NOOP("labels", "Có kết quả"),
+    EventKind.RETURNED: QT_TRANSLATE_NOOP("labels", "Trả kết quả"),
+    EventKind.WITHDRAWN: QT_TRANSLATE_NOOP("labels", "Dừng giải quyết, rút hồ sơ"),
+    EventKind.RATED: QT_TRANSLATE_NOOP("labels", "Đánh giá mức độ hài lòng"),
+    EventKind.CORRECTED: QT_TRANSLATE_NOOP("labels", "Đính chính thông tin"),
+    EventKind.ATTACHMENT_ADDED: QT_TRANSLATE_NOOP("labels", "Đính kèm bản quét"),
 }
+"""What each event kind is called, everywhere (timeline, history, CLI); the desk translates."""
 
 
 class Status(StrEnum):
@@ -54,14 +60,15 @@ class Status(StrEnum):
 
 
 STATUS_LABELS: dict[str, str] = {
-    Status.RECEIVED: "Mới tiếp nhận",
-    Status.IN_PROGRESS: "Đang giải quyết",
-    Status.WAITING_SUPPLEMENT: "Chờ bổ sung",
-    Status.RESOLVED: "Đã có kết quả",
-    Status.REFUSED: "Từ chối",
-    Status.RETURNED: "Đã trả kết quả",
-    Status.WITHDRAWN: "Dừng, rút hồ sơ",
+    Status.RECEIVED: QT_TRANSLATE_NOOP("labels", "Đã tiếp nhận"),
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("labels", "Đang giải quyết"),
+    Status.WAITING_SUPPLEMENT: QT_TRANSLATE_NOOP("labels", "Chờ bổ sung"),
+    Status.RESOLVED: QT_TRANSLATE_NOOP("labels", "Đã có kết quả"),
+    Status.REFUSED: QT_TRANSLATE_NOOP("labels", "Từ chối"),
+    Status.RETURNED: QT_TRANSLATE_NOOP("labels", "Đã trả kết quả"),
+    Status.WITHDRAWN: QT_TRANSLATE_NOOP("labels", "Dừng, rút hồ sơ"),
 }
+"""What each status is called, everywhere (desk, CLI, reports); the desk translates."""
 
 OPEN_STATUSES: frozenset[str] = frozenset(
     {Status.RECEIVED, Status.IN_PROGRESS, Status.WAITING_SUPPLEMENT}
@@ -69,6 +76,14 @@ OPEN_STATUSES: frozenset[str] = frozenset(
 FINISHED_STATUSES: frozenset[str] = frozenset(
     {Status.RESOLVED, Status.REFUSED, Status.RETURNED, Status.WITHDRAWN}
 )
+RUNNING_STATUSES: frozenset[str] = frozenset({Status.RECEIVED, Status.IN_PROGRESS})
+"""Open and not paused: the clock runs (a supplement request stops it)."""
+
+
+def in_status_order(statuses: Iterable[str]) -> tuple[str, ...]:
+    """``statuses`` as plain strings in the lifecycle's order (for filters, lists, SQL)."""
+    wanted = set(statuses)
+    return tuple(str(s) for s in Status if s in wanted)
 
 APPLICANT_FIELDS: tuple[str, ...] = ("name", "id_number", "birth_date", "phone", "address", "email")
 APPLICANT_FIELD_LABELS: dict[str, str] = {
@@ -87,7 +102,7 @@ WITHDRAW_GROUNDS = ("citizen_request", "legal")
 _SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 
 
-class TransitionError(ValueError):
+class TransitionError(UserError, ValueError):
     """A command that the dossier's current state does not allow (Vietnamese message)."""
 
 
@@ -352,15 +367,10 @@ def search_text(name: str, id_number: str, phone: str, code: str, procedure_name
 
 
 def _verdict(due: str | None, finished: str | None) -> str | None:
-    """Trước hạn / đúng hạn / quá hạn by the date of the appointment (domain.md §1.7)."""
+    """The stored verdict of a finished dossier (``deadlines.finish_verdict``), if it had a due."""
     if due is None or finished is None:
         return None
-    fd, dd = finished[:10], due[:10]
-    if fd < dd:
-        return "truoc_han"
-    if fd == dd:
-        return "dung_han"
-    return "qua_han"
+    return finish_verdict(finished, due).value
 
 
 def _text(payload: Mapping[str, Any], key: str) -> str:
@@ -377,25 +387,164 @@ def _require_time(value: Any, what: str) -> str:
         raise TransitionError(f"{what[:1].upper()}{what[1:]} “{value}” không hợp lệ.") from None
 
 
+# --- transitions: one validator per event kind -------------------------------------------------
+# Each rule says in which statuses the event may happen (and what the refusal says otherwise),
+# what else the dossier's state must allow (``blocked``), and what the payload must hold
+# (``validate``). ``_check`` applies them; ``allowed_actions`` answers the UI from the same table.
+Validator = Callable[["_Builder", str, Mapping[str, Any]], None]
+Blocker = Callable[[Any], "str | None"]  # state (builder or DossierState) → refusal or None
+
+
+@dataclass(frozen=True)
+class TransitionRule:
+    """What one event kind requires of the dossier and of its payload."""
+
+    statuses: frozenset[str]
+    refusal: str  # "…, {refusal}." when the status does not allow it
+    permission: Action
+    validate: Validator | None = None
+    blocked: Blocker | None = None
+
+
+def _check_received(payload: Mapping[str, Any], occurred_at: str) -> None:
+    if not _text(payload, "code"):
+        raise TransitionError("Thiếu mã hồ sơ.")
+    if not _text(payload, "procedure_code"):
+        raise TransitionError("Thiếu thủ tục hành chính.")
+    applicant = payload.get("applicant")
+    if not isinstance(applicant, Mapping) or not _text(applicant, "name"):
+        raise TransitionError("Thiếu họ tên người nộp hồ sơ.")
+    _require_time(payload.get("received_at", occurred_at), "thời điểm tiếp nhận")
+    if payload.get("due_at") is not None:
+        _require_time(payload.get("due_at"), "thời điểm hẹn trả")
+    if payload.get("channel") not in (None, *CHANNELS):
+        raise TransitionError(f"Hình thức nộp “{payload.get('channel')}” không hợp lệ.")
+
+
+def _check_assigned(b: _Builder, occurred_at: str, payload: Mapping[str, Any]) -> None:
+    to = _text(payload, "to")
+    if not to:
+        raise TransitionError("Chưa chọn người nhận hồ sơ.")
+    if to == b.assignee:
+        raise TransitionError(f"Hồ sơ {b.code} đang do {to} xử lý.")
+
+
+def _check_supplement_requested(b: _Builder, occurred_at: str, payload: Mapping[str, Any]) -> None:
+    items = payload.get("items")
+    if not isinstance(items, list | tuple) or not [i for i in items if str(i).strip()]:
+        raise TransitionError("Cần ghi rõ nội dung phải bổ sung, hoàn thiện.")
+    if not _text(payload, "reason"):
+        raise TransitionError("Cần ghi rõ lý do yêu cầu bổ sung.")
+    if b.supplement_count >= 1 and not _text(payload, "second_request_approved_by"):
+        raise TransitionError(
+            "Hồ sơ đã được yêu cầu bổ sung một lần; lần tiếp theo cần lãnh đạo phê duyệt."
+        )
+
+
+def _check_refused(b: _Builder, occurred_at: str, payload: Mapping[str, Any]) -> None:
+    if not _text(payload, "reasons"):
+        raise TransitionError("Cần ghi rõ lý do từ chối.")
+
+
+def _check_rescheduled(b: _Builder, occurred_at: str, payload: Mapping[str, Any]) -> None:
+    new_due = _require_time(payload.get("new_due_at"), "ngày hẹn mới")
+    if not _text(payload, "reason"):
+        raise TransitionError("Cần ghi rõ lý do chậm trễ.")
+    if b.due_at is not None:
+        if new_due <= b.due_at:
+            raise TransitionError(
+                f"Ngày hẹn mới ({vn_moment(new_due)}) phải sau ngày hẹn hiện tại "
+                f"({vn_moment(b.due_at)})."
+            )
+        if occurred_at > b.due_at:
+            raise TransitionError(
+                "Văn bản xin lỗi và hẹn lại phải được lập trước khi hết hạn "
+                f"({vn_moment(b.due_at)})."
+            )
+
+
+def _check_resolved(b: _Builder, occurred_at: str, payload: Mapping[str, Any]) -> None:
+    if payload.get("outcome") not in OUTCOMES:
+        raise TransitionError("Kết quả giải quyết phải là “giải quyết” hoặc “không giải quyết”.")
+    if payload.get("ready_at") is not None:
+        ready = _require_time(payload.get("ready_at"), "thời điểm có kết quả")
+        if ready < b.received_at:
+            raise TransitionError("Thời điểm có kết quả trước lúc tiếp nhận hồ sơ.")
+
+
+def _check_withdrawn(b: _Builder, occurred_at: str, payload: Mapping[str, Any]) -> None:
+    if payload.get("grounds") not in WITHDRAW_GROUNDS:
+        raise TransitionError("Cần chọn căn cứ dừng: theo đề nghị của công dân hoặc theo quy định.")
+    if not _text(payload, "reason"):
+        raise TransitionError("Cần ghi rõ lý do dừng giải quyết.")
+
+
+def _rated_already(state: Any) -> str | None:
+    return f"Hồ sơ {state.code} đã được đánh giá." if state.rating is not None else None
+
+
+def _check_rated(b: _Builder, occurred_at: str, payload: Mapping[str, Any]) -> None:
+    if payload.get("level") not in RATING_LEVELS:
+        raise TransitionError("Mức độ hài lòng phải là hài lòng, chấp nhận được hoặc không hài lòng.")
+
+
+def _check_corrected(b: _Builder, occurred_at: str, payload: Mapping[str, Any]) -> None:
+    changes = [k for k in APPLICANT_FIELDS if k in payload]
+    if not changes:
+        raise TransitionError("Không có thông tin nào được đính chính.")
+    if "name" in payload and not _text(payload, "name"):
+        raise TransitionError("Họ tên người nộp không được để trống.")
+    if all(str(payload[k]) == b.applicant.get(k, "") for k in changes):
+        raise TransitionError("Thông tin đính chính trùng với thông tin hiện có.")
+
+
+def _check_attachment_added(b: _Builder, occurred_at: str, payload: Mapping[str, Any]) -> None:
+    if not _SHA256_RE.match(str(payload.get("sha256", ""))):
+        raise TransitionError("Mã băm SHA-256 của tệp đính kèm không hợp lệ.")
+    if not _text(payload, "name"):
+        raise TransitionError("Thiếu tên tệp đính kèm.")
+
+
+ALL_STATUSES: frozenset[str] = OPEN_STATUSES | FINISHED_STATUSES
+
+TRANSITIONS: dict[str, TransitionRule] = {
+    EventKind.ASSIGNED: TransitionRule(
+        OPEN_STATUSES, "không thể chuyển xử lý", Action.ASSIGN, _check_assigned),
+    EventKind.SUPPLEMENT_REQUESTED: TransitionRule(
+        RUNNING_STATUSES, "không thể yêu cầu bổ sung", Action.REQUEST_SUPPLEMENT,
+        _check_supplement_requested),
+    EventKind.SUPPLEMENT_RECEIVED: TransitionRule(
+        frozenset({Status.WAITING_SUPPLEMENT}), "không có yêu cầu bổ sung nào đang chờ",
+        Action.RECEIVE_SUPPLEMENT),
+    EventKind.REFUSED: TransitionRule(
+        OPEN_STATUSES, "không thể từ chối", Action.REFUSE, _check_refused),
+    EventKind.RESCHEDULED: TransitionRule(
+        OPEN_STATUSES, "không thể hẹn lại", Action.RESCHEDULE, _check_rescheduled),
+    EventKind.RESOLVED: TransitionRule(
+        RUNNING_STATUSES, "không thể ghi nhận kết quả", Action.RESOLVE, _check_resolved),
+    EventKind.RETURNED: TransitionRule(
+        frozenset({Status.RESOLVED}), "chưa thể trả kết quả", Action.RETURN_RESULT),
+    EventKind.WITHDRAWN: TransitionRule(
+        OPEN_STATUSES, "không thể dừng giải quyết", Action.WITHDRAW, _check_withdrawn),
+    EventKind.RATED: TransitionRule(
+        FINISHED_STATUSES, "chưa thể đánh giá", Action.RATE, _check_rated, _rated_already),
+    EventKind.CORRECTED: TransitionRule(
+        ALL_STATUSES, "không thể đính chính", Action.CORRECT, _check_corrected),
+    EventKind.ATTACHMENT_ADDED: TransitionRule(
+        ALL_STATUSES, "không thể đính kèm", Action.ATTACH, _check_attachment_added),
+}
+"""Every event kind but ``received`` (which creates the dossier), with what it requires."""
+
+
 def _check(b: _Builder | None, kind: str, occurred_at: str, payload: Mapping[str, Any]) -> None:
     """Raise TransitionError when ``kind`` may not happen now; pure, writes nothing."""
     if kind == EventKind.RECEIVED:
         if b is not None:
             raise TransitionError(f"Hồ sơ {b.code} đã được tiếp nhận trước đó.")
-        if not _text(payload, "code"):
-            raise TransitionError("Thiếu mã hồ sơ.")
-        if not _text(payload, "procedure_code"):
-            raise TransitionError("Thiếu thủ tục hành chính.")
-        applicant = payload.get("applicant")
-        if not isinstance(applicant, Mapping) or not _text(applicant, "name"):
-            raise TransitionError("Thiếu họ tên người nộp hồ sơ.")
-        _require_time(payload.get("received_at", occurred_at), "thời điểm tiếp nhận")
-        if payload.get("due_at") is not None:
-            _require_time(payload.get("due_at"), "thời điểm hẹn trả")
-        if payload.get("channel") not in (None, *CHANNELS):
-            raise TransitionError(f"Hình thức nộp “{payload.get('channel')}” không hợp lệ.")
+        _check_received(payload, occurred_at)
         return
-    if kind not in _DOSSIER_KINDS:
+    rule = TRANSITIONS.get(kind)
+    if rule is None:
         raise TransitionError(f"Loại sự kiện “{kind}” không được hỗ trợ.")
     if b is None:
         raise TransitionError("Hồ sơ chưa được tiếp nhận.")
@@ -404,93 +553,30 @@ def _check(b: _Builder | None, kind: str, occurred_at: str, payload: Mapping[str
             f"Thời điểm {vn_moment(occurred_at)} trước lúc tiếp nhận hồ sơ "
             f"({vn_moment(b.received_at)})."
         )
-    status = b.status
-    label = STATUS_LABELS.get(status, status)
-    closed = f"Hồ sơ {b.code} đang ở trạng thái “{label}”"
-    if kind == EventKind.ASSIGNED:
-        if status not in OPEN_STATUSES:
-            raise TransitionError(f"{closed}, không thể chuyển xử lý.")
-        to = _text(payload, "to")
-        if not to:
-            raise TransitionError("Chưa chọn người nhận hồ sơ.")
-        if to == b.assignee:
-            raise TransitionError(f"Hồ sơ {b.code} đang do {to} xử lý.")
-    elif kind == EventKind.SUPPLEMENT_REQUESTED:
-        if status not in (Status.RECEIVED, Status.IN_PROGRESS):
-            raise TransitionError(f"{closed}, không thể yêu cầu bổ sung.")
-        items = payload.get("items")
-        if not isinstance(items, list | tuple) or not [i for i in items if str(i).strip()]:
-            raise TransitionError("Cần ghi rõ nội dung phải bổ sung, hoàn thiện.")
-        if not _text(payload, "reason"):
-            raise TransitionError("Cần ghi rõ lý do yêu cầu bổ sung.")
-        if b.supplement_count >= 1 and not _text(payload, "second_request_approved_by"):
-            raise TransitionError(
-                "Hồ sơ đã được yêu cầu bổ sung một lần; lần tiếp theo cần lãnh đạo phê duyệt."
-            )
-    elif kind == EventKind.SUPPLEMENT_RECEIVED:
-        if status != Status.WAITING_SUPPLEMENT:
-            raise TransitionError(f"{closed}, không có yêu cầu bổ sung nào đang chờ.")
-    elif kind == EventKind.REFUSED:
-        if status not in OPEN_STATUSES:
-            raise TransitionError(f"{closed}, không thể từ chối.")
-        if not _text(payload, "reasons"):
-            raise TransitionError("Cần ghi rõ lý do từ chối.")
-    elif kind == EventKind.RESCHEDULED:
-        if status not in OPEN_STATUSES:
-            raise TransitionError(f"{closed}, không thể hẹn lại.")
-        new_due = _require_time(payload.get("new_due_at"), "ngày hẹn mới")
-        if not _text(payload, "reason"):
-            raise TransitionError("Cần ghi rõ lý do chậm trễ.")
-        if b.due_at is not None:
-            if new_due <= b.due_at:
-                raise TransitionError(
-                    f"Ngày hẹn mới ({vn_moment(new_due)}) phải sau ngày hẹn hiện tại "
-                    f"({vn_moment(b.due_at)})."
-                )
-            if occurred_at > b.due_at:
-                raise TransitionError(
-                    "Văn bản xin lỗi và hẹn lại phải được lập trước khi hết hạn "
-                    f"({vn_moment(b.due_at)})."
-                )
-    elif kind == EventKind.RESOLVED:
-        if status not in (Status.RECEIVED, Status.IN_PROGRESS):
-            raise TransitionError(f"{closed}, không thể ghi nhận kết quả.")
-        if payload.get("outcome") not in OUTCOMES:
-            raise TransitionError("Kết quả giải quyết phải là “giải quyết” hoặc “không giải quyết”.")
-        if payload.get("ready_at") is not None:
-            ready = _require_time(payload.get("ready_at"), "thời điểm có kết quả")
-            if ready < b.received_at:
-                raise TransitionError("Thời điểm có kết quả trước lúc tiếp nhận hồ sơ.")
-    elif kind == EventKind.RETURNED:
-        if status != Status.RESOLVED:
-            raise TransitionError(f"{closed}, chưa thể trả kết quả.")
-    elif kind == EventKind.WITHDRAWN:
-        if status not in OPEN_STATUSES:
-            raise TransitionError(f"{closed}, không thể dừng giải quyết.")
-        if payload.get("grounds") not in WITHDRAW_GROUNDS:
-            raise TransitionError("Cần chọn căn cứ dừng: theo đề nghị của công dân hoặc theo quy định.")
-        if not _text(payload, "reason"):
-            raise TransitionError("Cần ghi rõ lý do dừng giải quyết.")
-    elif kind == EventKind.RATED:
-        if status not in FINISHED_STATUSES:
-            raise TransitionError(f"{closed}, chưa thể đánh giá.")
-        if b.rating is not None:
-            raise TransitionError(f"Hồ sơ {b.code} đã được đánh giá.")
-        if payload.get("level") not in RATING_LEVELS:
-            raise TransitionError("Mức độ hài lòng phải là hài lòng, chấp nhận được hoặc không hài lòng.")
-    elif kind == EventKind.CORRECTED:
-        changes = [k for k in APPLICANT_FIELDS if k in payload]
-        if not changes:
-            raise TransitionError("Không có thông tin nào được đính chính.")
-        if "name" in payload and not _text(payload, "name"):
-            raise TransitionError("Họ tên người nộp không được để trống.")
-        if all(str(payload[k]) == b.applicant.get(k, "") for k in changes):
-            raise TransitionError("Thông tin đính chính trùng với thông tin hiện có.")
-    elif kind == EventKind.ATTACHMENT_ADDED:
-        if not _SHA256_RE.match(str(payload.get("sha256", ""))):
-            raise TransitionError("Mã băm SHA-256 của tệp đính kèm không hợp lệ.")
-        if not _text(payload, "name"):
-            raise TransitionError("Thiếu tên tệp đính kèm.")
+    if b.status not in rule.statuses:
+        label = STATUS_LABELS.get(b.status, b.status)
+        raise TransitionError(
+            f"Hồ sơ {b.code} đang ở trạng thái “{label}”, {rule.refusal}.")
+    refusal = rule.blocked(b) if rule.blocked is not None else None
+    if refusal is not None:
+        raise TransitionError(refusal)
+    if rule.validate is not None:
+        rule.validate(b, occurred_at, payload)
+
+
+def allowed_actions(state: DossierState, role: Role) -> frozenset[str]:
+    """The event kinds ``role`` may record on a dossier in ``state`` (the detail screen's buttons).
+
+    The same table ``_check`` enforces: the status allows the kind, nothing in the state blocks
+    it (a dossier is rated once), and the role holds the permission. The payload is checked
+    only when the event is recorded.
+    """
+    return frozenset(
+        kind for kind, rule in TRANSITIONS.items()
+        if state.status in rule.statuses
+        and (rule.blocked is None or rule.blocked(state) is None)
+        and can_role(role, rule.permission)
+    )
 
 
 def _apply(b: _Builder | None, e: Event) -> _Builder:
@@ -622,6 +708,12 @@ def fold_row(events: Iterable[Event]) -> dict[str, Any] | None:
 
 def projection_row(state: DossierState) -> dict[str, Any]:
     return _Builder.from_state(state).row()
+
+
+def projection_digest_line(row: Mapping[str, Any]) -> bytes:
+    """One projection row as a line of the digest that desk and server compare (``check``)."""
+    return (json.dumps(row, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+            + "\n").encode()
 
 
 def check_transition(

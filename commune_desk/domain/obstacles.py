@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from commune_desk.errors import UserError
+
 
 class Blocker(StrEnum):
     OVERLAP = "chong_cheo"
@@ -27,7 +29,7 @@ BLOCKER_LABELS: dict[Blocker, str] = {
 }
 
 
-class ObstacleError(ValueError):
+class ObstacleError(UserError, ValueError):
     """Bad obstacle input; the message is Vietnamese."""
 
 

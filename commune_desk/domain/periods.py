@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from commune_desk.errors import UserError
 
-class PeriodError(ValueError):
+
+class PeriodError(UserError, ValueError):
     """A period text or window that cannot be used (message in Vietnamese)."""
 
 

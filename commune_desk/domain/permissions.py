@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from commune_desk.errors import UserError
+
 
 class Role(StrEnum):
     CLERK = "clerk"  # cán bộ tiếp nhận
@@ -117,12 +119,16 @@ class Actor:
     full_name: str = ""
 
 
-class PermissionDenied(Exception):
+class PermissionDenied(UserError):
     """Raised by ``require``; the message is Vietnamese and names the refused action."""
 
 
 def can(actor: Actor, action: Action) -> bool:
-    return action in PERMISSIONS[actor.role]
+    return can_role(actor.role, action)
+
+
+def can_role(role: Role, action: Action) -> bool:
+    return action in PERMISSIONS[Role(role)]
 
 
 def require(actor: Actor, action: Action) -> None:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import time
 from enum import StrEnum
 
+from commune_desk.errors import UserError
+
 DEFAULT_CUTOFF = time(15, 0)
 
 
@@ -26,7 +28,7 @@ UNIT_LABELS: dict[LimitUnit, str] = {
 }
 
 
-class TimeLimitError(ValueError):
+class TimeLimitError(UserError, ValueError):
     """A time limit that cannot be read; the message is Vietnamese."""
 
 

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from commune_desk.domain.text import fold
+from commune_desk.errors import UserError
 
 # Kinds of commune-level units after 01/7/2025, as the official names begin.
 UNIT_KINDS = ("Đặc khu", "Phường", "Xã")
@@ -33,7 +34,7 @@ PERSON_OR_EVENT_NAMES: frozenset[str] = frozenset({
 })
 
 
-class UnitNameError(ValueError):
+class UnitNameError(UserError, ValueError):
     """A unit name that does not start with Xã / Phường / Đặc khu (Vietnamese message)."""
 
 

@@ -47,7 +47,7 @@ def to_vn(moment: datetime) -> datetime:
 def clock_offset_text(seconds: float) -> str:
     """"nhanh 2 giờ 5 phút" / "chậm 12 phút" — how far a PC clock is from the server's."""
     ahead = seconds > 0
-    total = int(abs(seconds)) // 60
+    total = round(abs(seconds) / 60)
     days, rest = divmod(total, 1440)
     hours, minutes = divmod(rest, 60)
     parts = ([f"{days} ngày"] if days else []) + ([f"{hours} giờ"] if hours else []) + (

@@ -16,6 +16,7 @@ class Issuer:
     symbol: str = "TTPVHCC"  # issuing body's abbreviation in "Số: 12/GTN-TTPVHCC"
     address: str = ""
     phone: str = ""
+    sentence_name: str = ""  # as it reads in a sentence: "Trung tâm … xã Nghĩa Đàn", case kept
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,7 @@ class LedgerData:
     rows: tuple[LedgerRow, ...]
     issued_on: date | None = None
     form_set: str = "2025"
+    extract_of: str | None = None  # one dossier's row ("print --form 07"), not the whole book
     chain_head: str = ""  # "N sự kiện · hash" of this desk's audit chain (paper anchor)
 
 
@@ -311,10 +313,13 @@ class PeriodicReportData:
     issued_on: date
     doc_number: str = ""
     provisional: bool = False  # the window has not closed yet
+    as_of: datetime | None = None  # provisional: the moment open dossiers were judged at
     snapshot_at: datetime | None = None  # when the figures were frozen
     signer: Signer = field(
-        default_factory=lambda: Signer(("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), note=""))
+        default_factory=lambda: Signer(("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), note=""))
     preparer: str = ""
+    recipient: str = "Ủy ban nhân dân tỉnh"  # "Kính gửi:" (Decree 30)
+    recipients: tuple[str, ...] = ("Như trên;", "Lưu: VT.")  # "Nơi nhận:"
 
     @property
     def total(self) -> FieldFigures:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+from commune_desk.errors import UserError
 from commune_desk.paths import resource
 
 SERIF = "LiberationSerif"
@@ -22,7 +23,7 @@ _lock = threading.Lock()
 _done = False
 
 
-class FontMissingError(RuntimeError):
+class FontMissingError(UserError, RuntimeError):
     """The bundled font files are not where the application expects them."""
 
 

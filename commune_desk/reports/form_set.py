@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from commune_desk.errors import UserError
 from commune_desk.paths import resource
 
 DEFAULT_SET = "2025"
 FORM_NUMBERS = ("01", "02", "03", "04", "05", "06", "07")
 
 
-class FormSetError(ValueError):
+class FormSetError(UserError, ValueError):
     """Unknown form set or form number (message in Vietnamese)."""
 
 

@@ -33,6 +33,11 @@ def dmy(value: date | datetime | None) -> str:
     return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
 
 
+def hm(value: datetime) -> str:
+    """"08:30"."""
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
 def hm_dmy(value: datetime | None) -> str:
     """"08 giờ 30 phút, ngày 05/02/2026"."""
     if value is None:

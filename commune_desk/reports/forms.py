@@ -52,6 +52,8 @@ def _number_text(doc_number: str, info: FormInfo, issuer: Issuer) -> str:
 
 def _body_name(issuer: Issuer) -> str:
     """The issuing body as it reads inside a sentence: "Trung tâm Phục vụ hành chính công xã …"."""
+    if issuer.sentence_name:
+        return issuer.sentence_name
     name = issuer.body.strip()
     if name.isupper():
         name = name[:1] + name[1:].lower()

@@ -88,6 +88,8 @@ def styles() -> dict[str, ParagraphStyle]:
                                 alignment=TA_CENTER, spaceBefore=8, spaceAfter=2),
         "subtitle": ParagraphStyle("subtitle", fontName=SERIF_BOLD, fontSize=13, leading=16,
                                    alignment=TA_CENTER),
+        "subtitle_n": ParagraphStyle("subtitle_n", fontName=SERIF, fontSize=13, leading=16,
+                                     alignment=TA_CENTER),
         "subtitle_i": ParagraphStyle("subtitle_i", fontName=SERIF_ITALIC, fontSize=13,
                                      leading=16, alignment=TA_CENTER),
         "sign_title": ParagraphStyle("sign_title", fontName=SERIF_BOLD, fontSize=13, leading=16,

@@ -1,4 +1,13 @@
-"""Form 07, the tracking ledger: A4 landscape, header rows on every page, any date range."""
+"""Form 07, the tracking ledger: A4 landscape, header rows on every page, any date range.
+
+Every row carries its entry number in the book (``entry_label``): the book is the year, the
+entry the receipt day and the dossier's own daily sequence (``05/02-1009``), so the number a
+receipt (form 01) prints finds its row in any printout of the ledger, on every desk, offline.
+
+Speed: cells are plain strings wrapped here (widths measured once per distinct text) and
+every row's height is known before layout, so reportlab never measures a Paragraph; pages
+are packed greedily (linear in the number of rows).
+"""
 
 from __future__ import annotations
 
@@ -6,13 +15,15 @@ from datetime import datetime
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
+from commune_desk.domain.identifiers import IdentifierError, parse_dossier_code
 from commune_desk.reports.data import LedgerData, LedgerRow
 from commune_desk.reports.fonts import SERIF, SERIF_BOLD, register_fonts
 from commune_desk.reports.form_set import load_form_set
 from commune_desk.reports.formatting import dmy, vn_number
 from commune_desk.reports.layout import (
+    GRID,
     LANDSCAPE,
     MARGIN_BOTTOM,
     MARGIN_TOP,
@@ -20,29 +31,78 @@ from commune_desk.reports.layout import (
     build_pdf,
     content_width,
     esc,
-    grid_style,
     heading,
-    paged_tables,
     title,
 )
 
+LEDGER_TITLE = "Sổ theo dõi hồ sơ"
 HEADERS = (
-    "STT", "Mã hồ sơ", "Tên TTHC", "Số lượng hồ sơ (bộ)", "Tên cá nhân, tổ chức",
+    "Số vào sổ", "Mã hồ sơ", "Tên TTHC", "Số lượng hồ sơ (bộ)", "Tên cá nhân, tổ chức",
     "Địa chỉ, số điện thoại", "Cơ quan chủ trì giải quyết", "Nhận hồ sơ (ngày giờ)",
     "Hẹn trả kết quả", "Chuyển hồ sơ đến cơ quan giải quyết",
     "Nhận kết quả từ cơ quan giải quyết", "Trả kết quả cho cá nhân, tổ chức", "Ký nhận",
     "Ghi chú",
 )
-_FONT_SIZE = 9
+FONT_SIZE = 8
+LEADING = 8.8
+HEAD_SIZE, HEAD_LEADING = 7, 7.8
+PAD_TOP, PAD_BOTTOM, PAD_SIDE = 1.0, 1.6, 2.0
+ROW_EXTRA = PAD_TOP + PAD_BOTTOM + 0.2
 
 
-def _widths(codes_width: float) -> list[float]:
+def ledger_book(received_at: datetime) -> str:
+    """The ledger book of a receipt: one book a year."""
+    return str(received_at.year)
+
+
+def ledger_entry(code: str, fallback: int = 0) -> str:
+    """Entry of a dossier in its book: receipt day and daily sequence, ``05/02-1009``."""
+    try:
+        c = parse_dossier_code(code)
+    except (IdentifierError, ValueError):
+        return str(fallback) if fallback else ""
+    return f"{c.day.day:02d}/{c.day.month:02d}-{c.sequence:04d}"
+
+
+def entry_label(row: LedgerRow) -> str:
+    return ledger_entry(row.code, row.seq)
+
+
+def _widths() -> list[float]:
     total = content_width(LANDSCAPE)
-    fixed = {0: 9 * mm, 1: codes_width, 3: 11 * mm, 7: 17 * mm, 8: 17 * mm, 9: 17 * mm,
-             10: 17 * mm, 11: 17 * mm, 12: 14 * mm, 13: 16 * mm}
+    fixed = {0: 15 * mm, 1: 23 * mm, 3: 10 * mm, 7: 15.5 * mm, 8: 15.5 * mm, 9: 15.5 * mm,
+             10: 15.5 * mm, 11: 15.5 * mm, 12: 12 * mm, 13: 17 * mm}
     rest = total - sum(fixed.values())
-    share = {2: 0.29, 4: 0.22, 5: 0.29, 6: 0.20}
+    share = {2: 0.31, 4: 0.22, 5: 0.27, 6: 0.20}
     return [fixed[i] if i in fixed else rest * share[i] for i in range(14)]
+
+
+class _Wrapper:
+    """Greedy word wrap by measured width, cached per (text, width)."""
+
+    def __init__(self, font: str, size: float) -> None:
+        self.font, self.size = font, size
+        self.cache: dict[tuple[str, float], str] = {}
+
+    def __call__(self, text: str, width: float) -> str:
+        key = (text, width)
+        hit = self.cache.get(key)
+        if hit is not None:
+            return hit
+        lines: list[str] = []
+        for para in text.split("\n"):
+            line = ""
+            for word in para.split():
+                trial = f"{line} {word}" if line else word
+                if not line or stringWidth(trial, self.font, self.size) <= width:
+                    line = trial
+                    continue
+                lines.append(line)
+                line = word
+            lines.append(line)
+        out = "\n".join(lines)
+        self.cache[key] = out
+        return out
 
 
 def _when(value: datetime | None) -> str:
@@ -51,15 +111,29 @@ def _when(value: datetime | None) -> str:
     return f"{value:%H:%M}\n{dmy(value)}"
 
 
-def _row(r: LedgerRow, cell: object) -> list[object]:
-    # Cells that never wrap are plain strings (a Paragraph costs three wraps per cell);
-    # only the free-text columns are Paragraphs.
+def _code_text(code: str) -> str:
+    """The code on two lines at its last-but-one dash: agency id, then day and sequence."""
+    head, sep, tail = code.rpartition("-")
+    head2, sep2, mid = head.rpartition("-")
+    return f"{head2}-\n{mid}-{tail}" if sep and sep2 else code
+
+
+def _header_style(n_head: int) -> list[tuple[object, ...]]:
     return [
-        str(r.seq), r.code, Paragraph(esc(r.procedure_name), cell), vn_number(r.sets),
-        Paragraph(esc(r.applicant_name), cell), Paragraph(esc(r.applicant_contact), cell),
-        Paragraph(esc(r.deciding_unit), cell), _when(r.received_at), _when(r.due_at),
-        _when(r.transferred_at), _when(r.result_in_at), _when(r.returned_at), "",
-        Paragraph(esc(r.note), cell) if r.note else "",
+        ("FONTNAME", (0, 0), (-1, -1), SERIF),
+        ("FONTSIZE", (0, 0), (-1, -1), FONT_SIZE),
+        ("LEADING", (0, 0), (-1, -1), LEADING),
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, n_head - 1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD_SIDE),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD_SIDE),
+        ("TOPPADDING", (0, 0), (-1, -1), PAD_TOP),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_BOTTOM),
+        ("BACKGROUND", (0, 0), (-1, n_head - 1), "#EEEEEE"),
+        ("ALIGN", (0, n_head), (0, -1), "CENTER"),
+        ("ALIGN", (3, n_head), (3, -1), "CENTER"),
+        ("ALIGN", (7, n_head), (11, -1), "CENTER"),
     ]
 
 
@@ -68,35 +142,78 @@ def build_ledger(data: LedgerData) -> bytes:
 
     register_fonts()
     info = load_form_set(data.form_set).form("07")
-    cell = ParagraphStyle("lc", fontName=SERIF, fontSize=_FONT_SIZE, leading=10.5)
-    cell_c = ParagraphStyle("lcc", parent=cell, alignment=1)
-    head = ParagraphStyle("lh", fontName=SERIF_BOLD, fontSize=_FONT_SIZE, leading=10.5,
+    head = ParagraphStyle("lh", fontName=SERIF_BOLD, fontSize=HEAD_SIZE, leading=HEAD_LEADING,
                           alignment=1)
-    widest = max((stringWidth(r.code, SERIF, _FONT_SIZE) for r in data.rows), default=0)
-    widths = _widths(max(widest + 8, 24 * mm))
+    num = ParagraphStyle("ln", fontName=SERIF, fontSize=HEAD_SIZE, leading=HEAD_LEADING,
+                         alignment=1)
+    widths = _widths()
     width = content_width(LANDSCAPE)
     day = data.issued_on or data.date_to
     story: list[Flowable] = [heading(data.issuer, None, day, width, left_share=0.40)]
-    story += title(info.title, f"(Từ ngày {dmy(data.date_from)} đến ngày {dmy(data.date_to)})",
-                   italic_sub=True)
-    header = [[Paragraph(h, head) for h in HEADERS],
-              [Paragraph(f"({i})", cell_c) for i in range(1, 15)]]
-    rows = [_row(r, cell) for r in data.rows]
-    if not rows:
-        rows = [["", Paragraph("Không có hồ sơ trong khoảng thời gian này.", cell)] + [""] * 12]
+    if data.extract_of is None:
+        story += title(info.title.upper(),
+                       f"(Từ ngày {dmy(data.date_from)} đến ngày {dmy(data.date_to)})",
+                       italic_sub=True, space_before=3 * mm)
+    else:
+        story += title("TRÍCH " + info.title.upper(),
+                       f"(Dòng của hồ sơ {data.extract_of} trong sổ ngày {dmy(data.date_from)})",
+                       italic_sub=True, space_before=3 * mm)
+    header: list[list[Paragraph]] = [[Paragraph(h, head) for h in HEADERS],
+                                  [Paragraph(f"({i})", num) for i in range(1, 15)]]
+    wrap = _Wrapper(SERIF, FONT_SIZE)
+    inner = [w - 2 * PAD_SIDE for w in widths]
+    body: list[list[str]] = []
+    heights: list[float] = []
+    for r in data.rows:
+        cells = [
+            entry_label(r), _code_text(r.code), wrap(r.procedure_name, inner[2]),
+            vn_number(r.sets), wrap(r.applicant_name, inner[4]),
+            wrap(r.applicant_contact, inner[5]), wrap(r.deciding_unit, inner[6]),
+            _when(r.received_at), _when(r.due_at), _when(r.transferred_at),
+            _when(r.result_in_at), _when(r.returned_at), "", wrap(r.note, inner[13]),
+        ]
+        lines = max(c.count("\n") + 1 for c in cells)
+        body.append(cells)
+        heights.append(lines * LEADING + ROW_EXTRA)
+    if not body:
+        body = [["", "Không có hồ sơ trong khoảng thời gian này."] + [""] * 12]
+        heights = [LEADING + ROW_EXTRA]
+    head_heights = [max(p.wrap(w - 2 * PAD_SIDE, 1000)[1] for p, w in zip(hr, widths, strict=True))
+                    + ROW_EXTRA for hr in header]
     frame_h = LANDSCAPE[1] - MARGIN_TOP - MARGIN_BOTTOM
-    used = sum(f.wrap(width, frame_h)[1] for f in story)
-    style = grid_style(2, [("BACKGROUND", (0, 0), (-1, 1), "#EEEEEE"),
-                           ("FONTSIZE", (0, 2), (-1, -1), _FONT_SIZE),
-                           ("LEADING", (0, 2), (-1, -1), 10.5),
-                           ("ALIGN", (0, 2), (0, -1), "CENTER"),
-                           ("ALIGN", (3, 2), (3, -1), "CENTER"),
-                           ("ALIGN", (7, 2), (11, -1), "CENTER")])
-    story += paged_tables(header, rows, widths, style=style, first_height=frame_h - used - 8,
-                          page_height=frame_h - 4, text_leading=10.5)
-    story.append(P(f"Tổng số: {vn_number(len(data.rows))} hồ sơ.", "small"))
+    used = sum(f.wrap(width, frame_h)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+               for f in story)
+    foot_h = 16.0
+    avail = frame_h - used - sum(head_heights) - 2
+    style = TableStyle(_header_style(len(header)))
+    start, total_h = 0, 0.0
+    n = len(body)
+    for i, h in enumerate(heights):
+        last_page_needs = foot_h if i == n - 1 else 0.0
+        if i > start and total_h + h + last_page_needs > avail:
+            story.append(_page(header, body[start:i], widths, head_heights, heights[start:i],
+                               style))
+            story.append(PageBreak())
+            start, total_h = i, 0.0
+            avail = frame_h - sum(head_heights) - 2
+        total_h += h
+    story.append(_page(header, body[start:], widths, head_heights, heights[start:], style))
+    if data.extract_of is None:
+        story.append(P(f"Tổng số: {vn_number(len(data.rows))} hồ sơ (quyển số "
+                       f"{esc(str(data.date_from.year))}).", "small"))
+    else:
+        story.append(P("Trích từ Sổ theo dõi hồ sơ, quyển số "
+                       f"{esc(str(data.date_from.year))}; số vào sổ ghi ở cột (1).", "small"))
     if data.chain_head:
         story.append(P(f"Đầu chuỗi kiểm toán: {esc(data.chain_head)}.", "small"))
     return build_pdf(story, pagesize=LANDSCAPE,
                      title_text=f"{info.title} {dmy(data.date_from)}–{dmy(data.date_to)}",
                      subject=info.code)
+
+
+def _page(header: list[list[object]], rows: list[list[str]], widths: list[float],
+          head_heights: list[float], heights: list[float], style: TableStyle) -> Table:
+    t = Table(header + rows, colWidths=widths, rowHeights=head_heights + heights,
+              repeatRows=len(header))
+    t.setStyle(style)
+    return t

@@ -31,8 +31,10 @@ ISSUER = Issuer(
     parent_body="UBND XÃ NGHĨA ĐÀN",
     body="TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG",
     place="Nghĩa Đàn",
+    sentence_name="Trung tâm Phục vụ hành chính công xã Nghĩa Đàn",
 )
-COMMUNE = Issuer(body="ỦY BAN NHÂN DÂN\nXÃ NGHĨA ĐÀN", place="Nghĩa Đàn", symbol="UBND")
+COMMUNE = Issuer(body="ỦY BAN NHÂN DÂN\nXÃ NGHĨA ĐÀN", place="Nghĩa Đàn", symbol="UBND",
+                 sentence_name="Ủy ban nhân dân xã Nghĩa Đàn")
 CODE = "000.00.04.H40-260205-1001"
 APPLICANT = Applicant(
     name="Nguyễn Thị Hường",
@@ -172,7 +174,8 @@ def periodic() -> PeriodicReportData:
         issuer=COMMUNE, period_label="Quý I năm 2026", date_from=date(2025, 12, 15),
         date_to=date(2026, 3, 14), rows=rows, indicators=ind, issued_on=date(2026, 3, 16),
         doc_number="25", preparer="Lê Văn Bình",
-        signer=Signer(("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), "Nguyễn Hữu Phúc", note=""),
+        signer=Signer(("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), "Nguyễn Hữu Phúc", note=""),
+        recipient="Ủy ban nhân dân tỉnh Nghệ An",
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from commune_desk.domain.obstacles import BLOCKER_LABELS, Blocker
 from commune_desk.server.stats import CommuneFigures, ObstacleView
@@ -95,8 +96,25 @@ def chart_svg(figures: list[CommuneFigures]) -> str:
     return "".join(parts)
 
 
+def clock_section(desks: list[Any], names: dict[str, str]) -> str:
+    """Desks whose PC clock was more than 10 minutes off the server's at their last sync."""
+    from commune_desk.domain.vntime import clock_offset_text
+
+    if not desks:
+        return ""
+    items = "".join(
+        f'<li class="clock-off" data-desk="{escape(d.desk_id)}">'
+        f'{escape(names.get(d.commune_code, d.commune_code))} — bàn số {d.desk_number}: đồng hồ '
+        f'{escape(clock_offset_text(d.clock_offset_s))} (kiểm tra lúc '
+        f'{escape(vn_moment(d.clock_checked_at))})</li>' for d in desks)
+    return (f'<h2>Máy có đồng hồ lệch quá 10 phút ({vn_number(len(desks))})</h2>'
+            f'<div class="card" id="clock-off"><p>Giờ tiếp nhận, hẹn trả của các máy này có thể '
+            f'sai; đề nghị xã chỉnh lại đồng hồ máy tính.</p><ul>{items}</ul></div>')
+
+
 def dashboard_page(officer: OfficerLogin, figures: list[CommuneFigures],
-                   open_obstacles: list[ObstacleView], message: str | None = None) -> str:
+                   open_obstacles: list[ObstacleView], message: str | None = None,
+                   clock_desks: list[Any] | None = None) -> str:
     names = {f.code: f.name for f in figures}
     rows = "".join(
         f'<tr data-commune="{escape(f.code)}"><td>{escape(f.code)}</td><td>{escape(f.name)}</td>'
@@ -133,7 +151,8 @@ def dashboard_page(officer: OfficerLogin, figures: list[CommuneFigures],
             f'<textarea name="answer" aria-label="Trả lời"></textarea>'
             f'<button type="submit">Gửi trả lời</button></form></div>')
     msg = f'<p class="card" id="message">{escape(message)}</p>' if message else ""
-    body = (f"{msg}<h2>Tình hình giải quyết theo xã</h2>{table}"
+    body = (f"{msg}{clock_section(clock_desks or [], names)}"
+            f"<h2>Tình hình giải quyết theo xã</h2>{table}"
             f'<h2>Biểu đồ</h2><div class="card">{chart_svg(figures)}</div>'
             f'<h2>Vướng mắc đang mở ({vn_number(len(open_obstacles))})</h2>'
             + ("".join(cards) or "<p>Không có vướng mắc nào đang mở.</p>"))

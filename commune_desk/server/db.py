@@ -9,10 +9,12 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from commune_desk.errors import UserError
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-class ServerDbError(Exception):
+class ServerDbError(UserError):
     """The server database cannot be used (bad URL, unreachable, newer schema)."""
 
 

@@ -50,6 +50,9 @@ class EnrolToken(Base):
     expires_at: Mapped[str] = mapped_column(String(32))
     used_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     used_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    # Set for a token that re-enrols one existing desk (reinstalled PC): only that desk id may
+    # use it. A plain token never re-keys a desk that is already enrolled.
+    for_desk: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
 class Desk(Base):
@@ -62,6 +65,9 @@ class Desk(Base):
     enrolled_at: Mapped[str] = mapped_column(String(32))
     last_seen_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The desk's PC clock minus the server's at its last status call (seconds; + = ahead).
+    clock_offset_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    clock_checked_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
 class DeskEpoch(Base):

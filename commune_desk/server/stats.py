@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import Any
 
 from sqlalchemy import func, select
 
+from commune_desk.domain.lifecycle import DossierState, EventKind, fold
+from commune_desk.domain.lifecycle import Event as DomainEvent
 from commune_desk.server.models import Commune, Desk, Event
 from commune_desk.server.store import Sessions, now_text
 
-LIFECYCLE = ("received", "rescheduled", "resolved", "refused", "withdrawn", "returned")
+DOSSIER_KINDS = tuple(k.value for k in EventKind)
 OBSTACLE_KINDS = ("obstacle_reported", "obstacle_answered", "obstacle_closed")
 
 
@@ -43,9 +46,34 @@ class ObstacleView:
     closed: bool = False
 
 
+def _domain_event(row: Any) -> DomainEvent:
+    return DomainEvent(
+        id=row.id, dossier_id=row.dossier_id, kind=row.kind, occurred_at=row.occurred_at,
+        actor=row.actor, desk_id=row.desk_id, desk_epoch=row.desk_epoch, desk_seq=row.desk_seq,
+        hlc=row.hlc, commune_code=row.commune_code, payload=json.loads(row.payload))
+
+
+def _count(f: CommuneFigures, state: DossierState, now: str) -> None:
+    """One dossier into its commune's figures, by the desk's own rules (the domain fold):
+    the verdict is the fold's (the due moment moved by a received supplement counts);
+    an open dossier is overdue only while its clock runs (not waiting for a supplement);
+    a refusal at the counter (before any hand-over) is not a received dossier."""
+    if state.status == "refused" and not state.handovers:
+        return
+    f.received += 1
+    if state.is_open:
+        f.backlog += 1
+        if state.paused_since is None and state.due_at is not None and state.due_at < now:
+            f.overdue += 1
+    elif state.verdict is not None:
+        f.finished += 1
+        if state.verdict in ("truoc_han", "dung_han"):
+            f.on_time += 1
+
+
 def commune_figures(sessions: Sessions, now: str | None = None) -> list[CommuneFigures]:
-    """Fold every commune's lifecycle events in the shared total order."""
-    now = now or now_text()
+    """Fold every commune's dossiers with the domain fold the desks use, in the shared order."""
+    now = (now or now_text())[:19]
     with sessions() as s:
         figures = {c.code: CommuneFigures(c.code, c.name)
                    for c in s.scalars(select(Commune).order_by(Commune.code))}
@@ -54,38 +82,19 @@ def commune_figures(sessions: Sessions, now: str | None = None) -> list[CommuneF
             if code in figures:
                 figures[code].last_sync = last
                 figures[code].desks = n
-        state: dict[str, dict[str, Any]] = {}
-        rows = s.execute(select(Event.commune_code, Event.dossier_id, Event.kind,
-                                Event.occurred_at, Event.payload)
-                         .where(Event.kind.in_(LIFECYCLE))
-                         .order_by(Event.hlc, Event.desk_id, Event.id))
-        for code, dossier, kind, occurred, payload_text in rows:
-            payload = json.loads(payload_text)
-            d = state.setdefault(dossier, {"commune": code, "due": None, "finished": None,
-                                           "withdrawn": False, "seen": False})
-            if kind == "received":
-                d["seen"] = True
-                d["due"] = payload.get("due_at")
-            elif kind == "rescheduled" and payload.get("new_due_at"):
-                d["due"] = payload["new_due_at"]
-            elif kind in ("resolved", "refused") and d["finished"] is None:
-                d["finished"] = payload.get("ready_at") or occurred
-            elif kind == "withdrawn" and d["finished"] is None:
-                d["finished"] = occurred
-                d["withdrawn"] = True
-        for d in state.values():
-            f = figures.get(d["commune"])
-            if f is None or not d["seen"]:
+        rows = s.execute(select(Event.id, Event.commune_code, Event.dossier_id, Event.kind,
+                                Event.occurred_at, Event.actor, Event.desk_id, Event.desk_epoch,
+                                Event.desk_seq, Event.hlc, Event.payload)
+                         .where(Event.kind.in_(DOSSIER_KINDS))
+                         .order_by(Event.dossier_id, Event.hlc, Event.desk_id, Event.id))
+        for dossier_id, group in groupby(rows, key=lambda r: r.dossier_id):
+            del dossier_id
+            state = fold(_domain_event(r) for r in group)
+            if state is None:
                 continue
-            f.received += 1
-            if d["finished"] is None:
-                f.backlog += 1
-                if d["due"] and d["due"] < now:
-                    f.overdue += 1
-            elif not d["withdrawn"]:
-                f.finished += 1
-                if not d["due"] or d["finished"] <= d["due"]:
-                    f.on_time += 1
+            f = figures.get(state.commune_code)
+            if f is not None:
+                _count(f, state, now)
         for o in obstacles(sessions):
             if not o.closed and o.commune_code in figures:
                 figures[o.commune_code].open_obstacles += 1

@@ -18,8 +18,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, delete, func, insert, not_, select, update
+from sqlalchemy.orm import Session
 
-from commune_desk.domain.hlc import HlcStamp, tick
+from commune_desk.domain.hlc import HlcStamp, bounded, tick
+from commune_desk.errors import UserError
 from commune_desk.server.db import ServerSessions
 from commune_desk.server.models import (
     Commune,
@@ -62,7 +64,7 @@ TOKEN_DAYS = 7
 SESSION_HOURS = 8
 
 
-class ServerError(Exception):
+class ServerError(UserError):
     """A refusal the client can understand: HTTP status + Vietnamese message."""
 
     def __init__(self, status: int, message: str) -> None:
@@ -120,17 +122,54 @@ def list_communes(sessions: Sessions) -> list[tuple[str, str]]:
         return [(c.code, c.name) for c in s.scalars(select(Commune).order_by(Commune.code))]
 
 
-def issue_token(sessions: Sessions, code: str, *, valid_days: int = TOKEN_DAYS) -> str:
-    """A one-time enrolment token for one more desk of commune ``code``."""
+def issue_token(sessions: Sessions, code: str, *, valid_days: int = TOKEN_DAYS,
+                for_desk: str | None = None) -> str:
+    """A one-time enrolment token for one more desk of commune ``code``.
+
+    ``for_desk`` makes a token that re-enrols that existing desk (a reinstalled PC that lost
+    its credential); a plain token never re-keys a desk that is already enrolled.
+    """
     token = "CD1-" + secrets.token_urlsafe(24)
     with sessions.begin() as s:
         if s.get(Commune, code) is None:
             raise ServerError(404, f"Chưa có xã mã {code} trên máy chủ (dùng: server add-commune).")
+        if for_desk is not None:
+            desk = s.get(Desk, for_desk)
+            if desk is None or desk.commune_code != code:
+                raise ServerError(404, f"Xã {code} không có máy mã {for_desk} "
+                                       "(xem: server desks --code MÃ_XÃ).")
         now = vn_now()
         s.add(EnrolToken(token_hash=sha256_text(token), commune_code=code,
                          created_at=now.isoformat(timespec="seconds"),
-                         expires_at=(now + timedelta(days=valid_days)).isoformat(timespec="seconds")))
+                         expires_at=(now + timedelta(days=valid_days)).isoformat(timespec="seconds"),
+                         for_desk=for_desk))
     return token
+
+
+def _number_holder(s: Session, commune_code: str, number: int, desk_id: str) -> Desk | None:
+    """Another active desk of the commune that holds desk number ``number``."""
+    return s.scalar(select(Desk).where(
+        Desk.commune_code == commune_code, Desk.desk_number == number,
+        Desk.desk_id != desk_id, Desk.revoked.is_(False)).limit(1))
+
+
+def _free_numbers(s: Session, commune_code: str, desk_id: str) -> list[int]:
+    used = set(s.scalars(select(Desk.desk_number).where(
+        Desk.commune_code == commune_code, Desk.desk_id != desk_id, Desk.revoked.is_(False))))
+    return [n for n in range(1, 10) if n not in used]
+
+
+def duplicate_number_message(holder: Desk, number: int, free: list[int], *, enrol: bool) -> str:
+    free_text = ", ".join(map(str, free)) if free else "không còn số nào (tối đa 9 máy)"
+    label = f"“{holder.label}”" if holder.label else f"mã {holder.desk_id[:8]}"
+    head = (f"Số bàn {number} của xã {holder.commune_code} đã thuộc máy {label} (đăng ký "
+            f"{holder.enrolled_at[:10]}). Hai máy cùng số bàn sẽ cấp trùng mã hồ sơ.")
+    if enrol:
+        return (f"{head} Hãy cài đặt lại máy này với số bàn khác (commune-desk setup --desk N, "
+                f"số còn trống: {free_text}) rồi đăng ký lại; mã đăng ký chưa bị dùng.")
+    return (f"{head} Máy này chưa gửi gì. Nếu máy chưa có hồ sơ, hãy đổi số bàn (số còn trống: "
+            f"{free_text}); nếu đã có hồ sơ, hãy báo quản trị tỉnh trước khi đồng bộ để đối "
+            "chiếu các mã trùng.")
 
 
 def enroll(sessions: Sessions, req: EnrollRequest) -> EnrollResponse:
@@ -138,7 +177,12 @@ def enroll(sessions: Sessions, req: EnrollRequest) -> EnrollResponse:
         tok = s.get(EnrolToken, sha256_text(req.token), with_for_update=True)
         if tok is None:
             raise ServerError(401, "Mã đăng ký máy không đúng.")
-        if tok.used_at is not None:
+        desk = s.get(Desk, req.desk_id, with_for_update=True)
+        # A lost reply: the same desk presents the same token again before it ever used the
+        # credential it was given. It gets a fresh credential (the old one never left).
+        retry = (tok.used_at is not None and tok.used_by == req.desk_id and desk is not None
+                 and desk.last_seen_at is None and not desk.revoked)
+        if tok.used_at is not None and not retry:
             raise ServerError(401, "Mã đăng ký máy đã được dùng; xin cấp mã mới.")
         if tok.expires_at < now_text():
             raise ServerError(401, "Mã đăng ký máy đã hết hạn; xin cấp mã mới.")
@@ -147,21 +191,35 @@ def enroll(sessions: Sessions, req: EnrollRequest) -> EnrollResponse:
         if req.commune_code is not None and req.commune_code != commune.code:
             raise ServerError(409, f"Mã đăng ký này dành cho xã {commune.code}, nhưng máy làm "
                                    f"việc cho xã {req.commune_code}; mã chưa bị dùng.")
-        desk_token = "CDD-" + secrets.token_urlsafe(32)
-        desk = s.get(Desk, req.desk_id)
+        if tok.for_desk is not None and tok.for_desk != req.desk_id:
+            raise ServerError(409, "Mã đăng ký này chỉ dành để đăng ký lại một máy khác; mã "
+                                   "chưa bị dùng.")
         if desk is not None and desk.commune_code != commune.code:
             raise ServerError(409, "Máy này đã đăng ký với một xã khác.")
+        if desk is not None and not retry and tok.for_desk != desk.desk_id:
+            raise ServerError(409, (
+                f"Máy mã {desk.desk_id} đã đăng ký với máy chủ (bàn số {desk.desk_number}); một "
+                "mã đăng ký thông thường không được đổi khóa của máy đã có. Nếu đây đúng là máy "
+                "đó được cài lại, quản trị máy chủ cấp mã riêng: server issue-token --code "
+                f"{commune.code} --desk {desk.desk_id}. Mã đăng ký chưa bị dùng."))
+        holder = _number_holder(s, commune.code, req.desk_number, req.desk_id)
+        if holder is not None:
+            raise ServerError(409, duplicate_number_message(
+                holder, req.desk_number, _free_numbers(s, commune.code, req.desk_id), enrol=True))
+        desk_token = "CDD-" + secrets.token_urlsafe(32)
         if desk is None:
             s.add(Desk(desk_id=req.desk_id, commune_code=commune.code,
                        desk_number=req.desk_number, label=req.label,
                        token_hash=sha256_text(desk_token), enrolled_at=now_text(),
                        revoked=False))
-        else:  # re-enrolment (new install of the same desk): the old credential stops working
+        else:  # re-enrolment of this desk (or a retried reply): the old credential stops working
             desk.token_hash = sha256_text(desk_token)
             desk.revoked = False
             desk.desk_number = req.desk_number
-        tok.used_at = now_text()
-        tok.used_by = req.desk_id
+            desk.label = req.label or desk.label
+        if not retry:
+            tok.used_at = now_text()
+            tok.used_by = req.desk_id
         return EnrollResponse(desk_token=desk_token, commune_code=commune.code,
                               commune_name=commune.name, desk_id=req.desk_id)
 
@@ -176,12 +234,80 @@ def authenticate_desk(sessions: Sessions, token: str | None) -> DeskInfo:
         return DeskInfo(desk.desk_id, desk.commune_code, desk.desk_number)
 
 
-def revoke_desk(sessions: Sessions, desk_id: str) -> None:
+def revoke_desk(sessions: Sessions, desk_id: str) -> DeskRow:
+    """Cut a desk's credential at once (a stolen PC): its next request gets 401. Its events
+    stay; its desk number becomes free again. Re-enrol it with ``issue-token --desk``."""
     with sessions.begin() as s:
-        desk = s.get(Desk, desk_id)
+        desk = s.get(Desk, desk_id.strip())
         if desk is None:
-            raise ServerError(404, "Không có máy này.")
+            matches = list(s.scalars(select(Desk).where(Desk.desk_id.startswith(desk_id.strip()))))
+            if len(matches) != 1 or len(desk_id.strip()) < 8:
+                raise ServerError(404, f"Không có máy mã {desk_id} (xem: server desks --code "
+                                       "MÃ_XÃ; có thể gõ 8 ký tự đầu của mã máy).")
+            desk = matches[0]
         desk.revoked = True
+        desk.token_hash = sha256_text("revoked:" + desk.desk_id + ":" + secrets.token_hex(16))
+        return _desk_row(desk)
+
+
+@dataclass(frozen=True)
+class DeskRow:
+    """One desk as ``server desks`` and the dashboard list it."""
+
+    desk_id: str
+    commune_code: str
+    desk_number: int
+    label: str
+    enrolled_at: str
+    last_seen_at: str | None
+    clock_offset_s: int | None
+    clock_checked_at: str | None
+    revoked: bool
+
+    @property
+    def clock_off(self) -> bool:
+        from commune_desk.domain.vntime import CLOCK_WARNING_SECONDS
+
+        return self.clock_offset_s is not None and abs(self.clock_offset_s) > CLOCK_WARNING_SECONDS
+
+
+def _desk_row(d: Desk) -> DeskRow:
+    return DeskRow(d.desk_id, d.commune_code, d.desk_number, d.label, d.enrolled_at,
+                   d.last_seen_at, d.clock_offset_s, d.clock_checked_at, bool(d.revoked))
+
+
+def list_desks(sessions: Sessions, commune_code: str | None = None) -> list[DeskRow]:
+    with sessions() as s:
+        q = select(Desk).order_by(Desk.commune_code, Desk.desk_number, Desk.enrolled_at)
+        if commune_code is not None:
+            if s.get(Commune, commune_code) is None:
+                raise ServerError(404, f"Chưa có xã mã {commune_code} trên máy chủ.")
+            q = q.where(Desk.commune_code == commune_code)
+        return [_desk_row(d) for d in s.scalars(q)]
+
+
+def check_in(sessions: Sessions, desk: DeskInfo, *, desk_number: int | None,
+             desk_time_ms: int | None) -> None:
+    """At the start of every round: the desk's clock (recorded, never trusted) and its desk
+    number, which must not be held by another desk of the commune (refused before any push)."""
+    refusal: str | None = None
+    with sessions.begin() as s:  # the clock reading is kept even when the number is refused
+        row = s.get(Desk, desk.desk_id, with_for_update=True)
+        if row is None:
+            raise ServerError(401, "Máy không còn trên máy chủ.")
+        if desk_time_ms is not None:
+            row.clock_offset_s = round((desk_time_ms - time.time() * 1000) / 1000)
+            row.clock_checked_at = now_text()
+        if desk_number is not None:
+            holder = _number_holder(s, row.commune_code, desk_number, row.desk_id)
+            if holder is not None:
+                refusal = duplicate_number_message(
+                    holder, desk_number, _free_numbers(s, row.commune_code, row.desk_id),
+                    enrol=False)
+            else:
+                row.desk_number = desk_number
+    if refusal is not None:
+        raise ServerError(409, refusal)
 
 
 # --------------------------------------------------------------------------- push
@@ -285,7 +411,10 @@ def push(sessions: Sessions, desk: DeskInfo, req: PushRequest) -> PushResponse:
     return PushResponse(results=results, acked_seq=acked)
 
 
-def desk_status(sessions: Sessions, desk: DeskInfo) -> StatusResponse:
+def desk_status(sessions: Sessions, desk: DeskInfo, *, desk_number: int | None = None,
+                desk_time_ms: int | None = None) -> StatusResponse:
+    if desk_number is not None or desk_time_ms is not None:
+        check_in(sessions, desk, desk_number=desk_number, desk_time_ms=desk_time_ms)
     with sessions() as s:
         rows = s.execute(select(DeskEpoch.epoch, DeskEpoch.acked_seq)
                          .where(DeskEpoch.desk_id == desk.desk_id)).all()
@@ -298,7 +427,8 @@ def desk_status(sessions: Sessions, desk: DeskInfo) -> StatusResponse:
                 if head:
                     heads[str(epoch)] = head
     return StatusResponse(desk_id=desk.desk_id, commune_code=desk.commune_code,
-                          acked={str(e): a for e, a in rows}, heads=heads)
+                          acked={str(e): a for e, a in rows}, heads=heads,
+                          server_time_ms=int(time.time() * 1000))
 
 
 # --------------------------------------------------------------------------- pull
@@ -324,8 +454,9 @@ def pull(sessions: Sessions, desk: DeskInfo, *, cursor: str | None, epoch: int,
             new_cursor = make_cursor(rows[-1].commune_seq, rows[-1].log_hash)
         else:
             new_cursor = make_cursor(seq, digest) if seq else ""
+        # Version ids are 32-bit: a larger cursor (from nowhere) simply has nothing newer.
         refs = list(s.scalars(select(ReferenceVersionRow)
-                              .where(ReferenceVersionRow.id > reference_cursor)
+                              .where(ReferenceVersionRow.id > min(reference_cursor, 2**31 - 1))
                               .order_by(ReferenceVersionRow.id)))
         latest: dict[str, ReferenceVersionRow] = {}
         for r in refs:
@@ -462,8 +593,9 @@ def answer_obstacle(sessions: Sessions, officer: OfficerLogin, obstacle_id: str,
             raise ServerError(500, "Máy chủ chưa khởi tạo danh tính cấp tỉnh.")
         max_hlc = s.scalar(select(func.max(Event.hlc)).where(
             Event.dossier_id == obstacle_id)) or ident.last_hlc
-        last = max(HlcStamp.parse(ident.last_hlc), HlcStamp.parse(max_hlc))
-        stamp = tick(last, int(time.time() * 1000)).text
+        wall = int(time.time() * 1000)
+        last = max(HlcStamp.parse(ident.last_hlc), bounded(HlcStamp.parse(max_hlc), wall))
+        stamp = tick(last, wall).text
         event_id = str(uuid.uuid4())
         columns: dict[str, Any] = {
             "id": event_id, "dossier_id": obstacle_id, "kind": "obstacle_answered",
@@ -512,8 +644,7 @@ def commune_digest(sessions: Sessions, commune_code: str) -> dict[str, Any]:
     """The same figures as the desk's ``check --json`` (dossiers, digest) for one commune,
     folded from the server's events with the shared domain fold."""
     from commune_desk.domain.lifecycle import Event as DomainEvent
-    from commune_desk.domain.lifecycle import fold_row
-    from commune_desk.services.integrity import _digest_line
+    from commune_desk.domain.lifecycle import fold_row, projection_digest_line
 
     digest = hashlib.sha256()
     n_dossiers = n_events = 0
@@ -531,7 +662,7 @@ def commune_digest(sessions: Sessions, commune_code: str) -> dict[str, Any]:
             row = fold_row(batch)
             if row is not None:
                 n_dossiers += 1
-                digest.update(_digest_line(row))
+                digest.update(projection_digest_line(row))
 
         for r in rows:
             n_events += 1

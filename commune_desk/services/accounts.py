@@ -14,6 +14,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from commune_desk.domain.permissions import ROLE_LABELS, Action, Actor, Role, require
+from commune_desk.errors import UserError
 
 # A private Core view of the tables created by the safety migration (store/migrations/versions).
 _meta = sa.MetaData()
@@ -32,6 +33,7 @@ users_table = sa.Table(
     sa.Column("created_by", sa.String, nullable=False),
     sa.Column("password_changed_at", sa.String, nullable=True),
     sa.Column("last_login_at", sa.String, nullable=True),
+    sa.Column("phone", sa.String, nullable=False),  # printed on papers (migration e14a)
 )
 account_log_table = sa.Table(
     "account_log",
@@ -53,7 +55,7 @@ GENERIC_LOGIN_FAILURE = (
 )
 
 
-class AccountError(Exception):
+class AccountError(UserError):
     """Bad input or a refused account operation; the message is Vietnamese."""
 
 
@@ -75,6 +77,7 @@ class UserRow:
     full_name: str
     role: Role
     role_label: str
+    phone: str
     disabled: bool
     locked_until: datetime | None
     must_change_password: bool
@@ -130,7 +133,8 @@ class Accounts:
 
     # ----------------------------------------------------------------- writes
     def add_user(
-        self, actor: Actor | None, login: str, role: Role | str, password: str, full_name: str = ""
+        self, actor: Actor | None, login: str, role: Role | str, password: str, full_name: str = "",
+        phone: str = "",
     ) -> UserRow:
         """Create an account. ``actor`` may be None only to create the first administrator."""
         login = normalize_login(login)
@@ -169,9 +173,31 @@ class Accounts:
                     created_by=by,
                     password_changed_at=now,
                     last_login_at=None,
+                    phone=phone.strip(),
                 )
             )
             self._log(conn, by, "user_added", login, f"vai trò {role.value}")
+            return self._row(self._get(conn, login))
+
+    def set_contact(self, actor: Actor, login: str, *, full_name: str | None = None,
+                    phone: str | None = None) -> UserRow:
+        """Full name and phone number as printed on papers (forms, reports)."""
+        require(actor, Action.MANAGE_USERS)
+        login = normalize_login(login)
+        values: dict[str, str] = {}
+        if full_name is not None:
+            if not full_name.strip():
+                raise AccountError("Họ tên không được để trống.")
+            values["full_name"] = full_name.strip()
+        if phone is not None:
+            values["phone"] = phone.strip()
+        with self.engine.begin() as conn:
+            if self._get(conn, login) is None:
+                raise AccountError(f"Không có tài khoản {login}.")
+            if values:
+                conn.execute(users_table.update().where(users_table.c.login == login)
+                             .values(**values))
+                self._log(conn, actor.login, "contact_changed", login, ", ".join(sorted(values)))
             return self._row(self._get(conn, login))
 
     def disable_user(self, actor: Actor, login: str, *, disabled: bool = True) -> UserRow:
@@ -360,6 +386,7 @@ class Accounts:
             login=r["login"],
             full_name=r["full_name"],
             role=role,
+            phone=str(r["phone"] or ""),
             role_label=ROLE_LABELS[role],
             disabled=bool(r["disabled"]),
             locked_until=_parse(r["locked_until"]),

@@ -13,12 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from commune_desk.domain.permissions import Action, Actor, require
+from commune_desk.errors import UserError
 from commune_desk.store import crypto
+from commune_desk.store.backup_file import BACKUP_SUFFIX as BACKUP_SUFFIX
+from commune_desk.store.backup_file import Progress as Progress
+from commune_desk.store.backup_file import backup_dir_for as backup_dir_for
+from commune_desk.store.backup_file import copy_connection, unique_name
 from commune_desk.store.crypto import DbKey
 
-Progress = Callable[[int, int], None]
-
-BACKUP_SUFFIX = ".sqlite3"
 _NAME_RE = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<kind>[a-z-]+)\.sqlite3$"
 )
@@ -37,7 +39,7 @@ DEFAULT_KEEP = {
 }
 
 
-class BackupError(Exception):
+class BackupError(UserError):
     """A backup or restore that could not be done; the message is Vietnamese."""
 
 
@@ -71,11 +73,6 @@ class StartupCheck:
     latest_good_backup: Path | None
 
 
-def backup_dir_for(db_path: Path) -> Path:
-    """Automatic backups live in ``backups/`` beside the database."""
-    return Path(db_path).resolve().parent / "backups"
-
-
 def _os_message(exc: BaseException, where: Path) -> str:
     code = getattr(exc, "errno", None)
     text = str(exc).lower()
@@ -97,47 +94,6 @@ def _counts(conn: Any) -> tuple[int, int]:
         ).fetchone()
         out.append(int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]) if exists else 0)
     return out[0], out[1]
-
-
-def _unique_name(folder: Path, stem: str, kind: str, now: datetime) -> Path:
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    path = folder / f"{stem}-{stamp}-{kind}{BACKUP_SUFFIX}"
-    n = 1
-    while path.exists():
-        n += 1
-        path = folder / f"{stem}-{stamp}-{n}-{kind}{BACKUP_SUFFIX}"
-    return path
-
-
-def _copy(src: Any, target: Path, key: DbKey | None, progress: Progress | None) -> None:
-    """Copy the open ``src`` into ``target``: backup API page by page (keyed like the source),
-    or ``sqlcipher_export`` when a plain source is backed up encrypted."""
-    if key is not None and _is_plain_conn(src):
-        crypto.export_encrypted(src, target, key)
-        if progress is not None:
-            progress(1, 1)
-        return
-    import sqlcipher3
-
-    dst = sqlcipher3.connect(str(target), isolation_level=None)
-    try:
-        if key is not None:
-            dst.execute(f'PRAGMA key = "{key.pragma_value().replace(chr(34), chr(34) * 2)}"')
-
-        def step(_status: int, remaining: int, total: int) -> None:
-            if progress is not None:
-                progress(total - remaining, total)
-
-        src.backup(dst, pages=512, progress=step)
-        # One self-contained file on the USB stick: no -wal beside it.
-        dst.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dst.close()
-
-
-def _is_plain_conn(conn: Any) -> bool:
-    path = conn.execute("PRAGMA database_list").fetchone()[2]
-    return bool(path) and crypto.is_plain_sqlite(Path(path))
 
 
 def make_backup(
@@ -163,7 +119,7 @@ def make_backup(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(_os_message(exc, folder)) from exc
-    final = _unique_name(folder, db_path.stem, kind, now())
+    final = unique_name(folder, db_path.stem, kind, now())
     partial = final.with_name(final.name + ".partial")
     try:  # a write-protected stick or folder: say so before SQLite's vaguer "unable to open"
         partial.open("wb").close()
@@ -173,7 +129,7 @@ def make_backup(
     try:
         source_key = None if crypto.is_plain_sqlite(db_path) else key
         with crypto.opened(db_path, source_key) as src:
-            _copy(src, partial, key, progress)
+            copy_connection(src, partial, key, progress)
         crypto.fsync_path(partial)
         info = verify_backup(partial, key, kind=kind)
         os.replace(partial, final)
@@ -393,7 +349,7 @@ def restore(
     _remove(tmp)
     try:
         with crypto.opened(backup_file, key if info.encrypted else None) as src:
-            _copy(src, tmp, key if info.encrypted or key is not None else None, progress)
+            copy_connection(src, tmp, key if info.encrypted or key is not None else None, progress)
         with crypto.opened(tmp, key if not crypto.is_plain_sqlite(tmp) else None) as conn:
             new_epoch = max(current_epoch, _max_epoch(conn)) + 1
             if _desk_state(conn) is not None:
@@ -498,7 +454,7 @@ def _safety_copy(db_path: Path, key: DbKey | None, now: Callable[[], datetime]) 
     folder = backup_dir_for(db_path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        target = _unique_name(folder, db_path.stem, "damaged", now())
+        target = unique_name(folder, db_path.stem, "damaged", now())
         crypto.copy_file_atomically(db_path, target)
         wal = db_path.with_name(db_path.name + "-wal")
         if wal.exists():

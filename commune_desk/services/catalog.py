@@ -1,10 +1,9 @@
-"""The versioned procedure catalogue: bundled seed, lookups, .xlsx import and export."""
+"""The versioned procedure catalogue: lookups, .xlsx import and export."""
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -13,7 +12,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from commune_desk.domain.catalog import CatalogVersion, Procedure
+from commune_desk.domain.catalog import (
+    CatalogError,
+    CatalogVersion,
+    Procedure,
+)
 from commune_desk.domain.fees import (
     EXEMPTION_LABELS,
     FEE_KIND_LABELS,
@@ -25,12 +28,11 @@ from commune_desk.domain.fees import (
 from commune_desk.domain.permissions import Action, Actor, require
 from commune_desk.domain.text import fold
 from commune_desk.store.models import CatalogVersionRow, ProcedureRow
+from commune_desk.store.seed import install_catalog
 
 if TYPE_CHECKING:
     from commune_desk.store.engine import Store
 
-CATALOG_FORMAT = "commune-desk-catalog/1"
-BUNDLED_CATALOG = ("catalog", "commune_catalog.json")
 SHEET_PROCEDURES = "Thủ tục"
 SHEET_INFO = "Thông tin"
 
@@ -55,17 +57,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("effective_from", "Ngày hiệu lực"),
     ("active", "Đang áp dụng"),
 )
-
-
-class CatalogError(ValueError):
-    """A catalogue that cannot be used; ``errors`` lists row-by-row Vietnamese messages."""
-
-    def __init__(self, message: str, errors: Sequence[str] = ()) -> None:
-        super().__init__(message)
-        self.errors = tuple(errors)
-
-    def report(self) -> str:
-        return "\n".join([str(self), *(f"  - {e}" for e in self.errors)])
 
 
 @dataclass(frozen=True)
@@ -99,121 +90,7 @@ def _procedure_from_row(row: ProcedureRow) -> Procedure:
     )
 
 
-def _row_from_procedure(version: int, p: Procedure) -> ProcedureRow:
-    return ProcedureRow(
-        catalog_version=version,
-        code=p.code,
-        national_code=p.national_code,
-        field=p.field,
-        name=p.name,
-        limit_value=p.limit_value,
-        limit_unit=p.limit_unit,
-        extension=p.extension,
-        cutoff=p.cutoff.strftime("%H:%M"),
-        limit_note=p.limit_note,
-        fee=json.dumps(p.fee.to_dict(), ensure_ascii=False, sort_keys=True),
-        documents=json.dumps(list(p.documents), ensure_ascii=False),
-        legal_basis=p.legal_basis,
-        effective_from=p.effective_from.isoformat() if p.effective_from else None,
-        active=p.active,
-        search_text=fold(f"{p.code} {p.name} {p.field}"),
-    )
-
-
-def _validate_procedure(p: Procedure) -> None:
-    from commune_desk.domain.timelimit import TimeLimitError
-
-    try:
-        p.time_limit()
-    except (TimeLimitError, ValueError) as exc:
-        raise CatalogError(str(exc)) from None
-
-
-def procedure_from_dict(data: dict[str, Any]) -> Procedure:
-    """One procedure of the JSON catalogue format (the bundled file, province deliveries)."""
-    try:
-        p = Procedure(
-            code=str(data["code"]).strip(),
-            name=str(data["name"]).strip(),
-            field=str(data["field"]).strip(),
-            limit_value=int(data["limit_value"]),
-            limit_unit=str(data["limit_unit"]),
-            fee=FeeRule.from_dict(data["fee"]),
-            extension=int(data.get("extension") or 0),
-            cutoff=time.fromisoformat(data.get("cutoff") or "15:00"),
-            national_code=data.get("national_code") or None,
-            documents=tuple(str(d) for d in data.get("documents", ())),
-            legal_basis=str(data.get("legal_basis", "")),
-            effective_from=date.fromisoformat(data["effective_from"]) if data.get("effective_from") else None,
-            limit_note=str(data.get("limit_note", "")),
-            active=bool(data.get("active", True)),
-        )
-    except (KeyError, TypeError, ValueError, FeeError) as exc:
-        raise CatalogError(f"Thủ tục {data.get('code', '?')} không hợp lệ: {exc}") from None
-    _validate_procedure(p)
-    return p
-
-
-def load_catalog_document(doc: Any) -> tuple[str, date, str, list[Procedure]]:
-    if not isinstance(doc, dict) or doc.get("format") != CATALOG_FORMAT:
-        raise CatalogError(f"Tệp danh mục không đúng định dạng {CATALOG_FORMAT}.")
-    procs = [procedure_from_dict(p) for p in doc.get("procedures", [])]
-    return (
-        str(doc.get("name", "Danh mục thủ tục")),
-        date.fromisoformat(doc.get("effective_from", "2025-07-01")),
-        str(doc.get("source", "")),
-        procs,
-    )
-
-
 # --- versions ------------------------------------------------------------------------------
-
-
-def install_catalog(
-    session: Session,
-    name: str,
-    effective_from: date,
-    procedures: Sequence[Procedure],
-    source: str = "",
-) -> int:
-    """Add a whole new catalogue version; older versions stay for the dossiers that use them."""
-    if not procedures:
-        raise CatalogError("Danh mục không có thủ tục nào.")
-    codes = [p.code for p in procedures]
-    dupes = sorted({c for c in codes if codes.count(c) > 1})
-    if dupes:
-        raise CatalogError("Mã thủ tục bị trùng: " + ", ".join(dupes))
-    current = session.execute(select(func.max(CatalogVersionRow.version))).scalar()
-    version = int(current or 0) + 1
-    session.add(
-        CatalogVersionRow(
-            version=version,
-            name=name,
-            effective_from=effective_from.isoformat(),
-            source=source,
-            imported_at=datetime.now().replace(microsecond=0).isoformat(),
-            active=True,
-        )
-    )
-    session.flush()
-    session.add_all(_row_from_procedure(version, p) for p in procedures)
-    session.flush()
-    return version
-
-
-def seed_bundled_catalog(session: Session) -> int | None:
-    """Install the bundled catalogue when the database has none; returns the new version."""
-    if session.execute(select(func.count()).select_from(CatalogVersionRow)).scalar():
-        return None
-    from commune_desk.paths import resource
-
-    path = resource(*BUNDLED_CATALOG)
-    try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise CatalogError(f"Không đọc được danh mục thủ tục kèm theo ({path}): {exc}") from None
-    name, effective, source, procs = load_catalog_document(doc)
-    return install_catalog(session, name, effective, procs, source)
 
 
 def current_version(session: Session) -> int:

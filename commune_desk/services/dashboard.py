@@ -8,13 +8,29 @@ from typing import Any
 
 from sqlalchemy import text
 
-RUNNING = "('received', 'in_progress')"
-OPEN = "('received', 'in_progress', 'waiting_supplement')"
+from commune_desk.domain.lifecycle import OPEN_STATUSES, RUNNING_STATUSES, in_status_order
+
+
+def _sql_list(statuses: frozenset[str]) -> str:
+    return "(" + ", ".join(f"'{s}'" for s in in_status_order(statuses)) + ")"
+
+
+# The domain's status sets as SQL lists (fixed identifiers, never user input).
+RUNNING = _sql_list(RUNNING_STATUSES)
+OPEN = _sql_list(OPEN_STATUSES)
 
 
 @dataclass(frozen=True)
 class FieldBacklog:
     field: str
+    open: int
+    overdue: int
+
+
+@dataclass(frozen=True)
+class OfficerBacklog:
+    login: str  # "" for dossiers nobody holds
+    name: str  # full name from the accounts, else the login; "" when nobody holds them
     open: int
     overdue: int
 
@@ -41,6 +57,7 @@ class DashboardFigures:
     open_total: int
     open_overdue: int
     backlog: tuple[FieldBacklog, ...]
+    officers: tuple[OfficerBacklog, ...]
     months: tuple[MonthVerdicts, ...]
     intake_per_day: tuple[tuple[dt.date, int], ...]  # last 30 days, every day present
     ratings: dict[str, int]  # satisfied / acceptable / unsatisfied
@@ -89,6 +106,32 @@ def default_window(today: dt.date) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), today
 
 
+DASHBOARD_WINDOWS = ("week", "month", "quarter", "year", "last12", "custom")
+
+
+def dashboard_window(choice: str, today: dt.date, start: dt.date | None = None,
+                     end: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """The dashboard's window for a choice of the period box.
+
+    Week, month, quarter and year are the reporting windows of Decree 09/2019 that hold today
+    (the same windows as the periodic report), cut at today; "last12" is twelve month columns;
+    "custom" is [start, end] as typed (a PeriodError in Vietnamese when it is back to front).
+    """
+    from commune_desk.domain.periods import PeriodKind, current_period, custom_period
+
+    if choice == "custom":
+        if start is None or end is None:
+            raise ValueError("custom window without dates")
+        period = custom_period(start, end)
+        return period.start, period.end
+    if choice == "last12":
+        return default_window(today)
+    kind = {"week": PeriodKind.WEEK, "month": PeriodKind.MONTH, "quarter": PeriodKind.QUARTER,
+            "year": PeriodKind.YEAR}[choice]
+    period = current_period(kind, today)
+    return period.start, min(period.end, today)
+
+
 def dashboard_figures(conn: Any, *, now: dt.datetime, start: dt.date | None = None,
                       end: dt.date | None = None) -> DashboardFigures:
     """All the dashboard's figures for the window [start, end] (by receipt or finish date)."""
@@ -118,6 +161,12 @@ def dashboard_figures(conn: Any, *, now: dt.datetime, start: dt.date | None = No
     backlog_rows = conn.execute(text(
         f"SELECT field, COUNT(*), COALESCE(SUM(status IN {RUNNING} AND due_at < :now), 0) "
         f"FROM dossiers WHERE status IN {OPEN} GROUP BY field ORDER BY COUNT(*) DESC"), p).all()
+    names = {str(login): str(name) for login, name in conn.execute(text(
+        "SELECT login, full_name FROM users WHERE full_name IS NOT NULL AND full_name != ''"))}
+    officer_rows = conn.execute(text(
+        f"SELECT COALESCE(assignee, ''), COUNT(*), "
+        f"COALESCE(SUM(status IN {RUNNING} AND due_at < :now), 0) "
+        f"FROM dossiers WHERE status IN {OPEN} GROUP BY 1 ORDER BY COUNT(*) DESC"), p).all()
     month_rows = conn.execute(text(
         "SELECT substr(finished_at, 1, 7) AS m, COUNT(*), COALESCE(SUM(verdict = 'qua_han'), 0) "
         "FROM dossiers WHERE finished_at >= :lo AND finished_at < :hi "
@@ -148,6 +197,8 @@ def dashboard_figures(conn: Any, *, now: dt.datetime, start: dt.date | None = No
         finished_early=int(fin[0]), finished_on_time=int(fin[1]), finished_late=int(fin[2]),
         open_total=int(opened[0]), open_overdue=int(opened[1]),
         backlog=tuple(FieldBacklog(str(f or "—"), int(n), int(o)) for f, n, o in backlog_rows),
+        officers=tuple(OfficerBacklog(str(login), names.get(str(login), str(login)) if login else "", int(n), int(o))
+                       for login, n, o in officer_rows),
         months=tuple(months),
         intake_per_day=intake,
     )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from commune_desk.domain.fees import FeeKind, compute_fee
 from commune_desk.domain.identifiers import (
     PROVINCE_CODES,
     SEQ_PER_DESK,
@@ -21,6 +22,7 @@ from commune_desk.domain.identifiers import (
 )
 from commune_desk.domain.lifecycle import PROJECTION_COLUMNS, fold_row
 from commune_desk.domain.lifecycle import Event as DomainEvent
+from commune_desk.errors import UserError
 
 if TYPE_CHECKING:
     from commune_desk.domain.calendar import WorkingCalendar
@@ -70,7 +72,7 @@ FUTURE = datetime(9000, 1, 1)
 DEMO_NS = uuid.UUID("5b0e7c52-8a4e-4c1b-9d0a-3f1f0e6d2c11")
 
 
-class DemoError(ValueError):
+class DemoError(UserError, ValueError):
     """Demo data cannot be generated as asked (Vietnamese message)."""
 
 
@@ -318,22 +320,13 @@ def _generate_chunk(spec: ChunkSpec) -> ChunkResult:
             channel_roll = rng.random()
             channel = "online" if channel_roll < 0.25 else ("post" if channel_roll < 0.3 else "in_person")
             fee_rule = proc.fee
-            kind_value = fee_rule.kind.value
-            if kind_value == "per_page":
+            copies = pages = 1
+            if fee_rule.kind is FeeKind.PER_PAGE:
                 pages = rng.choice((1, 1, 2, 2, 3, 4, 6, 10))
                 copies = rng.choice((1, 1, 2, 3, 5))
-                per_copy = min(
-                    min(pages, fee_rule.first_pages) * fee_rule.amount
-                    + max(0, pages - fee_rule.first_pages) * fee_rule.next_page_amount,
-                    fee_rule.cap_per_copy or 10**9,
-                )
-                amount = per_copy * copies
-            elif kind_value == "per_copy":
-                amount = fee_rule.amount * rng.choice((1, 1, 2, 3))
-            elif kind_value == "fixed":
-                amount = fee_rule.amount
-            else:
-                amount = 0
+            elif fee_rule.kind is FeeKind.PER_COPY:
+                copies = rng.choice((1, 1, 2, 3))
+            amount = compute_fee(fee_rule, copies=copies, pages=pages).amount
             fee: dict[str, Any] = {
                 "amount": amount,
                 "method": ("exempt" if amount == 0 else

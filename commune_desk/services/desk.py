@@ -1,9 +1,9 @@
-"""Desk identity and settings (single ``desk`` row), calendar overrides, first-start seeding."""
+"""Desk identity and settings (single ``desk`` row) and calendar overrides."""
 
 from __future__ import annotations
 
 import json
-import uuid
+import threading
 from dataclasses import dataclass
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
@@ -15,17 +15,14 @@ from commune_desk.domain.calendar import CalendarEntry, EntryKind, OfficeHours, 
 from commune_desk.domain.identifiers import validate_agency_id, validate_desk_number
 from commune_desk.domain.permissions import Action, Actor, require
 from commune_desk.domain.vntime import vn_now_text
+from commune_desk.errors import UserError
 from commune_desk.store.models import CalendarOverride, Desk
+from commune_desk.store.seed import DEFAULT_COMMUNE_CODE, ensure_desk
 
 if TYPE_CHECKING:
     from commune_desk.domain.calendar import WorkingCalendar
     from commune_desk.store.engine import Store
 
-# Example identity of a fresh installation until an administrator sets the real one.
-DEFAULT_COMMUNE_CODE = "00000"
-DEFAULT_COMMUNE_NAME = "Xã mẫu (chưa cấu hình)"
-DEFAULT_AGENCY_ID = "000.00.00.H41"
-DEFAULT_RECEIVING_UNIT = "Trung tâm Phục vụ hành chính công xã"
 
 
 @dataclass(frozen=True)
@@ -96,45 +93,11 @@ def _info(desk: Desk) -> DeskInfo:
     )
 
 
-def ensure_desk(session: Session, *, desk_number: int = 1) -> Desk:
-    desk = session.get(Desk, 1)
-    if desk is None:
-        desk = Desk(
-            id=1,
-            desk_id=str(uuid.uuid4()),
-            desk_number=validate_desk_number(desk_number),
-            epoch=1,
-            commune_code=DEFAULT_COMMUNE_CODE,
-            commune_name=DEFAULT_COMMUNE_NAME,
-            agency_id=DEFAULT_AGENCY_ID,
-            receiving_unit=DEFAULT_RECEIVING_UNIT,
-            next_seq=1,
-            last_hash="",
-            last_hlc="0000000000000-00000",
-            sync_hold=False,
-            office_hours=None,
-            counting_mode="end_of_day",
-            created_at=vn_now_text(),
-        )
-        session.add(desk)
-        session.flush()
-    return desk
-
-
-def ensure_seeded(store: Store) -> None:
-    """A new database gets its desk row and the bundled procedure catalogue (idempotent)."""
-    from commune_desk.services.catalog import seed_bundled_catalog
-
-    with store.write() as session:
-        ensure_desk(session)
-        seed_bundled_catalog(session)
-
-
 def desk_info(store: Store) -> DeskInfo:
     with store.read() as session:
         desk = session.get(Desk, 1)
         if desk is None:
-            raise LookupError("Cơ sở dữ liệu chưa có thông tin bàn làm việc.")
+            raise UserError("Cơ sở dữ liệu chưa có thông tin bàn làm việc.")
         return _info(desk)
 
 
@@ -180,12 +143,12 @@ def configure_desk(
             held = session.execute(select(func.count()).select_from(Event).where(
                 Event.desk_id == desk.desk_id)).scalar_one()
             if held:
-                raise ValueError("Máy đã có dữ liệu của xã hiện tại: không thể đổi sang xã khác. "
+                raise UserError("Máy đã có dữ liệu của xã hiện tại: không thể đổi sang xã khác. "
                                  "Hãy cài đặt một tệp mới cho xã kia.")
             desk.commune_code = commune_code
         if commune_name is not None:
             if not commune_name.strip():
-                raise ValueError("Tên xã không được để trống.")
+                raise UserError("Tên xã không được để trống.")
             desk.commune_name = commune_name.strip()
         if agency_id is not None:
             desk.agency_id = validate_agency_id(agency_id)
@@ -250,7 +213,6 @@ def set_calendar_override(store: Store, actor: Actor, entry: CalendarEntry) -> N
         row.name = entry.name
         row.source = entry.source
         row.provisional = entry.provisional
-    _calendar_cache.clear()
 
 
 def remove_calendar_override(store: Store, actor: Actor, day: date) -> bool:
@@ -260,28 +222,69 @@ def remove_calendar_override(store: Store, actor: Actor, day: date) -> bool:
         if row is None:
             return False
         session.delete(row)
-    _calendar_cache.clear()
     return True
 
 
-_calendar_cache: dict[Any, WorkingCalendar] = {}
+def _calendar_key(session: Session) -> tuple[tuple[CalendarEntry, ...], str | None]:
+    """What the desk's calendar is made of besides the bundled data (a few rows: cheap)."""
+    desk = session.get(Desk, 1)
+    return tuple(calendar_overrides(session)), (desk.office_hours if desk is not None else None)
 
 
-def working_calendar(session: Session) -> WorkingCalendar:
-    """The working calendar for this desk: bundled data + this database's overrides."""
+def _build_calendar(key: tuple[tuple[CalendarEntry, ...], str | None]) -> WorkingCalendar:
     from commune_desk.services.calendar_source import load_calendar
 
-    desk = session.get(Desk, 1)
-    hours_json = desk.office_hours if desk is not None else None
-    overrides = tuple(calendar_overrides(session))
-    key = (overrides, hours_json)
-    cal = _calendar_cache.get(key)
-    if cal is None:
-        if len(_calendar_cache) > 8:
-            _calendar_cache.clear()
-        cal = load_calendar(overrides=overrides, office_hours=_office_hours_from_json(hours_json))
-        _calendar_cache[key] = cal
-    return cal
+    overrides, hours_json = key
+    return load_calendar(overrides=overrides, office_hours=_office_hours_from_json(hours_json))
+
+
+class CalendarProvider:
+    """The desk's one working calendar (bundled data + this database's overrides and hours).
+
+    The composition root builds one per open store and passes it down: screens call it for
+    previews, services hand it to ``working_calendar`` inside their transaction. A service
+    compares the provider's copy with what its transaction sees and rebuilds it when they
+    differ, so what is saved and what is shown never come from two calendars; screens call
+    ``invalidate()`` when a change (settings, a synced province calendar) says so.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._lock = threading.Lock()
+        self._key: tuple[tuple[CalendarEntry, ...], str | None] | None = None
+        self._cal: WorkingCalendar | None = None
+
+    def __call__(self) -> WorkingCalendar:
+        with self._lock:
+            cal = self._cal
+        if cal is not None:
+            return cal
+        with self._store.read() as session:
+            return self.for_session(session)
+
+    def for_session(self, session: Session) -> WorkingCalendar:
+        """The calendar as ``session`` sees it (the cached copy when nothing has changed)."""
+        key = _calendar_key(session)
+        with self._lock:
+            if self._cal is not None and key == self._key:
+                return self._cal
+        cal = _build_calendar(key)
+        with self._lock:
+            self._key, self._cal = key, cal
+        return cal
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._key, self._cal = None, None
+
+
+def working_calendar(session: Session, provider: CalendarProvider | None = None) -> WorkingCalendar:
+    """The working calendar for this desk: bundled data + this database's overrides.
+
+    Without a provider (CLI, reports, tests) it is built afresh (a few ms)."""
+    if provider is not None:
+        return provider.for_session(session)
+    return _build_calendar(_calendar_key(session))
 
 
 def store_calendar(store: Store) -> WorkingCalendar:

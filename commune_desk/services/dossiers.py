@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+from commune_desk.domain.deadlines import compute_due
 from commune_desk.domain.fees import Exemption, FeeError, compute_fee
 from commune_desk.domain.identifiers import (
     IdentifierError,
@@ -28,15 +29,21 @@ from commune_desk.domain.lifecycle import (
     parse_iso,
 )
 from commune_desk.domain.permissions import Action, Actor, require
+from commune_desk.errors import UserError
 from commune_desk.store.events import append_event, dossier_state, refresh_projection
 from commune_desk.store.models import CodeCounter, Desk
 from commune_desk.store.queries import DossierView, dossier_by_code, dossier_by_id
 
 if TYPE_CHECKING:
+    from commune_desk.domain.calendar import WorkingCalendar
+    from commune_desk.domain.catalog import Procedure
+    from commune_desk.domain.deadlines import CountingMode, Deadline
+    from commune_desk.domain.fees import FeeQuote
+    from commune_desk.services.desk import CalendarProvider
     from commune_desk.store.engine import Store
 
 
-class ServiceError(Exception):
+class ServiceError(UserError):
     """A refused action, explained in Vietnamese; nothing was written."""
 
 
@@ -63,7 +70,11 @@ class DocumentItem:
 
 @dataclass(frozen=True)
 class Intake:
-    """What the clerk typed at the counter for a new dossier."""
+    """What the clerk typed at the counter for a new dossier.
+
+    The intake form builds this very object (``ui/intake``): what the clerk sees is what the
+    service receives. Empty units fall back to the desk's settings.
+    """
 
     procedure_code: str
     applicant: Applicant
@@ -72,6 +83,7 @@ class Intake:
     channel: str = "in_person"
     return_method: str = "counter"
     deciding_unit: str | None = None
+    receiving_unit: str | None = None
     submitted_at: datetime | None = None
     received_at: datetime | None = None  # default: now
     with_extension: bool = False  # verification needed / bulk certification
@@ -107,10 +119,11 @@ def _now(now: datetime | None) -> datetime:
     return (now or datetime.now()).replace(microsecond=0)
 
 
-def _calendar(session: Session) -> Any:
+def _calendar(session: Session, provider: CalendarProvider | None = None) -> WorkingCalendar:
+    """The desk's calendar as this transaction sees it (the provider's copy when it is current)."""
     from commune_desk.services.desk import working_calendar
 
-    return working_calendar(session)
+    return working_calendar(session, provider)
 
 
 def _counting_mode(session: Session) -> Any:
@@ -239,13 +252,32 @@ def _applicant_payload(a: Applicant) -> dict[str, str]:
     return data
 
 
+def quote_fee(proc: Procedure, intake: Intake) -> FeeQuote:
+    """The fee of ``intake`` for ``proc``: what the form shows and what the service records."""
+    return compute_fee(
+        proc.fee, copies=intake.copies, pages=intake.pages, exemption=intake.fee_exemption,
+        provincial_amount=intake.provincial_fee,
+    )
+
+
+def appointment(
+    proc: Procedure, received_at: datetime, calendar: WorkingCalendar, mode: CountingMode,
+    *, with_extension: bool = False,
+) -> Deadline:
+    """The due moment of a dossier received at ``received_at``: the intake preview and the
+    saved dossier both come from here."""
+    return compute_due(received_at, proc.time_limit(), calendar, with_extension=with_extension,
+                       mode=mode)
+
+
 def receive_dossier(
-    store: Store, actor: Actor, intake: Intake, *, now: datetime | None = None
+    store: Store, actor: Actor, intake: Intake, *, now: datetime | None = None,
+    calendar: CalendarProvider | None = None,
 ) -> ActionResult:
     """Accept a complete dossier: new code, appointment from the deadline engine, form 01 data."""
     from commune_desk.domain.calendar import CalendarError
-    from commune_desk.domain.deadlines import compute_due
-    from commune_desk.services.catalog import CatalogError, find_procedure
+    from commune_desk.domain.catalog import CatalogError
+    from commune_desk.services.catalog import find_procedure
 
     require(actor, Action.RECEIVE)
     at = _now(now)
@@ -268,17 +300,12 @@ def receive_dossier(
             raise ServiceError(f"Thủ tục “{proc.name}” không còn áp dụng.")
         limit = proc.time_limit()
         try:
-            deadline = compute_due(
-                received_at, limit, _calendar(session), with_extension=intake.with_extension,
-                mode=_counting_mode(session),
-            )
+            deadline = appointment(proc, received_at, _calendar(session, calendar),
+                                   _counting_mode(session), with_extension=intake.with_extension)
         except CalendarError as exc:
             raise ServiceError(str(exc)) from None
         try:
-            quote = compute_fee(
-                proc.fee, copies=intake.copies, pages=intake.pages, exemption=intake.fee_exemption,
-                provincial_amount=intake.provincial_fee,
-            )
+            quote = quote_fee(proc, intake)
         except FeeError as exc:
             raise ServiceError(str(exc)) from None
         desk = session.get(Desk, 1)
@@ -306,8 +333,9 @@ def receive_dossier(
             "sets": intake.sets,
             "channel": intake.channel,
             "return_method": intake.return_method,
-            "receiving_unit": desk.receiving_unit or desk.commune_name,
-            "deciding_unit": intake.deciding_unit or desk.commune_name,
+            "receiving_unit": (intake.receiving_unit or "").strip() or desk.receiving_unit
+            or desk.commune_name,
+            "deciding_unit": (intake.deciding_unit or "").strip() or desk.commune_name,
             "fee": fee,
             "received_at": iso(received_at),
             "due_at": iso(deadline.due),
@@ -370,18 +398,20 @@ def request_supplement(
 
 
 def receive_supplement(
-    store: Store, actor: Actor, dossier_id: str, note: str = "", *, now: datetime | None = None
+    store: Store, actor: Actor, dossier_id: str, note: str = "", *, now: datetime | None = None,
+    calendar: CalendarProvider | None = None,
 ) -> ActionResult:
     """The supplement arrived: the clock resumes and the due moment moves by the paused time."""
     from commune_desk.domain.calendar import CalendarError
-    from commune_desk.domain.deadlines import Pause, compute_due
-    from commune_desk.services.catalog import CatalogError, find_procedure
+    from commune_desk.domain.catalog import CatalogError
+    from commune_desk.domain.deadlines import Pause
+    from commune_desk.services.catalog import find_procedure
 
     def build(s: Session, st: DossierState, at: datetime) -> dict[str, Any]:
         payload: dict[str, Any] = {"note": note.strip()}
         if st.paused_since is None or st.original_due_at is None:
             return payload
-        cal = _calendar(s)
+        cal = _calendar(s, calendar)
         pauses = [Pause(parse_iso(p.start), parse_iso(p.end)) for p in st.pauses if p.end]
         pauses.append(Pause(parse_iso(st.paused_since), at))
         try:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from commune_desk.domain.audit import GENESIS_HASH, payload_problem
-from commune_desk.domain.lifecycle import PROJECTION_COLUMNS, fold_row
+from commune_desk.domain.lifecycle import PROJECTION_COLUMNS, fold_row, projection_digest_line
 from commune_desk.domain.lifecycle import Event as DomainEvent
 from commune_desk.store.guards import trigger_problems
 
@@ -73,10 +73,6 @@ def _fast_canonical(row: tuple[Any, ...]) -> str:
         + ',"hlc":' + _quoted(row[8]) + ',"id":"' + row[0] + '","kind":' + _quoted(row[2])
         + ',"occurred_at":"' + row[3] + '","payload":' + row[10] + "}"
     )
-
-
-def _digest_line(row: dict[str, Any]) -> bytes:
-    return (json.dumps(row, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n").encode()
 
 
 def _earlier_link(cur: Any, desk_id: str, epoch: int, link: str) -> bool:
@@ -231,7 +227,7 @@ def _check_store(
                     note(f"Hồ sơ {stored[1]} không có sự kiện tiếp nhận nhưng có trong bảng hồ sơ.")
                 return
             n_dossiers += 1
-            digest.update(_digest_line(row))
+            digest.update(projection_digest_line(row))
             if stored is None:
                 note(f"Hồ sơ {row['code']} có sự kiện nhưng thiếu trong bảng hồ sơ.")
                 return

@@ -6,7 +6,9 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from commune_desk.domain.deadlines import VERDICT_LABELS, finish_verdict
 from commune_desk.reports import data as rd
+from commune_desk.reports.ledger import ledger_book, ledger_entry
 from commune_desk.services.reporting import ReportError, display_names, issuers
 
 if TYPE_CHECKING:
@@ -35,7 +37,6 @@ FEE_METHODS = {"cash": "tiền mặt", "transfer": "chuyển khoản", "online":
                "exempt": "miễn"}
 GROUNDS = {"citizen_request": "Đề nghị dừng giải quyết của cá nhân, tổ chức",
            "legal": "Quy định của pháp luật"}
-VERDICT_TEXT = {"truoc_han": "Trước hạn", "dung_han": "Đúng hạn", "qua_han": "Quá hạn"}
 
 
 class FormError(ReportError):
@@ -48,13 +49,7 @@ def _dt(value: Any) -> datetime | None:
 
 def _step_verdict(at: datetime, due: datetime | None) -> str:
     """Domain.md §1.7, per step: before the appointment's date, on it, or after it."""
-    if due is None:
-        return ""
-    if at.date() < due.date():
-        return VERDICT_TEXT["truoc_han"]
-    if at.date() == due.date():
-        return VERDICT_TEXT["dung_han"]
-    return VERDICT_TEXT["qua_han"]
+    return VERDICT_LABELS[finish_verdict(at, due)] if due is not None else ""
 
 
 class _Ctx:
@@ -99,9 +94,10 @@ class _Ctx:
 def _deadline_explanation(ctx: _Ctx) -> tuple[str, ...]:
     """The rule that produced the appointment, recomputed with the same calendar and limit."""
     from commune_desk.domain.calendar import CalendarError
+    from commune_desk.domain.catalog import CatalogError
     from commune_desk.domain.deadlines import CountingMode, compute_due
     from commune_desk.domain.timelimit import TimeLimitError
-    from commune_desk.services.catalog import CatalogError, find_procedure
+    from commune_desk.services.catalog import find_procedure
     from commune_desk.services.desk import working_calendar
     from commune_desk.store.models import Desk
 
@@ -147,8 +143,8 @@ def receipt_data(ctx: _Ctx) -> rd.ReceiptData:
         deadline_explanation=_deadline_explanation(ctx),
         return_method=RETURN_METHODS.get(str(p.get("return_method") or "counter"),
                                          str(p.get("return_method") or "")),
-        fee_text=fee_text, ledger_book=f"{received_at.year}",
-        ledger_entry=ctx.view.code.rsplit("-", 1)[-1],
+        fee_text=fee_text, ledger_book=ledger_book(received_at),
+        ledger_entry=ledger_entry(ctx.view.code),
         receiver=rd.Signer(("NGƯỜI TIẾP NHẬN HỒ SƠ",), ctx.name(clerk)),
     )
 
@@ -269,7 +265,8 @@ def ledger_row_data(ctx: _Ctx) -> rd.LedgerData:
         deciding_unit=ln.deciding_unit, received_at=datetime.fromisoformat(ln.received_at),
         due_at=_dt(ln.due_at), transferred_at=_dt(ln.transferred_at),
         result_in_at=_dt(ln.ready_at), returned_at=_dt(ln.returned_at), note=_note(ln))
-    return rd.LedgerData(issuer=ctx.centre, date_from=day, date_to=day, rows=(row,))
+    return rd.LedgerData(issuer=ctx.centre, date_from=day, date_to=day, rows=(row,),
+                         issued_on=day, extract_of=ctx.view.code)
 
 
 _BUILDERS: dict[str, tuple[Callable[[_Ctx], Any], str]] = {

@@ -5,14 +5,16 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from commune_desk.domain import units
 from commune_desk.domain.periods import Period, PeriodError, PeriodKind, week_period
+from commune_desk.errors import UserError
 from commune_desk.reports.data import (
     BacklogLine,
     BriefDossier,
@@ -22,11 +24,14 @@ from commune_desk.reports.data import (
     LedgerData,
     LedgerRow,
     PeriodicReportData,
+    Signer,
     WeekFigures,
     WeeklyBriefData,
 )
+from commune_desk.services.paper_settings import PaperSettings, load_settings
 from commune_desk.store import report_queries as q
 from commune_desk.store.events import chain_head
+from commune_desk.store.seed import DEFAULT_COMMUNE_NAME
 
 if TYPE_CHECKING:
     from commune_desk.store.engine import Store
@@ -36,7 +41,7 @@ BRIEF_LIST_LIMIT = 200  # rows per list on the brief; the heading always gives t
 Progress = Callable[[int, int], None]
 
 
-class ReportError(Exception):
+class ReportError(UserError):
     """A report that cannot be made (empty or future window…), explained in Vietnamese."""
 
 
@@ -52,42 +57,90 @@ def _noop(_done: int, _total: int) -> None:
     return None
 
 
-# --- issuers --------------------------------------------------------------------------------
+# --- issuers and unit names -----------------------------------------------------------------
+
+CENTRE_WORDS = "Trung tâm Phục vụ hành chính công"
 
 
 def _place(commune_name: str) -> str:
-    name = commune_name.strip()
-    for prefix in ("Xã ", "xã ", "Phường ", "phường ", "Đặc khu ", "đặc khu "):
-        if name.startswith(prefix):
-            return name[len(prefix):]
-    return name
+    return _names_of(commune_name).proper
+
+
+def _names_of(official: str) -> units.UnitNames:
+    """The printed forms of a commune name; an unconfigured or odd name is kept verbatim."""
+    try:
+        return units.unit_names(official)
+    except units.UnitNameError:
+        name = " ".join(official.split()) or "Xã"
+        return units.UnitNames(official=name, kind="xã", proper=name, in_text=name,
+                               committee=f"UBND {name}", committee_full=f"Ủy ban nhân dân {name}",
+                               centre=f"{CENTRE_WORDS} {name}")
+
+
+@dataclass(frozen=True)
+class DeskUnits:
+    """This desk's units under their current configured names (``domain.units``)."""
+
+    commune_code: str
+    names: units.UnitNames
+    centre: str  # the centre's configured name, or "Trung tâm … công xã Mỹ Lý"
+    configured: bool
+
+    def deciding(self, stored: str | None, commune_code: str | None = None) -> str:
+        """The deciding body as printed: "UBND xã …" for a commune name or this desk's own."""
+        value = " ".join((stored or "").split())
+        if not value or value == DEFAULT_COMMUNE_NAME or (
+                commune_code == self.commune_code and value.lower() in (
+                    self.names.official.lower(), self.names.committee.lower())):
+            return self.names.committee
+        try:
+            return units.unit_names(value).committee
+        except units.UnitNameError:
+            return value
+
+    def receiving(self, stored: str | None, commune_code: str | None = None) -> str:
+        """The receiving unit: this desk's centre under its current name, else as stored."""
+        value = " ".join((stored or "").split())
+        if not value or commune_code == self.commune_code or value == DEFAULT_COMMUNE_NAME:
+            return self.centre
+        return value
+
+
+def desk_units(session: Session) -> DeskUnits:
+    row = session.execute(text(
+        "SELECT commune_name, receiving_unit, commune_code FROM desk WHERE id = 1")).first()
+    commune_name = str(row[0] or "") if row else ""
+    names = _names_of(commune_name)
+    unit = " ".join(str(row[1] or "").split()) if row else ""
+    # "Trung tâm … công xã" (no place) or nothing: the centre takes the commune's name.
+    if not unit or unit.lower() in (CENTRE_WORDS.lower(), f"{CENTRE_WORDS} {names.kind}".lower()):
+        centre = names.centre
+    else:
+        centre = unit
+    return DeskUnits(commune_code=str(row[2] or "") if row else "", names=names, centre=centre,
+                     configured=bool(commune_name) and commune_name != DEFAULT_COMMUNE_NAME)
 
 
 def issuers(session: Session) -> tuple[Issuer, Issuer]:
     """(centre, commune): the one-stop centre issues slips; the commune committee reports."""
-    row = session.execute(text(
-        "SELECT commune_name, receiving_unit FROM desk WHERE id = 1")).first()
-    commune_name = str(row[0]) if row else "Xã"
-    unit = str(row[1] or "") if row else ""
-    place = _place(commune_name)
-    body = unit.strip() or "Trung tâm Phục vụ hành chính công"
-    for suffix in (" xã", " phường", " Xã", " Phường"):
-        if body.endswith(suffix):
-            body = body[: -len(suffix)]
-    centre = Issuer(body=body.upper(), parent_body=f"UBND {commune_name.upper()}", place=place)
-    commune = Issuer(body=f"ỦY BAN NHÂN DÂN\n{commune_name.upper()}", place=place,
-                     symbol="UBND")
+    du = desk_units(session)
+    n = du.names
+    body = du.centre
+    tail = f" {n.in_text}"
+    if body.lower().endswith(tail.lower()):
+        body = body[: -len(tail)]
+    centre = Issuer(body=body.upper(), parent_body=n.committee.upper(), place=n.place,
+                    sentence_name=du.centre)
+    commune = Issuer(body=f"ỦY BAN NHÂN DÂN\n{n.in_text.upper()}", place=n.place,
+                     symbol="UBND", sentence_name=n.committee_full)
     return centre, commune
 
 
 def display_names(session: Session) -> dict[str, str]:
-    """login → full name from the accounts table when it exists (safety issue)."""
-    has = session.execute(text(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='users'")).first()
-    if not has:
-        return {}
-    return {str(r[0]): str(r[1]) for r in session.execute(
-        text("SELECT login, full_name FROM users")).all()}
+    """login → full name from the accounts and the synced staff directory."""
+    from commune_desk.services.paper_settings import staff_people
+
+    return {login: p.full_name for login, p in staff_people(session).items()}
 
 
 # --- Biểu II.06a ----------------------------------------------------------------------------
@@ -102,11 +155,16 @@ def _figures_from_counts(rows: list[q.FieldCounts]) -> tuple[FieldFigures, ...]:
 
 
 def compute_report_figures(
-    session: Session, period: Period
+    session: Session, period: Period, as_of: datetime | None = None
 ) -> tuple[tuple[FieldFigures, ...], Indicators]:
-    """The live figures of a window (no snapshot)."""
+    """The live figures of a window (no snapshot).
+
+    Open dossiers are judged at ``as_of`` when the window has not closed yet (the build
+    moment of a provisional report), else at the window's end.
+    """
     s, e = _iso(period.start_moment), _iso(period.end_moment)
-    rows = _figures_from_counts(q.report_counts(session, s, e))
+    cut = _iso(min(as_of, period.end_moment)) if as_of is not None else e
+    rows = _figures_from_counts(q.report_counts(session, s, e, cut))
     ic = q.indicator_counts(session, s, e)
     total_resolved = sum(r.resolved for r in rows)
     in_time = sum(r.early + r.on_time for r in rows)
@@ -147,6 +205,7 @@ def report_data(
     doc_number: str = "",
     use_snapshot: bool = True,
     progress: Progress = _noop,
+    preparer: str = "",
 ) -> PeriodicReportData:
     """Biểu II.06a and the indicators for ``period``.
 
@@ -163,6 +222,7 @@ def report_data(
     snapshot_at: datetime | None = None
     with store.read() as session:
         _centre, commune = issuers(session)
+        settings = load_settings(session)
         has_table = q.snapshot_table_exists(session)
         snap = q.load_snapshot(session, SNAPSHOT_KIND, s, e) if (
             closed and use_snapshot and has_table) else None
@@ -176,7 +236,7 @@ def report_data(
                     f"đến {period.end:%d/%m/%Y}); không lập báo cáo rỗng."
                 )
             progress(1, 3)
-            rows, ind = compute_report_figures(session, period)
+            rows, ind = compute_report_figures(session, period, None if closed else now)
     progress(2, 3)
     if closed and snap is None and use_snapshot and has_table:
         data = _snapshot_json(rows, ind)
@@ -194,7 +254,21 @@ def report_data(
         issuer=commune, period_label=period.label, date_from=period.start, date_to=period.end,
         rows=rows, indicators=ind, issued_on=issued_on, doc_number=doc_number,
         provisional=not closed, snapshot_at=snapshot_at,
+        as_of=None if closed else min(now, period.end_moment),
+        signer=report_signer(settings), recipient=settings.report_recipient,
+        recipients=("Như trên;", "Lưu: VT."),
+        preparer=preparer or settings.report_preparer,
     )
+
+
+def report_signer(settings: PaperSettings) -> Signer:
+    s = settings.report_signer
+    return Signer(s.lines() or ("CHỦ TỊCH",), s.name, note="")
+
+
+def centre_signer(settings: PaperSettings) -> Signer:
+    s = settings.centre_signer
+    return Signer(s.lines() or ("GIÁM ĐỐC",), s.name, note="")
 
 
 # --- ledger (form 07) -----------------------------------------------------------------------

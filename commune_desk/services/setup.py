@@ -16,6 +16,7 @@ from sqlalchemy import text
 
 from commune_desk.domain.calendar import OfficeHours
 from commune_desk.domain.identifiers import validate_agency_id, validate_desk_number
+from commune_desk.errors import UserError
 from commune_desk.services.units import commune as find_commune
 from commune_desk.services.units import default_office_hours
 
@@ -36,7 +37,7 @@ DUPLICATE_NUMBER_WARNING = (
 )
 
 
-class SetupError(ValueError):
+class SetupError(UserError, ValueError):
     """Set-up refused; the message (Vietnamese) says why and nothing was changed."""
 
 
@@ -84,9 +85,10 @@ def setup_desk(store: Store, req: SetupRequest, *,
     unreachable server does not stop the set-up: the result says so (``enrol_error``) and the
     desk enrols later (``commune-desk enroll`` or Settings → Đồng bộ).
     """
-    from commune_desk.services.desk import DEFAULT_AGENCY_ID, desk_info, office_hours_to_json
+    from commune_desk.services.desk import desk_info, office_hours_to_json
     from commune_desk.services.sync import enroll_desk, sync_state
     from commune_desk.store.events import desk_row
+    from commune_desk.store.seed import DEFAULT_AGENCY_ID
     from commune_desk.sync.client import SyncOffline
 
     unit = find_commune(req.commune_code)

@@ -11,12 +11,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from commune_desk.domain.vntime import CLOCK_WARNING_SECONDS, clock_offset_text, utc_ms, vn_now
+from commune_desk.errors import UserError
 from commune_desk.sync.protocol import PROTOCOL_VERSION, EnrollRequest, PushRequest, WireEvent
 
 if TYPE_CHECKING:
@@ -42,11 +43,11 @@ SYNC_TABLES = (
 )
 
 
-class SyncHeld(Exception):
+class SyncHeld(UserError):
     """Sync must wait for an administrator (after a restore, or an epoch the server is ahead of)."""
 
 
-class NotEnrolled(Exception):
+class NotEnrolled(UserError):
     """The desk has no server yet (``commune-desk enroll``)."""
 
 
@@ -64,6 +65,7 @@ class SyncReport:
     pending: int = 0
     files_uploaded: int = 0
     files_missing: list[str] = field(default_factory=list)
+    clock_warning: str | None = None
 
     @property
     def complete(self) -> bool:
@@ -75,7 +77,7 @@ class SyncReport:
                 "quarantined_in": self.quarantined_in, "references": self.references,
                 "cursor_reset": self.cursor_reset, "pending": self.pending,
                 "files_uploaded": self.files_uploaded, "files_missing": self.files_missing,
-                "complete": self.complete}
+                "clock_warning": self.clock_warning, "complete": self.complete}
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class SyncSummary:
     last_success_at: str | None
     last_attempt_at: str | None
     last_error: str | None
+    clock_warning: str | None = None  # this PC's clock is > 10 minutes off the server's
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,30 @@ class QuarantinedEvent:
 
 
 def _now() -> str:
-    return datetime.now().replace(microsecond=0).isoformat()
+    return vn_now().replace(microsecond=0).isoformat()
+
+
+# The PC clock's offset from the server's at the last round, per database file. Kept in memory
+# (the sync loop checks every minute), so a warning appears on the first round after start.
+_CLOCK_OFFSETS: dict[str, float] = {}
+
+
+def _clock_key(store: Store) -> str:
+    return str(getattr(store, "path", id(store)))
+
+
+def _record_clock(store: Store, offset_s: float) -> None:
+    _CLOCK_OFFSETS[_clock_key(store)] = offset_s
+
+
+def clock_warning(store: Store) -> str | None:
+    """A plain warning when this PC's clock was more than 10 minutes off the server's."""
+    offset = _CLOCK_OFFSETS.get(_clock_key(store))
+    if offset is None or abs(offset) <= CLOCK_WARNING_SECONDS:
+        return None
+    return (f"Đồng hồ máy này {clock_offset_text(offset)} so với máy chủ. Giờ tiếp nhận và hẹn "
+            "trả in trên giấy tờ lấy theo đồng hồ máy: hãy chỉnh lại ngày giờ của máy tính "
+            "(múi giờ Việt Nam, UTC+7) hoặc báo cán bộ tin học.")
 
 
 def ensure_sync_tables(store: Store) -> None:
@@ -162,7 +188,7 @@ def enroll_desk(store: Store, server_url: str, token: str, *,
         default = commune == "00000"
     # Everything that can fail here fails before the one-time token is spent.
     if default and own_events:
-        raise ValueError("Máy chưa được cài đặt (chưa chọn xã) nhưng đã có dữ liệu; hãy cài "
+        raise UserError("Máy chưa được cài đặt (chưa chọn xã) nhưng đã có dữ liệu; hãy cài "
                          "đặt trước: commune-desk setup --db TỆP --commune MÃ_XÃ.")
     credentials.load_token(desk_id)  # raises CredentialError if there is no OS keyring
     factory = client_factory or SyncClient
@@ -234,7 +260,14 @@ def _check_hold(store: Store, client: SyncClient) -> tuple[str, int]:
     if held:
         raise SyncHeld("Máy vừa được khôi phục từ bản sao lưu: việc đồng bộ tạm dừng cho đến khi "
                        "quản trị viên kiểm tra và cho phép (commune-desk sync-release).")
-    status = client.status()
+    with store.read() as s:
+        number = int(_desk(s).desk_number)
+    sent_at = utc_ms()
+    # The server refuses (409) a desk number another desk of the commune holds: before any push.
+    status = client.status(desk_number=number, desk_time_ms=sent_at)
+    if status.server_time_ms is not None:
+        middle = (sent_at + utc_ms()) // 2
+        _record_clock(store, (middle - status.server_time_ms) / 1000)
     with store.read() as s:
         known = set(s.execute(text(
             "SELECT desk_epoch FROM sync_acks WHERE sent_seq > 0 OR acked_seq > 0")).scalars())
@@ -400,6 +433,7 @@ def sync_round(store: Store, client: SyncClient | None = None, *, batch: int = B
             client.close()
     with store.read() as s:
         report.pending = pending_count(s, _desk(s).desk_id)
+    report.clock_warning = clock_warning(store)
     _set_state(store, last_success_at=_now(), last_error=None)
     return report
 
@@ -415,7 +449,7 @@ def sync_summary(store: Store) -> SyncSummary:
                            pending=pending_count(s, desk.desk_id), quarantined=quarantined,
                            held=bool(desk.sync_hold), last_success_at=st.get("last_success_at"),
                            last_attempt_at=st.get("last_attempt_at"),
-                           last_error=st.get("last_error"))
+                           last_error=st.get("last_error"), clock_warning=clock_warning(store))
 
 
 def quarantined_events(store: Store) -> list[QuarantinedEvent]:

@@ -12,11 +12,12 @@ from functools import cache
 
 from commune_desk.domain.calendar import OfficeHours
 from commune_desk.domain.units import UnitNames, search_key, unit_names
+from commune_desk.errors import UserError
 
 COMMUNE_CODE_DIGITS = 5
 
 
-class UnitError(ValueError):
+class UnitError(UserError, ValueError):
     """An unknown unit code (Vietnamese message)."""
 
 

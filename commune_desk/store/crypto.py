@@ -13,6 +13,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from commune_desk.errors import UserError
+
 # One key per operating-system account: every database and backup of this user on this
 # machine shares it, so a backup restores without a second secret. Moving data to another
 # machine uses passphrase mode (the passphrase travels in the administrator's head).
@@ -29,7 +31,7 @@ class KeyMode(StrEnum):
     PASSPHRASE = "passphrase"  # typed at start; SQLCipher derives the key (PBKDF2-SHA512)
 
 
-class CryptoError(Exception):
+class CryptoError(UserError):
     """A problem with the database key or encryption; the message is Vietnamese."""
 
 
@@ -151,14 +153,19 @@ def is_plain_sqlite(path: Path) -> bool:
         return False
 
 
-def connect(path: Path | str, key: DbKey | None, *, timeout: float = 30.0) -> Any:
+def connect(
+    path: Path | str, key: DbKey | None, *, timeout: float = 30.0, check_same_thread: bool = True
+) -> Any:
     """A raw DB-API connection (sqlcipher3) to ``path``, keyed when ``key`` is given.
 
-    Raises ``WrongKey`` when the key does not open the file.
+    Every connection of the app to a desk database is made here (the store's engine too), so
+    one SQLite library holds all the locks on the file. Raises ``WrongKey`` when the key does
+    not open the file.
     """
     import sqlcipher3
 
-    conn = sqlcipher3.connect(str(path), timeout=timeout, isolation_level=None)
+    conn = sqlcipher3.connect(str(path), timeout=timeout, isolation_level=None,
+                              check_same_thread=check_same_thread)
     try:
         # SQLCipher logs a wrong key to stderr in English; our own Vietnamese message says it.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -181,33 +188,6 @@ def connect(path: Path | str, key: DbKey | None, *, timeout: float = 30.0) -> An
 
 def _escape(value: str) -> str:
     return value.replace('"', '""')
-
-
-def engine_url(path: Path | str, key: DbKey) -> Any:
-    """SQLAlchemy URL for SQLCipher (``sqlite+pysqlcipher://:KEY@/PATH``) built without string pasting."""
-    from sqlalchemy.engine import URL
-
-    return URL.create("sqlite+pysqlcipher", password=key.pragma_value(), database=str(path))
-
-
-def create_engine(path: Path | str, key: DbKey, **kwargs: Any) -> Any:
-    """A SQLAlchemy engine on the encrypted file (WAL, synchronous=FULL, foreign keys on)."""
-    import sqlalchemy as sa
-    from sqlalchemy import event
-    from sqlalchemy.pool import NullPool
-
-    kwargs.setdefault("poolclass", NullPool)
-    engine = sa.create_engine(engine_url(path, key), **kwargs)
-
-    @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn: Any, _record: Any) -> None:  # pragma: no cover - trivial
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=FULL")
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.close()
-
-    return engine
 
 
 @contextlib.contextmanager
@@ -398,77 +378,3 @@ def key_for_database(
     if plain:
         encrypt_plain_database(path, key, backup_dir or path.resolve().parent / "backups")
     return key
-
-
-def open_store_keyed(path: Path, key: DbKey | None, **kwargs: Any) -> Any:
-    """``store.open_store`` with a ``DbKey`` (None for a legacy plain file).
-
-    Until ``open_store`` accepts an encrypted file's header (it checks for the plain SQLite
-    header before using the key), an encrypted file that the store refuses is opened here
-    with the store's own engine settings and migrations, and the same checks after upgrade.
-    """
-    from commune_desk.store import StoreError, open_store
-
-    pragma = key.pragma_value() if key is not None else None
-    try:
-        return open_store(path, key=pragma, **kwargs)
-    except StoreError:
-        if key is None or not Path(path).exists() or is_plain_sqlite(Path(path)):
-            raise
-    return _open_encrypted_store(Path(path), pragma, bool(kwargs.get("seed", True)))
-
-
-def _check_writable(db: Path) -> None:
-    """Refuse a read-only file or folder up front (root ignores mode bits: try for real)."""
-    from commune_desk.store import StoreError
-
-    probe = db.with_name(db.name + ".probe")
-    try:
-        fd = os.open(db, os.O_RDWR)
-        os.close(fd)
-        probe.open("wb").close()
-        probe.unlink()
-    except OSError:
-        raise StoreError(
-            f"Tệp cơ sở dữ liệu “{db}” (hoặc thư mục chứa nó) chỉ cho phép đọc; hãy chép sang "
-            "thư mục có quyền ghi hoặc nhờ quản trị cấp quyền."
-        ) from None
-
-
-def _open_encrypted_store(path: Path, pragma: str | None, seed: bool) -> Any:
-    from sqlalchemy.orm import sessionmaker
-
-    from commune_desk.store import StoreError, migration
-    from commune_desk.store.engine import Store, make_engine
-
-    db = path.expanduser().resolve()
-    _check_writable(db)
-    engine = make_engine(db, key=pragma)
-    try:
-        with engine.connect() as conn:
-            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
-            conn.rollback()
-    except Exception:
-        engine.dispose()
-        raise StoreError(
-            f"Không mở được tệp “{db}”: sai khóa mã hóa hoặc tệp không phải cơ sở dữ liệu."
-        ) from None
-    store = Store(
-        db,
-        engine,
-        sessionmaker(engine, expire_on_commit=False),
-        sessionmaker(engine.execution_options(immediate=True), expire_on_commit=False),
-    )
-    current = migration.current_revision(engine)
-    if current != migration.head_revision():
-        if current is not None and not migration.is_known(current):
-            engine.dispose()
-            raise StoreError(
-                f"Tệp “{db}” được tạo bởi phiên bản Commune Desk mới hơn (lược đồ {current})."
-            )
-        migration.upgrade(engine)
-    if seed:
-        from commune_desk.services.desk import ensure_seeded
-
-        ensure_seeded(store)
-    return store

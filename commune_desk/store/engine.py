@@ -1,34 +1,42 @@
-"""Opening a database file: engine and sessions (WAL, synchronous=FULL), backup, migrations."""
+"""Opening a database file: the one opener, engine and sessions (WAL, synchronous=FULL), upgrades.
+
+``open_store(path, key)`` is how the GUI, the command line, the tools and the tests open a
+desk database. Every connection goes through ``sqlcipher3`` (``crypto.connect``), encrypted
+or not; the standard ``sqlite3`` module never touches the file.
+"""
 
 from __future__ import annotations
 
 import os
-import shutil
-import sqlite3
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3.dbapi2 as _sqlcipher
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from commune_desk.errors import UserError
+from commune_desk.store import crypto
+from commune_desk.store.crypto import DbKey
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
-_DRIVER_ERRORS: tuple[type[BaseException], ...] = (OperationalError, sqlite3.OperationalError)
-try:  # SQLCipher's driver has its own exception classes (not sqlite3's)
-    from sqlcipher3 import dbapi2 as _sqlcipher
+# SQLAlchemy wraps the driver's errors, but a raw DB-API connection raises them as they are.
+_DRIVER_ERRORS: tuple[type[BaseException], ...] = (OperationalError, _sqlcipher.OperationalError)
 
-    _DRIVER_ERRORS += (_sqlcipher.OperationalError,)
-except ImportError:  # pragma: no cover - sqlcipher3 is a dependency
-    pass
+# Connections kept open per engine: opening one costs a key derivation in passphrase mode, so
+# they are pooled; the GUI uses a few reader threads, one writer lane and the sync loop.
+POOL_SIZE = 5
+POOL_OVERFLOW = 10
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """An environment problem with the database file a user can act on (Vietnamese message)."""
 
 
@@ -92,19 +100,22 @@ def write_failure_message(path: Path, exc: BaseException) -> str | None:
     return None
 
 
-def _engine_url(path: Path, key: str | None) -> Any:
-    """The URL built from parts, never pasted: a ``?`` or ``#`` in the path stays part of the
-    file name (pasted into a URL string it started a query and named another file)."""
-    from sqlalchemy.engine import URL
+def make_engine(path: Path, *, key: DbKey | None = None, bulk: bool = False) -> Engine:
+    """An engine whose connections use WAL, ``synchronous=FULL`` and foreign keys.
 
-    if key is None:
-        return URL.create("sqlite", database=str(path))
-    return URL.create("sqlite+pysqlcipher", password=key, database=str(path))
+    Connections come from ``crypto.connect`` (keyed when ``key`` is given), pooled by an
+    explicit ``QueuePool`` shared by all threads (SQLAlchemy's default for the SQLCipher
+    dialect is a per-thread pool that closes connections other threads still use).
+    """
+    db = Path(path)
 
+    def connect() -> Any:
+        return crypto.connect(db, key, timeout=30.0, check_same_thread=False)
 
-def make_engine(path: Path, *, key: str | None = None, bulk: bool = False) -> Engine:
-    """An engine whose connections use WAL, ``synchronous=FULL`` and foreign keys."""
-    engine = create_engine(_engine_url(path, key), connect_args={"timeout": 30})
+    engine = create_engine(
+        f"sqlite:///{db}", module=_sqlcipher, creator=connect,
+        poolclass=QueuePool, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW, pool_timeout=60,
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -159,77 +170,50 @@ def _check_file(path: Path, create: bool, encrypted: bool = False) -> bool:
     return False
 
 
-def backup_copy(path: Path, label: str) -> Path:
-    """A consistent copy of the database beside it (SQLite online backup), before an upgrade."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.truoc-nang-cap-{label}-{stamp}.bak")
-    try:
-        src = sqlite3.connect(str(path))
-        try:
-            dst = sqlite3.connect(str(target))
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-    except sqlite3.DatabaseError:
-        # Encrypted files cannot be read without the key: copy the bytes (after a checkpoint).
-        shutil.copy2(path, target)
-    return target
-
-
 def open_store(
     path: str | os.PathLike[str],
+    key: DbKey | None = None,
     *,
     create: bool = True,
-    key: str | None = None,
     seed: bool = True,
     bulk: bool = False,
 ) -> Store:
-    """Open (or create) a database file, upgrade it to this version, and seed a new one.
+    """Open (or create) a desk database, upgrade it to this version, and seed a new one.
 
-    A file made by a newer version is refused; before an upgrade a backup copy is made.
-    ``key`` opens an SQLCipher-encrypted file. ``seed`` fills a new file's desk row and the
-    bundled procedure catalogue. Raises StoreError with a Vietnamese message.
+    The one opener for the GUI, the command line and the tools. ``key`` opens an
+    SQLCipher-encrypted file (``None``: a legacy plain file, or a plain test file). A file made
+    by a newer version is refused untouched. Before an upgrade, and before the engine opens,
+    a verified copy is made through SQLCipher's backup API (``backups/*-pre-migrate.sqlite3``);
+    without it there is no upgrade. ``seed`` fills a new file's desk row and the bundled
+    procedure catalogue. Raises StoreError with a Vietnamese message.
     """
     from commune_desk.store import migration
 
     db = Path(path).expanduser().resolve()
     existed = _check_file(db, create, key is not None)
+    head = migration.head_revision()
+    probe, backup_path, upgraded_from = (
+        _prepare_existing(db, key, head) if existed else (None, None, None)
+    )
     engine = make_engine(db, key=key, bulk=bulk)
-    try:
-        with engine.connect() as conn:
-            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
-            conn.rollback()
-    except (DatabaseError, OperationalError) as exc:
-        engine.dispose()
-        msg = str(exc.orig) if hasattr(exc, "orig") else str(exc)
-        if "not a database" in msg or "encrypted" in msg:
-            raise StoreError(
-                f"Tệp “{db}” không phải cơ sở dữ liệu SQLite hoặc đã được mã hóa bằng khóa khác."
-            ) from None
-        raise StoreError(f"Không mở được tệp cơ sở dữ liệu “{db}”: {msg}.") from None
     store = Store(
         db,
         engine,
         sessionmaker(engine, expire_on_commit=False),
         sessionmaker(engine.execution_options(immediate=True), expire_on_commit=False),
+        backup_path=backup_path,
+        upgraded_from=upgraded_from,
     )
     try:
-        current = migration.current_revision(engine)
-        head = migration.head_revision()
+        try:
+            current = migration.current_revision(engine)
+        finally:
+            # Closed only once the engine holds a connection: closing the last connection
+            # would checkpoint the WAL at every start (slow on a big WAL, and on a nearly
+            # full disk it spends the space the next write needs).
+            if probe is not None:
+                probe.close()
         if current != head:
-            if current is not None and not migration.is_known(current):
-                raise StoreError(
-                    f"Tệp “{db}” được tạo bởi phiên bản Commune Desk mới hơn (lược đồ {current}). "
-                    "Hãy cài phiên bản mới nhất của phần mềm để mở tệp này; tệp không bị thay đổi."
-                )
-            if current is None and existed and migration.has_foreign_tables(engine):
-                raise StoreError(f"Tệp “{db}” không phải cơ sở dữ liệu của Commune Desk.")
-            if current is not None:
-                store.backup_path = backup_copy(db, current)
-                store.upgraded_from = current
             migration.upgrade(engine)
         problems = migration.foreign_key_problems(engine)
         if problems:
@@ -238,16 +222,80 @@ def open_store(
                 "hãy chạy lệnh kiểm tra (commune-desk check)."
             )
         if seed:
-            from commune_desk.services.desk import ensure_seeded
+            from commune_desk.store.seed import ensure_seeded
 
             ensure_seeded(store)
     except StoreError:
         engine.dispose()
         raise
-    except OperationalError as exc:
+    except (DatabaseError, OperationalError) as exc:
         engine.dispose()
-        raise StoreError(f"Lỗi khi mở cơ sở dữ liệu “{db}”: {exc.orig}.") from None
+        raise StoreError(f"Lỗi khi mở cơ sở dữ liệu “{db}”: {getattr(exc, 'orig', exc)}.") from None
     return store
+
+
+def _prepare_existing(
+    db: Path, key: DbKey | None, head: str
+) -> tuple[Any, Path | None, str | None]:
+    """Check an existing file with one driver connection (no engine yet) and, when it needs
+    an upgrade, back it up. Returns (the open connection, backup path, revision upgraded
+    from); the caller closes the connection once the engine has opened its own."""
+    from commune_desk.store import backup_file, migration
+
+    try:
+        conn = crypto.connect(db, key)
+    except crypto.WrongKey:
+        raise StoreError(
+            f"Tệp “{db}” không phải cơ sở dữ liệu SQLite hoặc đã được mã hóa bằng khóa khác."
+        ) from None
+    except crypto.CryptoError as exc:
+        raise StoreError(f"Không mở được tệp cơ sở dữ liệu “{db}”: {exc}") from None
+    try:
+        current = _file_revision(conn)
+        if current == head:
+            return conn, None, None
+        if current is None:
+            if _has_tables(conn):
+                raise StoreError(f"Tệp “{db}” không phải cơ sở dữ liệu của Commune Desk.")
+            return conn, None, None  # an empty file is built like a new one
+        if not migration.is_known(current):
+            raise StoreError(
+                f"Tệp “{db}” được tạo bởi phiên bản Commune Desk mới hơn (lược đồ {current}). "
+                "Hãy cài phiên bản mới nhất của phần mềm để mở tệp này; tệp không bị thay đổi."
+            )
+        try:
+            backup = backup_file.copy_before_upgrade(conn, db, key)
+        except (OSError, _sqlcipher.Error, crypto.CryptoError) as exc:
+            detail = write_failure_message(db, exc) or str(exc)
+            raise StoreError(
+                f"Chưa nâng cấp tệp “{db}” lên phiên bản này vì không sao lưu được nó trước "
+                f"(thư mục {backup_file.backup_dir_for(db)}): {detail} Tệp không bị thay đổi."
+            ) from None
+        return conn, backup, current
+    except StoreError:
+        conn.close()
+        raise
+    except _sqlcipher.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"Không đọc được tệp cơ sở dữ liệu “{db}”: {exc}.") from None
+
+
+def _file_revision(conn: Any) -> str | None:
+    """The Alembic revision stored in the file, or None when it has no version table."""
+    has = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()
+    if not has:
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(row[0]) if row else None
+
+
+def _has_tables(conn: Any) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' LIMIT 1"
+    ).fetchone()
+    return row is not None
 
 
 def raw_connection(store: Store) -> Any:

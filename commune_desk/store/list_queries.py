@@ -18,13 +18,14 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from commune_desk.domain import lifecycle
+from commune_desk.domain.lifecycle import in_status_order
 from commune_desk.domain.text import fold, fts_query
 
-OPEN_STATUSES: tuple[str, ...] = ("received", "in_progress", "waiting_supplement")
-RUNNING_STATUSES: tuple[str, ...] = ("received", "in_progress")  # the clock runs
-ALL_STATUSES: tuple[str, ...] = (
-    "received", "in_progress", "waiting_supplement", "resolved", "refused", "returned", "withdrawn",
-)
+# The domain's status sets, as ordered tuples for SQL parameters and filter boxes.
+OPEN_STATUSES: tuple[str, ...] = in_status_order(lifecycle.OPEN_STATUSES)
+RUNNING_STATUSES: tuple[str, ...] = in_status_order(lifecycle.RUNNING_STATUSES)  # clock runs
+ALL_STATUSES: tuple[str, ...] = in_status_order(lifecycle.ALL_STATUSES)
 
 # Worklist buckets shown on the front page (the list opens filtered by one of them).
 WORKLISTS: tuple[str, ...] = ("overdue", "due_today", "due_soon", "waiting_supplement", "mine")

@@ -8,7 +8,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine
 
 from commune_desk.store.engine import MIGRATIONS_DIR
 
@@ -42,12 +42,6 @@ def current_revision(engine: Engine) -> str | None:
         rev = MigrationContext.configure(conn).get_current_revision()
         conn.rollback()
     return rev
-
-
-def has_foreign_tables(engine: Engine) -> bool:
-    """True when a file without our version table already holds other tables."""
-    names = [n for n in inspect(engine).get_table_names() if not n.startswith("sqlite_")]
-    return bool(names)
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

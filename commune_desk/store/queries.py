@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from commune_desk.domain.deadlines import VERDICT_LABELS
 from commune_desk.domain.lifecycle import (
     EVENT_KIND_LABELS,
     STATUS_LABELS,
@@ -18,14 +19,6 @@ from commune_desk.domain.lifecycle import (
 from commune_desk.domain.text import fts_query
 from commune_desk.store.models import Dossier
 from commune_desk.store.models import Event as EventRow
-
-VERDICT_LABELS = {
-    "truoc_han": "Trước hạn",
-    "dung_han": "Đúng hạn",
-    "qua_han": "Quá hạn",
-    "trong_han": "Trong hạn",
-    "qua_han_chua_xong": "Quá hạn",
-}
 
 
 @dataclass(frozen=True)

@@ -20,26 +20,36 @@ from datetime import datetime
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-# Shared SQL fragments; :s and :e are the window's bounds as ISO text.
+# Shared SQL fragments; :s and :e are the window's bounds as ISO text, :c the moment open
+# dossiers are judged at: the window's end once it has closed, the build moment while it is open
+# (a provisional report never calls a dossier overdue before its appointment has passed).
 _FINISHED_IN = "(d.finished_at IS NOT NULL AND d.finished_at < :e)"
-_CLASS = (
-    "CASE WHEN d.status = 'withdrawn' OR d.original_due_at IS NULL THEN 'on_time' "
-    "WHEN substr(d.finished_at, 1, 10) < substr(d.original_due_at, 1, 10) THEN 'early' "
-    "WHEN substr(d.finished_at, 1, 10) = substr(d.original_due_at, 1, 10) THEN 'on_time' "
-    "ELSE 'late' END"
+# Refused at the counter (form 03, before any hand-over): never a received dossier, so not
+# counted anywhere in Biểu II.06a. A refusal after the dossier was handed over for processing
+# is a decision not to grant: a resolved dossier (domain.md §1 lifecycle 1 and 4).
+COUNTER_REFUSAL = (
+    "(d.status = 'refused' AND NOT EXISTS (SELECT 1 FROM events x WHERE x.dossier_id = d.id "
+    "AND x.kind = 'assigned'))"
 )
-# Open at the cut-off: overdue when the appointment in force at the cut-off lies before it.
+# The early/on-time/late class is the projection's verdict (the fold decided it with
+# ``domain.deadlines.finish_verdict``); withdrawn dossiers and those with no appointment count
+# as on time.
+_CLASS = (
+    "CASE d.verdict WHEN 'truoc_han' THEN 'early' WHEN 'qua_han' THEN 'late' "
+    "ELSE 'on_time' END"
+)
+# Open at the cut-off: overdue when the appointment in force at :c lies before :c.
 # Without a supplement the projection already holds that appointment; with one, the events
 # say whether the dossier was paused at the cut-off (then it counts as within time) and what
 # the appointment was then (a later resumption moves ``original_due_at``).
 _LAST_PAUSE_EVENT = (
     "(SELECT e.kind FROM events e WHERE e.dossier_id = d.id "
-    "AND e.kind IN ('supplement_requested', 'supplement_received') AND e.occurred_at < :e "
+    "AND e.kind IN ('supplement_requested', 'supplement_received') AND e.occurred_at < :c "
     "ORDER BY e.occurred_at DESC, e.hlc DESC LIMIT 1)"
 )
 _DUE_AT_CUTOFF = (
     "coalesce((SELECT json_extract(e.payload, '$.original_due_at') FROM events e "
-    "WHERE e.dossier_id = d.id AND e.kind = 'supplement_received' AND e.occurred_at < :e "
+    "WHERE e.dossier_id = d.id AND e.kind = 'supplement_received' AND e.occurred_at < :c "
     "AND json_extract(e.payload, '$.original_due_at') IS NOT NULL "
     "ORDER BY e.occurred_at DESC, e.hlc DESC LIMIT 1), "
     "(SELECT json_extract(e.payload, '$.due_at') FROM events e "
@@ -47,9 +57,9 @@ _DUE_AT_CUTOFF = (
 )
 _OVERDUE = (
     f"CASE WHEN {_FINISHED_IN} THEN 0 "
-    "WHEN d.supplement_count = 0 THEN coalesce(d.original_due_at < :e, 0) "
+    "WHEN d.supplement_count = 0 THEN coalesce(d.original_due_at < :c, 0) "
     f"WHEN coalesce({_LAST_PAUSE_EVENT}, '') = 'supplement_requested' THEN 0 "
-    f"ELSE coalesce({_DUE_AT_CUTOFF} < :e, 0) END"
+    f"ELSE coalesce({_DUE_AT_CUTOFF} < :c, 0) END"
 )
 
 REPORT_SQL = f"""
@@ -67,6 +77,7 @@ FROM (
     {_FINISHED_IN} AS fin, {_CLASS} AS cls, {_OVERDUE} AS od
   FROM dossiers d
   WHERE d.received_at < :e AND (d.finished_at IS NULL OR d.finished_at >= :s)
+    AND NOT {COUNTER_REFUSAL}
 )
 GROUP BY field
 ORDER BY field
@@ -93,8 +104,11 @@ class FieldCounts:
     overdue: int
 
 
-def report_counts(session: Session, start: str, end: str) -> list[FieldCounts]:
-    rows = session.execute(text(REPORT_SQL), {"s": start, "e": end}).all()
+def report_counts(session: Session, start: str, end: str, as_of: str | None = None
+                  ) -> list[FieldCounts]:
+    """Columns 4–13 per field; open dossiers judged at ``as_of`` (default: the window's end)."""
+    cut = end if as_of is None or as_of > end else as_of
+    rows = session.execute(text(REPORT_SQL), {"s": start, "e": end, "c": cut}).all()
     return [FieldCounts(str(r[0] or "Khác"), *(int(v or 0) for v in r[1:])) for r in rows]
 
 
@@ -118,14 +132,15 @@ class IndicatorCounts:
 
 def indicator_counts(session: Session, start: str, end: str) -> IndicatorCounts:
     p = {"s": start, "e": end}
-    r = session.execute(text("""
+    r = session.execute(text(f"""
         SELECT count(*),
           SUM(CASE WHEN channel = 'online' THEN 1 ELSE 0 END),
           SUM(CASE WHEN digitised THEN 1 ELSE 0 END),
           SUM(CASE WHEN coalesce(fee_amount, 0) > 0 AND coalesce(fee_method, '') <> 'exempt'
               THEN 1 ELSE 0 END),
           SUM(CASE WHEN coalesce(fee_amount, 0) > 0 AND fee_method = 'online' THEN 1 ELSE 0 END)
-        FROM dossiers WHERE received_at >= :s AND received_at < :e"""), p).one()
+        FROM dossiers d WHERE received_at >= :s AND received_at < :e
+          AND NOT {COUNTER_REFUSAL}"""), p).one()
     rated = session.execute(text("""
         SELECT count(rating), SUM(CASE WHEN rating = 'satisfied' THEN 1 ELSE 0 END)
         FROM dossiers WHERE finished_at >= :s AND finished_at < :e"""), p).one()
@@ -153,8 +168,9 @@ def indicator_counts(session: Session, start: str, end: str) -> IndicatorCounts:
 def count_in_window(session: Session, start: str, end: str) -> int:
     """Dossiers the report would hold (received before end, not finished before start)."""
     return int(session.execute(text(
-        "SELECT count(*) FROM dossiers WHERE received_at < :e "
-        "AND (finished_at IS NULL OR finished_at >= :s)"), {"s": start, "e": end}).scalar_one())
+        "SELECT count(*) FROM dossiers d WHERE received_at < :e "
+        f"AND (finished_at IS NULL OR finished_at >= :s) AND NOT {COUNTER_REFUSAL}"),
+        {"s": start, "e": end}).scalar_one())
 
 
 @dataclass(frozen=True)
@@ -206,11 +222,12 @@ class WeekCounts:
 def week_counts(session: Session, start: str, end: str) -> WeekCounts:
     p = {"s": start, "e": end}
     received = session.execute(text(
-        "SELECT count(*) FROM dossiers WHERE received_at >= :s AND received_at < :e"),
-        p).scalar_one()
+        "SELECT count(*) FROM dossiers d WHERE received_at >= :s AND received_at < :e "
+        f"AND NOT {COUNTER_REFUSAL}"), p).scalar_one()
     r = session.execute(text(f"""
         SELECT count(*), SUM(CASE WHEN {_CLASS} IN ('early', 'on_time') THEN 1 ELSE 0 END)
-        FROM dossiers d WHERE d.finished_at >= :s AND d.finished_at < :e"""), p).one()
+        FROM dossiers d WHERE d.finished_at >= :s AND d.finished_at < :e
+          AND NOT {COUNTER_REFUSAL}"""), p).one()
     return WeekCounts(int(received or 0), int(r[0] or 0), int(r[1] or 0))
 
 
@@ -305,7 +322,7 @@ def save_snapshot(session: Session, kind: str, key: str, start: str, end: str, d
 
 
 __all__: Sequence[str] = (
-    "FieldCounts", "IndicatorCounts", "LedgerLine", "OpenDossier", "WeekCounts",
+    "COUNTER_REFUSAL", "FieldCounts", "IndicatorCounts", "LedgerLine", "OpenDossier", "WeekCounts",
     "backlog_by_field", "count_in_window", "event_count", "indicator_counts", "ledger_lines",
     "load_snapshot", "open_due_between", "ratings_in", "raw_aggregate", "report_counts",
     "save_snapshot", "snapshot_table_exists", "week_counts",

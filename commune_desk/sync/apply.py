@@ -120,8 +120,9 @@ def _integrity_reason(e: WireEvent, exc: IntegrityError) -> str:
 def apply_reference(session: Session, ref: ReferenceVersion) -> str:
     """Apply one whole version of province reference data; returns a Vietnamese summary."""
     if ref.kind == "catalog":
-        from commune_desk.services.catalog import install_catalog, load_catalog_document
+        from commune_desk.domain.catalog import load_catalog_document
         from commune_desk.store.models import CatalogVersionRow
+        from commune_desk.store.seed import install_catalog
 
         source_tag = f"{PROVINCE_SOURCE} {ref.version}"
         if session.scalar(select(CatalogVersionRow.version)
@@ -149,12 +150,6 @@ def apply_reference(session: Session, ref: ReferenceVersion) -> str:
         row.source = f"{PROVINCE_SOURCE} {ref.version}: {entry.get('source', '')}".strip()
         row.provisional = bool(entry.get("provisional", False))
     session.flush()
-    try:
-        from commune_desk.services.desk import _calendar_cache
-
-        _calendar_cache.clear()
-    except ImportError:  # pragma: no cover
-        pass
     return f"Đã nhận lịch làm việc {ref.version} ({len(entries)} ngày)."
 
 

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from commune_desk.errors import UserError
 from commune_desk.sync.protocol import (
     API_PREFIX,
     EnrollRequest,
@@ -20,7 +21,7 @@ from commune_desk.sync.protocol import (
 )
 
 
-class SyncError(Exception):
+class SyncError(UserError):
     """Base of sync failures; ``str()`` is a Vietnamese message for the clerk."""
 
 
@@ -146,8 +147,14 @@ class SyncClient:
         data: dict[str, Any] = resp.json()
         return data
 
-    def status(self) -> StatusResponse:
-        result: StatusResponse = self._call("GET", "/status", StatusResponse)
+    def status(self, *, desk_number: int | None = None,
+               desk_time_ms: int | None = None) -> StatusResponse:
+        """What the server holds of this desk; with ``desk_number`` the server also refuses
+        (409) a number another desk of the commune holds, before anything is pushed."""
+        params = {k: v for k, v in (("desk_number", desk_number),
+                                    ("desk_time_ms", desk_time_ms)) if v is not None}
+        result: StatusResponse = self._call("GET", "/status", StatusResponse,
+                                            params=params or None)
         return result
 
 

@@ -115,7 +115,9 @@ def parse_cursor(text: str | None) -> tuple[int, str | None]:
         seq = int(seq_text)
     except ValueError:
         return 0, None
-    return (seq, event_id or None) if seq > 0 else (0, None)
+    if not 0 < seq <= 2**63 - 1:  # no log is that long: a cursor from nowhere, start over
+        return 0, None
+    return seq, event_id or None
 
 
 def make_cursor(seq: int, log_hash: str | None) -> str:

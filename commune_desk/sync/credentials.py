@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from commune_desk.errors import UserError
+
 SERVICE = "commune-desk-sync"
 
 
-class CredentialError(Exception):
+class CredentialError(UserError):
     """The credential store cannot be used; the message tells the user what to do (Vietnamese)."""
 
 

@@ -12,6 +12,7 @@ API_PREFIX = "/api/v1"
 MAX_BATCH = 500  # events per push request
 MAX_BODY_BYTES = 4 * 1024 * 1024  # a push body larger than this is refused with 413
 MAX_PULL = 1000
+INT64_MAX = 2**63 - 1  # numbers the server stores in BIGINT columns
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _HLC = re.compile(r"^\d{13}-\d{5}$")
@@ -35,8 +36,8 @@ class WireEvent(_Model):
     occurred_at: str = Field(max_length=32)
     actor: str = Field(max_length=100)
     desk_id: str = Field(max_length=36)
-    desk_epoch: int = Field(ge=1)
-    desk_seq: int = Field(ge=1)
+    desk_epoch: int = Field(ge=1, le=INT64_MAX)
+    desk_seq: int = Field(ge=1, le=INT64_MAX)
     hlc: str = Field(max_length=19)
     commune_code: str = Field(max_length=32)
     payload: dict[str, Any]
@@ -110,7 +111,7 @@ class PushRequest(_Model):
 
     schema_version: int
     desk_id: str
-    desk_epoch: int = Field(ge=1)
+    desk_epoch: int = Field(ge=1, le=INT64_MAX)
     events: list[WireEvent] = Field(max_length=MAX_BATCH)
 
 
@@ -149,6 +150,8 @@ class StatusResponse(_Model):
     # epoch (as text) -> hash of the acknowledged head event: the desk's chain anchored
     # outside its own file (``audit verify`` compares; a truncated or re-hashed chain differs)
     heads: dict[str, str] = {}
+    # The server's clock (UTC ms) when it answered: the desk measures its own offset with it.
+    server_time_ms: int | None = None
 
 
 class ObstacleAnswerForm(_Model):

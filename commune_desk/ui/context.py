@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from commune_desk.domain.permissions import Action, Actor, can
 from commune_desk.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from commune_desk.services.desk import CalendarProvider
 
 T = TypeVar("T")
 
@@ -35,7 +38,7 @@ class DeskContext:
     events: DeskEvents
     clock: Callable[[], dt.datetime] = dt.datetime.now
     store: Any = None  # the store handle the services take (opaque to widgets)
-    calendar: Callable[[], Any] | None = None  # -> WorkingCalendar (cached by the provider)
+    calendar: CalendarProvider | None = None  # the desk's one calendar (built by app.py)
     settings: Any = None  # ui.settings.prefs.Preferences
     extras: dict[str, Any] = field(default_factory=dict)
 

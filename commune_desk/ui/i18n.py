@@ -8,13 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from commune_desk.domain.text import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # re-exported
 from commune_desk.paths import resource
 
 log = logging.getLogger(__name__)
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
-    """Mark a string for lupdate (which looks for this name) and return it unchanged, typed."""
-    return source
 
 
 LANGUAGES: dict[str, str] = {"vi": "Tiếng Việt", "en": "English"}

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.permissions import ROLE_LABELS, Action
+from commune_desk.errors import user_message
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.dashboard.screen import DashboardScreen
 from commune_desk.ui.detail.screen import DetailScreen
 from commune_desk.ui.dossiers.screen import DossierListScreen
 from commune_desk.ui.intake.screen import IntakeScreen
-from commune_desk.ui.operations import user_message
 from commune_desk.ui.settings.screen import SettingsScreen
 from commune_desk.ui.worklist.screen import WorklistScreen
 
@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         ctx.events.message.connect(self._on_events_message)
         ctx.events.open_dossier.connect(self.open_dossier)
         self.worklist.bucket_chosen.connect(self._on_worklist_bucket_chosen)
+        self.dashboard.list_requested.connect(self._on_dashboard_list_requested)
         self.worklist.intake_requested.connect(lambda: self.show_screen("intake"))
         self.dossiers.open_requested.connect(self.open_dossier)
         self.intake.open_dossier.connect(self.open_dossier)
@@ -189,6 +190,10 @@ class MainWindow(QMainWindow):
 
     def _on_worklist_bucket_chosen(self, kind: str) -> None:
         self.dossiers.show_worklist(kind)
+        self.show_screen("dossiers")
+
+    def _on_dashboard_list_requested(self, criteria: dict[str, Any]) -> None:
+        self.dossiers.show_filtered(**criteria)
         self.show_screen("dossiers")
 
     def _on_find_triggered(self) -> None:

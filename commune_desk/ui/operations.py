@@ -16,36 +16,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from commune_desk.domain.catalog import Procedure
+from commune_desk.errors import UserError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from commune_desk.domain.deadlines import Deadline
+    from commune_desk.services.dossiers import ActionResult, Intake
     from commune_desk.ui.context import DeskContext
 
 log = logging.getLogger(__name__)
-
-
-# --- errors shown to the user -------------------------------------------------------------
-def user_message(exc: BaseException) -> str:
-    """The Vietnamese message of an expected error; a generic one (logged) for a bug."""
-    from commune_desk.domain.permissions import PermissionDenied
-
-    expected: tuple[type[BaseException], ...] = (ValueError, PermissionDenied, LookupError)
-    try:
-        from commune_desk.store.engine import StoreError
-
-        expected = (*expected, StoreError)
-    except ImportError:  # pragma: no cover
-        pass
-    if isinstance(exc, expected) or type(exc).__module__.startswith("commune_desk."):
-        # The project's own exceptions carry a Vietnamese message meant for the user.
-        return str(exc)
-    if isinstance(exc, OSError):
-        return f"Lỗi đọc/ghi tệp: {exc.strerror or exc}"
-    log.error("unexpected error", exc_info=exc)
-    return ("Đã xảy ra lỗi không mong đợi; thao tác chưa được thực hiện. "
-            f"Chi tiết kỹ thuật đã được ghi lại ({type(exc).__name__}).")
 
 
 # --- paper (printing) ---------------------------------------------------------------------
@@ -73,32 +53,7 @@ class IntakeReference:
     receiving_unit: str
     deciding_unit: str
     commune_name: str
-
-
-@dataclass(frozen=True)
-class IntakeDraft:
-    applicant: Mapping[str, str]
-    procedure: Procedure
-    documents: tuple[Mapping[str, Any], ...]
-    sets: int
-    channel: str
-    return_method: str
-    receiving_unit: str
-    deciding_unit: str
-    fee_amount: int
-    fee_method: str
-    exemption: str | None
-    fee_explanation: str
-    received_at: dt.datetime
-    copies: int = 1
-    pages: int = 1
-
-
-@dataclass(frozen=True)
-class ReceiveResult:
-    dossier_id: str
-    code: str
-    due_at: dt.datetime | None
+    counting_mode: str = "end_of_day"
 
 
 def intake_reference(ctx: DeskContext) -> IntakeReference:
@@ -113,50 +68,30 @@ def intake_reference(ctx: DeskContext) -> IntakeReference:
         receiving_unit=info.receiving_unit,
         deciding_unit=f"UBND {info.commune_name}",
         commune_name=info.commune_name,
+        counting_mode=info.counting_mode,
     )
 
 
-def preview_due(ctx: DeskContext, proc: Procedure, received_at: dt.datetime) -> Deadline:
-    """The appointment the clerk will print, computed the way the service will compute it."""
-    from commune_desk.domain.deadlines import compute_due
+def preview_due(ctx: DeskContext, proc: Procedure, received_at: dt.datetime,
+                counting_mode: str = "end_of_day") -> Deadline:
+    """The appointment the clerk will print, from the service's own rule and the desk's calendar."""
+    from commune_desk.domain.deadlines import CountingMode
+    from commune_desk.services.dossiers import appointment
 
     assert ctx.calendar is not None
-    return compute_due(received_at, proc.time_limit(), ctx.calendar())
+    return appointment(proc, received_at, ctx.calendar(), CountingMode(counting_mode))
 
 
-def receive(ctx: DeskContext, draft: IntakeDraft) -> ReceiveResult:
-    """Save a new dossier in one transaction (the service recomputes the due moment and fee)."""
-    from commune_desk.domain.fees import Exemption, FeeKind
-    from commune_desk.services import dossiers as svc
+def receive(ctx: DeskContext, intake: Intake) -> ActionResult:
+    """Save the intake form's ``Intake`` as it is, in one transaction (the service recomputes
+    the due moment and the fee with the same rules the form previewed)."""
+    from commune_desk.services.dossiers import receive_dossier
 
-    a = draft.applicant
-    intake = svc.Intake(
-        procedure_code=draft.procedure.code,
-        applicant=svc.Applicant(
-            name=a["name"], id_number=a.get("id_number", ""),
-            birth_date=dt.date.fromisoformat(a["birth_date"]) if a.get("birth_date") else None,
-            phone=a.get("phone", ""), address=a.get("address", ""), email=a.get("email", ""),
-        ),
-        documents=tuple(svc.DocumentItem(str(d["name"]), bool(d.get("original")),
-                                         int(d.get("count", 1))) for d in draft.documents),
-        sets=draft.sets,
-        channel=draft.channel,
-        return_method=draft.return_method,
-        deciding_unit=draft.deciding_unit or None,
-        received_at=draft.received_at,
-        copies=draft.copies,
-        pages=draft.pages,
-        fee_exemption=Exemption(draft.exemption) if draft.exemption else None,
-        fee_method=draft.fee_method if draft.fee_method != "exempt" else "cash",
-        provincial_fee=draft.fee_amount if draft.procedure.fee.kind == FeeKind.PROVINCIAL
-        else None,
-    )
-    result = svc.receive_dossier(ctx.store, ctx.actor, intake, now=draft.received_at)
-    view = result.dossier
-    return ReceiveResult(str(view.id), str(view.code), _moment(view.due_at))
+    return receive_dossier(ctx.store, ctx.actor, intake, now=intake.received_at,
+                           calendar=ctx.calendar)
 
 
-def _moment(value: Any) -> dt.datetime | None:
+def moment(value: Any) -> dt.datetime | None:
     if value is None or isinstance(value, dt.datetime):
         return value
     return dt.datetime.fromisoformat(str(value))
@@ -228,7 +163,7 @@ def load_detail(ctx: DeskContext, dossier_id: str) -> DossierDetail:
         events = dossier_events(session, dossier_id)
     state = fold(events)
     if state is None:
-        raise LookupError("Không tìm thấy hồ sơ.")
+        raise UserError("Không tìm thấy hồ sơ.")
     remaining = None
     if state.is_open and state.due_at and state.paused_since is None and ctx.calendar:
         try:
@@ -270,7 +205,7 @@ def attach_file(ctx: DeskContext, dossier_id: str, source: str | Path,
 
     src = Path(source)
     if not src.is_file():
-        raise ValueError(f"Không tìm thấy tệp “{src}”.")
+        raise UserError(f"Không tìm thấy tệp “{src}”.")
     target_root = attachments_dir(ctx)
     target_root.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()

@@ -13,12 +13,12 @@ import pytest
 from keyring.backends import fail
 
 from commune_desk.cli import main
+from commune_desk.store import open_store
 from commune_desk.store.crypto import (
     PASSPHRASE_ENV,
     SQLITE_HEADER,
     is_plain_sqlite,
     key_for_database,
-    open_store_keyed,
 )
 
 PASSPHRASE = "mat-khau-dong-lenh-2026"
@@ -35,11 +35,11 @@ def _sha(path: Path) -> str:
 
 
 def _gui_open_count(path: Path) -> int:
-    """Open the file the way the GUI does (key_for_database, then open_store_keyed)."""
+    """Open the file the way the GUI does (key_for_database, then open_store)."""
     from sqlalchemy import text
 
     key = key_for_database(path)
-    store = open_store_keyed(path, key)
+    store = open_store(path, key)
     try:
         with store.read() as s:
             return int(s.execute(text("SELECT count(*) FROM dossiers")).scalar_one())

@@ -21,6 +21,7 @@ from commune_desk.paths import APP_NAME
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "build_installer.spec"
+RESOURCES = ROOT / "commune_desk" / "resources"
 ISS = ROOT / "installer" / "commune_desk.iss"
 WORKFLOW = ROOT / ".github" / "workflows" / "windows-installer.yml"
 BUILD_SH = ROOT / "scripts" / "build_bundle.sh"
@@ -122,16 +123,29 @@ def test_spec_entry_point_and_every_data_file_exist(linux_spec: dict[str, Any]) 
 
 def test_spec_bundles_the_whole_resources_folder(linux_spec: dict[str, Any]) -> None:
     _, kwargs = _one(linux_spec, "Analysis")
-    bundled = {Path(dest, Path(src).name).as_posix() for src, dest in kwargs["datas"]}
+    dests = [Path(dest, Path(src).name).as_posix() for src, dest in kwargs["datas"]]
+    bundled = set(dests)
     on_disk = {
-        p.relative_to(ROOT).as_posix() for p in (ROOT / "resources").rglob("*")
+        p.relative_to(ROOT).as_posix() for p in RESOURCES.rglob("*")
         if p.is_file() and "__pycache__" not in p.parts and not p.name.startswith(".")
     }
     assert on_disk <= bundled, f"not bundled: {sorted(on_disk - bundled)}"
-    for must in ("resources/fonts/LiberationSerif-Regular.ttf", "resources/fonts/LICENSE-OFL.txt",
-                 "resources/calendar/vn_calendar.json", "resources/icons/commune_desk.png",
-                 "resources/icons/commune_desk.ico"):
-        assert must in bundled
+    for must in ("fonts/LiberationSerif-Regular.ttf", "fonts/LICENSE-OFL.txt",
+                 "calendar/vn_calendar.json", "icons/commune_desk.png", "icons/commune_desk.ico",
+                 "translations/commune_desk_en.qm", "catalog/commune_catalog.json",
+                 "forms/forms_2025.json"):
+        assert f"commune_desk/resources/{must}" in bundled
+    resources = [d for d in dests if "/resources/" in d]
+    assert len(resources) == len(set(resources)), "a resource is bundled twice"
+
+
+def test_resources_live_inside_the_package_only() -> None:
+    """The wheel ships only the package: a top-level resources/ folder would be left out of it."""
+    assert not (ROOT / "resources").exists(), (
+        "resources/ at the top level is not in the wheel: put it under commune_desk/resources/")
+    from commune_desk.paths import resource
+
+    assert resource("fonts", "LICENSE-OFL.txt") == RESOURCES / "fonts" / "LICENSE-OFL.txt"
 
 
 def test_spec_bundles_the_desk_migrations_as_files_but_not_the_servers(
@@ -298,7 +312,7 @@ def test_windows_build_has_a_windowed_program_icon_and_version_info(
     assert exes["CommuneDesk"]["console"] is False  # windowed: no console window for clerks
     assert exes["commune-desk"]["console"] is True
     for exe in exes.values():
-        assert Path(exe["icon"]) == ROOT / "resources" / "icons" / "commune_desk.ico"
+        assert Path(exe["icon"]) == RESOURCES / "icons" / "commune_desk.ico"
         version_file = Path(exe["version"])
         assert version_file.is_file()
     text = version_file.read_text(encoding="utf-8")
@@ -343,7 +357,7 @@ def test_version_tuple_keeps_four_numeric_fields(linux_spec: dict[str, Any]) -> 
 
 # ------------------------------------------------------------------------------ the icon
 def test_icon_files_are_valid() -> None:
-    ico = (ROOT / "resources/icons/commune_desk.ico").read_bytes()
+    ico = (RESOURCES / "icons/commune_desk.ico").read_bytes()
     reserved, kind, count = struct.unpack_from("<HHH", ico)
     assert (reserved, kind) == (0, 1) and count >= 4
     sizes = set()
@@ -352,7 +366,7 @@ def test_icon_files_are_valid() -> None:
         sizes.add(w or 256)
         assert bpp == 32 and offset + size <= len(ico)
     assert {16, 32, 48, 256} <= sizes
-    png = (ROOT / "resources/icons/commune_desk.png").read_bytes()
+    png = (RESOURCES / "icons/commune_desk.png").read_bytes()
     assert png.startswith(b"\x89PNG\r\n\x1a\n")
 
 

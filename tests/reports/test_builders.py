@@ -93,9 +93,9 @@ def test_page_numbers_from_page_two_and_header_repeated(tmp_path: Path) -> None:
         assert first == str(n)
         assert "Mã hồ sơ" in page and "(14)" in page and "Ký nhận" in page
     text = " ".join(" ".join(pages).split())
-    assert "Tổng số: 60 hồ sơ." in text
-    codes = [r.code for r in samples.ledger(60).rows]
-    assert all(code in text for code in codes)
+    assert "Tổng số: 60 hồ sơ (quyển số 2026)." in text
+    entries = [ledger.entry_label(r) for r in samples.ledger(60).rows]
+    assert all(entry in text for entry in entries)
 
 
 @needs_poppler
@@ -107,8 +107,12 @@ def test_periodic_report_text_and_balance(tmp_path: Path) -> None:
                    "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC",
                    "Kỳ báo cáo: Quý I năm 2026 (từ ngày 15/12/2025 đến ngày 14/03/2026)",
                    "Đơn vị tính: Số hồ sơ TTHC", "Số: 25/BC-UBND", "Nghĩa Đàn, ngày 16 tháng 3 năm 2026",
-                   "TM. ỦY BAN NHÂN DÂN", "Nơi nhận:", "khớp ở mọi dòng",
-                   "CÁC CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP", "Tỷ lệ hồ sơ giải quyết đúng hạn"):
+                   "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Hữu Phúc", "Nơi nhận:",
+                   "- Như trên;", "- Lưu: VT.", "khớp ở mọi dòng",
+                   "Kính gửi: Ủy ban nhân dân tỉnh Nghệ An.",
+                   "Tình hình, kết quả giải quyết thủ tục hành chính quý I năm 2026",
+                   "CÁC CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP",
+                   "Tiến độ giải quyết: tỷ lệ hồ sơ đúng hạn"):
         assert needle in text, needle
     total = data.total
     assert total.received == total.resolved + total.pending
@@ -117,6 +121,44 @@ def test_periodic_report_text_and_balance(tmp_path: Path) -> None:
     for r in data.rows:
         assert f"{r.field} " + " ".join(vn_number(v) for v in r.columns()) in text
     assert "99,4%" in text  # 1.340 / 1.348
+    assert "tạm tính" not in text  # a closed window
+
+
+@needs_poppler
+def test_report_number_below_ten_has_a_leading_zero_and_subject_is_bold(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    pdf = periodic.build_periodic_report(replace(samples.periodic(), doc_number="5"))
+    text = " ".join(_tool(["pdftotext"], pdf, tmp_path).split())
+    assert "Số: 05/BC-UBND" in text
+    fonts = _tool(["pdffonts"], pdf, tmp_path)
+    assert "LiberationSerif-Bold" in fonts
+
+
+def test_decision_766_weights_sum_to_100() -> None:
+    from commune_desk.domain.indices import DECISION_766_WEIGHTS
+
+    assert dict(DECISION_766_WEIGHTS) == {"transparency": 18, "progress": 20, "online": 12,
+                                          "payment": 10, "satisfaction": 18,
+                                          "digitisation": 22}
+    lines = periodic.indicator_lines(samples.periodic().indicators)
+    assert sum(ln[5] for ln in lines) == 100
+    assert [ln[5] for ln in lines].count(22) == 1  # digitisation counted once
+
+
+@needs_poppler
+def test_decision_766_page_prints_weights_summing_to_100(tmp_path: Path) -> None:
+    pages = _pages(periodic.build_periodic_report(samples.periodic()), tmp_path)
+    page = " ".join([p for p in pages if p.strip()][-1].split())
+    assert "Công khai, minh bạch" in page
+    assert "Tổng điểm tối đa 100" in page
+    layout = _tool(["pdftotext", "-layout", "-f", "2", "-l", "2"],
+                   periodic.build_periodic_report(samples.periodic()), tmp_path)
+    table = layout.split("Điểm tối đa")[1].split("Tổng điểm tối đa")[0]
+    weights = [int(ln.split()[-1]) for ln in table.splitlines()
+               if ln.split() and ln.split()[-1].isdigit() and len(ln.split()[-1]) == 2]
+    assert sorted(weights) == [10, 12, 18, 18, 20, 22], table
+    assert sum(weights) == 100
 
 
 @needs_poppler
@@ -142,36 +184,95 @@ def test_brief_reads_back(tmp_path: Path) -> None:
     assert len(pages) == 1
 
 
+def _find_row(ws: object, first_value: object, col: int = 1) -> int:
+    for row in ws.iter_rows():  # type: ignore[attr-defined]
+        if row[col - 1].value == first_value:
+            return int(row[0].row)
+    raise AssertionError(first_value)
+
+
 def test_report_excel_has_numbers_formats_and_widths() -> None:
     data = samples.periodic()
     wb = load_workbook(io.BytesIO(excel.report_xlsx(data)))
     ws = wb["Bieu II.06a"]
-    rows = list(ws.iter_rows(min_row=10, max_row=10 + len(data.rows), values_only=True))
+    first = _find_row(ws, data.rows[0].field, 2)
+    rows = list(ws.iter_rows(min_row=first, max_row=first + len(data.rows), values_only=True))
     for r, fig in zip(rows, data.rows, strict=False):
         assert r[1] == fig.field and list(r[2:13]) == list(fig.columns())
         assert all(isinstance(v, int) for v in r[2:13])
     assert rows[-1][1] == "Tổng cộng" and list(rows[-1][2:13]) == list(data.total.columns())
-    assert ws.cell(row=10, column=3).number_format == "#,##0"
-    assert ws.column_dimensions["B"].width == 34
-    assert "Trực tuyến" in [c.value for c in ws[8]]
+    assert ws.cell(row=first, column=3).number_format == "#,##0"
     ind = wb["Chi so QD 766"]
-    assert ind.cell(row=4, column=4).value == 1340 and ind.cell(row=4, column=5).value == 1348
-    assert abs(ind.cell(row=4, column=6).value - 1340 / 1348) < 1e-12
-    assert ind.cell(row=4, column=6).number_format == "0.0%"
+    r = _find_row(ind, "Tiến độ giải quyết: tỷ lệ hồ sơ đúng hạn", 2)
+    assert ind.cell(row=r, column=4).value == 1340 and ind.cell(row=r, column=5).value == 1348
+    assert abs(ind.cell(row=r, column=6).value - 1340 / 1348) < 1e-12
+    assert ind.cell(row=r, column=6).number_format == "0.0%"
+    total = _find_row(ind, "Tổng điểm tối đa", 2)
+    assert ind.cell(row=total, column=7).value == 100
 
 
-def test_ledger_excel_has_real_dates() -> None:
+def test_report_excel_is_headed_numbered_dated_signed_and_fits_a_page() -> None:
+    from dataclasses import replace
+
+    data = replace(samples.periodic(), doc_number="5", provisional=True,
+                   as_of=datetime(2026, 3, 3, 10, 35))
+    wb = load_workbook(io.BytesIO(excel.report_xlsx(data)))
+    ws = wb["Bieu II.06a"]
+    values = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+    for needle in ("ỦY BAN NHÂN DÂN", "XÃ NGHĨA ĐÀN", "Số: 05/BC-UBND",
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                   "Nghĩa Đàn, ngày 16 tháng 3 năm 2026", "BÁO CÁO",
+                   "Kính gửi: Ủy ban nhân dân tỉnh Nghệ An.", "Nơi nhận:", "- Như trên;",
+                   "- Lưu: VT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Hữu Phúc",
+                   "NGƯỜI LẬP BIỂU", "Lê Văn Bình"):
+        assert needle in values, needle
+    assert any(v.startswith("Số liệu tạm tính đến 10:35 03/03/2026") for v in values)
+    for sheet in wb.worksheets:
+        assert sheet.page_setup.orientation == "landscape"
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 1
+        assert abs(sheet.page_margins.left - 30 / 25.4) < 1e-6
+    ind_values = [str(c.value) for row in wb["Chi so QD 766"].iter_rows() for c in row
+                  if c.value is not None]
+    assert any(v.startswith("Số liệu tạm tính đến 10:35 03/03/2026") for v in ind_values)
+
+
+def test_ledger_excel_has_real_dates_heading_and_print_setup() -> None:
     data = samples.ledger(10)
     wb = load_workbook(io.BytesIO(excel.ledger_xlsx(data)))
     ws = wb.active
     assert ws is not None
-    first = [c.value for c in ws[7]]
-    assert first[0] == 1 and first[1] == data.rows[0].code
+    assert ws.cell(row=1, column=1).value == "UBND XÃ NGHĨA ĐÀN"
+    assert ws.cell(row=2, column=1).value == "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"
+    r = _find_row(ws, ledger.entry_label(data.rows[0]))
+    first = [c.value for c in ws[r]]
+    assert first[0] == "02/02-1001" and first[1] == data.rows[0].code
     assert first[2] == data.rows[0].procedure_name and first[4] == data.rows[0].applicant_name
     assert isinstance(first[7], datetime) and first[7] == data.rows[0].received_at
-    assert ws.cell(row=7, column=8).number_format == "dd/mm/yyyy hh:mm"
+    assert ws.cell(row=r, column=8).number_format == "dd/mm/yyyy hh:mm"
     assert ws.print_title_rows == "$5:$6"
-    assert ws.max_row == 6 + 10
+    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+    assert ws.row_dimensions[r].height >= 30  # two lines: wrapped rows do not overlap
+    assert ws.max_row == 6 + 10 + 1
+
+
+def test_excel_writes_text_cells_as_text_never_formulas() -> None:
+    from dataclasses import replace
+
+    base = samples.ledger(3)
+    evil = "=HYPERLINK(\"http://127.0.0.1/x\",\"bấm\")"
+    rows = (replace(base.rows[0], applicant_name=evil, note="@SUM(1+1)"), *base.rows[1:])
+    raw = excel.ledger_xlsx(replace(base, rows=rows))
+    wb = load_workbook(io.BytesIO(raw))
+    ws = wb.active
+    assert ws is not None
+    r = _find_row(ws, ledger.entry_label(rows[0]))
+    cell = ws.cell(row=r, column=5)
+    assert cell.value == evil and cell.data_type == "s"
+    import zipfile
+
+    sheet_xml = zipfile.ZipFile(io.BytesIO(raw)).read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet_xml
 
 
 @needs_poppler

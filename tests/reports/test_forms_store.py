@@ -126,8 +126,9 @@ def test_forms_02_to_07_read_back(store: Store, lifecycle: dict[str, str],
         ("06", a): ["PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", f"Mã hồ sơ: {a}",
                     "Giao: tiepnhan1", "Nhận: chuyenvien1", "09 giờ 00 phút ngày 05/02/2026",
                     "Trước hạn", "Có kết quả giải quyết", "Trả kết quả cho người nộp"],
-        ("07", a): ["SỔ THEO DÕI HỒ SƠ", a, "05/02/2026 13/02/2026",
-                    "(Từ ngày 05/02/2026 đến ngày 05/02/2026)", "Hẹn lại (1 lần)"],
+        ("07", a): ["TRÍCH SỔ THEO DÕI HỒ SƠ", "05/02/2026 13/02/2026",
+                    f"(Dòng của hồ sơ {a} trong sổ ngày 05/02/2026)", "Hẹn lại (1 lần)",
+                    "Trích từ Sổ theo dõi hồ sơ, quyển số 2026"],
     }
     for (form, code), needles in expected.items():
         text = " ".join(pdf_text(printing.print_form(store, code, form), tmp_path).split())
@@ -166,6 +167,38 @@ def test_apology_keeps_original_appointment_for_the_verdict(
     data = reporting.report_data(store, feb, now=datetime(2026, 3, 5, 8, 0))
     t = data.total
     # a: resolved 12/02 after its appointment (10/02 + one day of pause), despite the
-    # re-appointment to 13/02 → late; b refused the day it came (appointment 10/02) → early;
-    # c withdrawn → on time.
-    assert (t.received, t.early, t.on_time, t.late, t.pending) == (3, 1, 1, 1, 0)
+    # re-appointment to 13/02 → late; b refused at the counter (before any hand-over) → not a
+    # received dossier, not counted (defect 10); c withdrawn → on time.
+    assert (t.received, t.early, t.on_time, t.late, t.pending) == (2, 0, 1, 1, 0)
+
+
+@needs_poppler
+def test_provisional_report_judges_open_dossiers_at_the_build_moment(
+        store: Store, tmp_path: Path) -> None:
+    """Defect 1: a dossier received this morning is within time in this year's report."""
+    import io
+
+    from openpyxl import load_workbook
+
+    from commune_desk.domain.periods import parse_period
+
+    morning = _receive(store, "Hồ Thị Lan", datetime(2026, 12, 3, 8, 0))
+    late = _receive(store, "Phan Văn Long", datetime(2026, 11, 20, 8, 0))  # due 25/11
+    assert svc.get_dossier(store, morning).due_at > "2026-12-03T10:35:00"
+    assert svc.get_dossier(store, late).due_at < "2026-12-03T10:35:00"
+    now = datetime(2026, 12, 3, 10, 35)
+    data = reporting.report_data(store, parse_period("2026"), now=now)
+    assert data.provisional and data.as_of == now
+    assert (data.total.within, data.total.overdue) == (1, 1)
+    text = " ".join(pdf_text(reporting.render_report(data, "pdf"), tmp_path).split())
+    assert "Số liệu tạm tính đến 10:35 03/12/2026" in text
+    wb = load_workbook(io.BytesIO(reporting.render_report(data, "xlsx")))
+    values = [str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row
+              if c.value is not None]
+    assert sum(v.startswith("Số liệu tạm tính đến 10:35 03/12/2026") for v in values) == 2
+    # The same window once closed is judged at its end (14/12): both are overdue then.
+    closed = reporting.report_data(store, parse_period("2026"), now=datetime(2026, 12, 20, 9, 0),
+                                   use_snapshot=False)
+    assert not closed.provisional and (closed.total.within, closed.total.overdue) == (0, 2)
+    text = " ".join(pdf_text(reporting.render_report(closed, "pdf"), tmp_path).split())
+    assert "tạm tính" not in text

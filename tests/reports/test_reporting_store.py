@@ -55,9 +55,14 @@ def _events(path: Path) -> dict[str, list[tuple[str, str, dict[str, Any]]]]:
     return streams
 
 
-def oracle(path: Path, period: Period) -> dict[str, list[int]]:
-    """An independent count of columns 4,5,6,8,9,10,12,13 per field, replaying the events."""
+def oracle(path: Path, period: Period, now: datetime = NOW) -> dict[str, list[int]]:
+    """An independent count of columns 4,5,6,8,9,10,12,13 per field, replaying the events.
+
+    Open dossiers are judged at the window's end, or at ``now`` while the window is open;
+    a refusal before any hand-over (at the counter, form 03) is not a received dossier.
+    """
     s, e = period.start_moment.isoformat(), period.end_moment.isoformat()
+    c = min(e, now.isoformat())
     out: dict[str, list[int]] = defaultdict(lambda: [0] * 8)
     for evs in _events(path).values():
         rec = next(p for _, k, p in evs if k == "received")
@@ -67,20 +72,25 @@ def oracle(path: Path, period: Period) -> dict[str, list[int]]:
         due = rec.get("due_at")
         due_at_cut = due
         paused_at_cut = False
+        handed_over = False
+        at_counter = False
         for key, kind, p in evs:
             at = key[:19]
+            handed_over = handed_over or kind == "assigned"
             if kind == "supplement_received" and p.get("original_due_at"):
                 due = p["original_due_at"]
-                if at < e:
+                if at < c:
                     due_at_cut = due
-            if kind in ("supplement_requested", "supplement_received") and at < e:
+            if kind in ("supplement_requested", "supplement_received") and at < c:
                 paused_at_cut = kind == "supplement_requested"
+            if kind == "refused" and not handed_over:
+                at_counter = True
             if kind == "resolved":
                 finished = p.get("ready_at") or at
             elif kind in ("refused", "withdrawn"):
                 finished = at
                 withdrawn = kind == "withdrawn"
-        if received >= e or (finished is not None and finished < s):
+        if received >= e or (finished is not None and finished < s) or at_counter:
             continue
         row = out[rec.get("field", "")]
         if received < s:
@@ -96,7 +106,7 @@ def oracle(path: Path, period: Period) -> dict[str, list[int]]:
                 row[3] += 1
             else:
                 row[5] += 1
-        elif not paused_at_cut and due_at_cut is not None and due_at_cut < e:
+        elif not paused_at_cut and due_at_cut is not None and due_at_cut < c:
             row[7] += 1
         else:
             row[6] += 1

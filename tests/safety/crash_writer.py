@@ -13,12 +13,12 @@ from pathlib import Path
 def main() -> None:
     from commune_desk.domain.permissions import Actor, Role
     from commune_desk.services.dossiers import Applicant, Intake, receive_dossier
-    from commune_desk.store import crypto
+    from commune_desk.store import crypto, open_store
 
     db, code, run = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     # A desk has 999 codes a day: spread each run's dossiers over its own days.
     base = datetime(2026, 1, 5, 8, 0) + timedelta(days=3 * run)
-    store = crypto.open_store_keyed(db, crypto.resolve_key(create=False))
+    store = open_store(db, crypto.resolve_key(create=False))
     actor = Actor("thu.nguyen", Role.CLERK, "Nguyễn Thị Thu")
     print("READY", flush=True)
     i = 0

@@ -8,7 +8,7 @@ from typing import Any
 
 from argon2 import PasswordHasher
 
-from commune_desk.store import crypto
+from commune_desk.store import crypto, open_store
 
 FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 NAMES = ("Nguyễn Thị Hường", "Trần Văn Bình", "Lê Thị Bích Ngọc", "Phạm Quốc Đạt")
@@ -20,7 +20,7 @@ def new_store(path: Path, key: Any = "keyring") -> Any:
 
     if key == "keyring":
         key = crypto.resolve_key()
-    store = crypto.open_store_keyed(path, key, seed=False)
+    store = open_store(path, key, seed=False)
     with store.write() as session:
         ensure_desk(session)
     return store

@@ -11,6 +11,7 @@ import pytest
 from keyring.backends import fail
 
 from commune_desk.store import crypto
+from commune_desk.store.engine import make_engine
 
 
 def _plain_db(path: Path, names: list[str]) -> None:
@@ -64,7 +65,7 @@ def test_short_passphrase_refused() -> None:
 
 def test_sqlcipher_supports_fts5_json_wal_under_key(tmp_path: Path) -> None:
     key = crypto.resolve_key()
-    engine = crypto.create_engine(tmp_path / "e.sqlite3", key)
+    engine = make_engine(tmp_path / "e.sqlite3", key=key)
     import sqlalchemy as sa
 
     with engine.begin() as conn:

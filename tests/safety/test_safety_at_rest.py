@@ -11,7 +11,7 @@ import pytest
 
 from commune_desk.domain.permissions import Actor, Role
 from commune_desk.services import backup as bk
-from commune_desk.store import crypto
+from commune_desk.store import crypto, open_store
 
 CITIZENS = [
     ("Nguyễn Thị Hường", "040190001234", "0912345678", date(1990, 5, 1)),
@@ -26,7 +26,7 @@ def test_no_citizen_data_readable_in_files(tmp_path: Path) -> None:
 
     db = tmp_path / "desk.sqlite3"
     key = crypto.resolve_key()
-    store = crypto.open_store_keyed(db, key)
+    store = open_store(db, key)
     for i in range(60):
         name, idn, phone, born = CITIZENS[i % 3]
         receive_dossier(store, Actor("thu", Role.CLERK), Intake(

@@ -14,7 +14,7 @@ from safety_helpers import NAMES, add_events, new_store, read_only_dir, tiny_dis
 from commune_desk.domain.permissions import Actor, PermissionDenied, Role
 from commune_desk.services import backup as bk
 from commune_desk.services.audit import verify_file
-from commune_desk.store import crypto
+from commune_desk.store import crypto, open_store
 
 ADMIN = Actor("admin", Role.ADMIN)
 
@@ -52,7 +52,7 @@ def test_backup_is_encrypted_verified_and_complete(db: Path, tmp_path: Path) -> 
 
 def test_backup_while_another_connection_writes(db: Path) -> None:
     key = crypto.resolve_key()
-    store = crypto.open_store_keyed(db, key, seed=False)
+    store = open_store(db, key, seed=False)
     stop = threading.Event()
 
     def writer() -> None:
@@ -97,7 +97,7 @@ def test_daily_backup_once_per_day(db: Path) -> None:
 def test_restore_starts_new_epoch_with_sync_hold(db: Path) -> None:
     key = crypto.resolve_key()
     info = bk.make_backup(db, key)
-    store = crypto.open_store_keyed(db, key, seed=False)
+    store = open_store(db, key, seed=False)
     add_events(store, 7)  # work done after the backup (it will be rolled back)
     store.close()
     assert _desk(db) == (1, 48, 0)
@@ -109,7 +109,7 @@ def test_restore_starts_new_epoch_with_sync_hold(db: Path) -> None:
     assert _desk(db) == (2, 1, 1)
     assert bk.sync_hold(db, key)
     # New events continue the chain in the new epoch; the chain still verifies.
-    store = crypto.open_store_keyed(db, key, seed=False)
+    store = open_store(db, key, seed=False)
     add_events(store, 3)
     store.close()
     report = verify_file(db, key)
@@ -164,7 +164,7 @@ def test_restore_refuses_bad_backup_and_changes_nothing(db: Path, tmp_path: Path
 
 def test_backup_to_full_disk_clear_message_nothing_left(db: Path, tmp_path: Path) -> None:
     key = crypto.resolve_key()
-    store = crypto.open_store_keyed(db, key, seed=False)
+    store = open_store(db, key, seed=False)
     add_events(store, 400)
     store.close()
     with tiny_disk(tmp_path / "usb", 64) as usb:
@@ -198,14 +198,14 @@ def test_chain_verifies_after_restore_and_lost_events_returning(tmp_path: Path) 
     add_events(store, 3)
     store.close()
     saved = bk.make_backup(db, key).path
-    store = crypto.open_store_keyed(db, key, seed=False)
+    store = open_store(db, key, seed=False)
     add_events(store, 4)
     store.close()
     with crypto.opened(db, key) as conn:
         lost = [dict(zip(EVENT_COLUMNS, r, strict=True)) for r in conn.execute(
             f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE desk_seq > 3")]
     bk.restore(db, saved, key, ADMIN)
-    store = crypto.open_store_keyed(db, key, seed=False)
+    store = open_store(db, key, seed=False)
     add_events(store, 2)
     with store.write() as session:
         assert ingest_events(session, lost) == (4, 0)

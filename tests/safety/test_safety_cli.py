@@ -11,7 +11,7 @@ import pytest
 from safety_helpers import add_events, new_store
 
 from commune_desk.cli import main
-from commune_desk.store import crypto
+from commune_desk.store import crypto, open_store
 
 
 @pytest.fixture
@@ -46,7 +46,7 @@ def test_user_add_list_disable_reset(db: Path, monkeypatch, capsys) -> None:
                "mat-khau-moi-cua-toi-1\n") == 0
     from commune_desk.services.accounts import Accounts
 
-    store = crypto.open_store_keyed(db, crypto.resolve_key(), seed=False)
+    store = open_store(db, crypto.resolve_key(), seed=False)
     accounts = Accounts(store.engine)
     assert accounts.login("admin", "mat-khau-quan-tri").actor.full_name == "Quản trị"
     store.close()

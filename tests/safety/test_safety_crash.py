@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from commune_desk.services.audit import verify_file
-from commune_desk.store import crypto
+from commune_desk.store import crypto, open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITER = Path(__file__).with_name("crash_writer.py")
@@ -23,7 +23,7 @@ PASSPHRASE = "mat-khau-thu-nghiem-sap-do"
 
 
 def _procedure_code() -> str:
-    doc = json.loads((ROOT / "resources" / "catalog" / "commune_catalog.json").read_text("utf-8"))
+    doc = json.loads((ROOT / "commune_desk" / "resources" / "catalog" / "commune_catalog.json").read_text("utf-8"))
     return str(doc["procedures"][0]["code"])
 
 
@@ -32,7 +32,7 @@ def test_sigkill_fifty_times_loses_nothing_committed(tmp_path: Path, monkeypatch
     monkeypatch.setenv(crypto.PASSPHRASE_ENV, PASSPHRASE)
     key = crypto.resolve_key()
     db = tmp_path / "crash.sqlite3"
-    crypto.open_store_keyed(db, key).close()  # create, migrate and seed once
+    open_store(db, key).close()  # create, migrate and seed once
     env = dict(os.environ, PYTHONPATH=str(ROOT), **{crypto.PASSPHRASE_ENV: PASSPHRASE})
     code = _procedure_code()
     rng = random.Random(20260424)
@@ -88,7 +88,7 @@ def test_sigkill_fifty_times_loses_nothing_committed(tmp_path: Path, monkeypatch
 
     from commune_desk.services.integrity import check_store
 
-    store = crypto.open_store_keyed(db, key)
+    store = open_store(db, key)
     try:
         checked = check_store(store)
     finally:

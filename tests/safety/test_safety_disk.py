@@ -13,7 +13,7 @@ from safety_helpers import new_store, read_only_dir, tiny_disk
 from commune_desk.domain.permissions import Actor, Role
 from commune_desk.services import backup as bk
 from commune_desk.services.audit import verify_file
-from commune_desk.store import crypto
+from commune_desk.store import crypto, open_store
 
 CLERK = Actor("thu", Role.CLERK)
 VI = set("ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
@@ -47,7 +47,7 @@ def test_disk_full_during_intake(tmp_path: Path) -> None:
     with tiny_disk(tmp_path / "disk", 1500) as disk:
         folder = disk or tmp_path
         db = folder / "desk.sqlite3"
-        store = crypto.open_store_keyed(db, key)
+        store = open_store(db, key)
         if disk is None:
             # No tmpfs here: cap the file instead (SQLITE_FULL, the same code path in SQLite).
             from sqlalchemy import event
@@ -55,7 +55,7 @@ def test_disk_full_during_intake(tmp_path: Path) -> None:
             with store.engine.connect() as conn:
                 pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
             store.close()
-            store = crypto.open_store_keyed(db, key)
+            store = open_store(db, key)
 
             @event.listens_for(store.engine, "connect")
             def _cap(dbapi_conn: Any, _rec: Any) -> None:
@@ -79,7 +79,7 @@ def test_disk_full_during_intake(tmp_path: Path) -> None:
         assert _consistent(db, key) == ok  # nothing half-written: the failed dossier is absent
         if disk is not None:
             ballast.unlink()  # the user frees some space: work goes on
-            store = crypto.open_store_keyed(db, key)
+            store = open_store(db, key)
             receive_dossier(store, CLERK, _intake(ok + 1))
             store.close()
             assert _consistent(db, key) == ok + 1
@@ -107,7 +107,7 @@ def test_read_only_database_refused_clearly(tmp_path: Path) -> None:
             os.system(f"chattr +i '{db}'")
         try:
             with pytest.raises(StoreError, match=r"chỉ cho phép đọc|quyền"):
-                crypto.open_store_keyed(db, crypto.resolve_key(), seed=False)
+                open_store(db, crypto.resolve_key(), seed=False)
             with pytest.raises(bk.BackupError, match=r"quyền ghi|chỉ đọc"):
                 bk.restore(db, good, crypto.resolve_key(), Actor("admin", Role.ADMIN))
         finally:

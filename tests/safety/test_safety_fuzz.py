@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from commune_desk.domain.permissions import Actor, PermissionDenied, Role
-from commune_desk.store import crypto
+from commune_desk.store import crypto, open_store
 
 VI_LETTERS = set("ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
 CLERK = Actor("thu", Role.CLERK)
@@ -47,7 +47,7 @@ def store(tmp_path_factory: pytest.TempPathFactory):
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     path = tmp_path_factory.mktemp("fuzz") / "fuzz.sqlite3"
-    s = crypto.open_store_keyed(path, crypto.resolve_key())
+    s = open_store(path, crypto.resolve_key())
     yield s
     s.close()
     keyring.set_keyring(previous)
@@ -216,7 +216,8 @@ def test_fuzz_catalogue_import(store: Any, tmp_path_factory: pytest.TempPathFact
 @settings(max_examples=40, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_fuzz_catalogue_garbage_files(store: Any, tmp_path_factory, data: bytes) -> None:
-    from commune_desk.services.catalog import CatalogError, import_catalog_xlsx
+    from commune_desk.domain.catalog import CatalogError
+    from commune_desk.services.catalog import import_catalog_xlsx
 
     path = tmp_path_factory.mktemp("junk") / "junk.xlsx"
     path.write_bytes(b"PK\x03\x04" + data if data[:1] == b"P" else data)
@@ -237,7 +238,7 @@ def test_fuzz_catalogue_garbage_files(store: Any, tmp_path_factory, data: bytes)
     max_leaves=20))
 @settings(max_examples=150, deadline=None)
 def test_fuzz_catalogue_json_document(doc: Any) -> None:
-    from commune_desk.services.catalog import CatalogError, load_catalog_document
+    from commune_desk.domain.catalog import CatalogError, load_catalog_document
 
     try:
         load_catalog_document(json.loads(json.dumps(doc)))

@@ -37,7 +37,9 @@ def _key() -> Any:
 
 
 def _check(path: Path) -> Any:
-    store = crypto.open_store_keyed(path, _key(), seed=False)
+    from commune_desk.store import open_store
+
+    store = open_store(path, _key(), seed=False)
     try:
         return check_store(store)
     finally:

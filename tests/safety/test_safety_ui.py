@@ -96,6 +96,20 @@ def test_users_screen_add_disable_and_hidden_for_clerk(qtbot, runner, env) -> No
     screen._on_toggle_clicked()  # the last administrator
     assert "cuối cùng" in screen.message.text()
 
+    # At 1024 px every header is whole (it was cut to "ăng nhập gần nh") and the table fills
+    # its width (columns used to wrap while two thirds stayed empty).
+    screen.resize(1024, 500)
+    screen.show()
+    qtbot.waitExposed(screen)
+    header = screen.table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(screen.table.columnCount()):
+        caption = screen.table.horizontalHeaderItem(column).text()
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(caption), caption
+    used = sum(header.sectionSize(c) for c in range(screen.table.columnCount()))
+    assert used >= screen.table.viewport().width() - 2
+    assert not screen.table.wordWrap()
+
     clerk_view = UsersScreen(accounts, runner, Actor("thu", Role.CLERK))
     qtbot.addWidget(clerk_view)
     assert clerk_view.add_button.isHidden() and clerk_view.table.rowCount() == 0

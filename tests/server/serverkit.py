@@ -171,10 +171,18 @@ def receive(store: Any, name: str = "Nguyễn Văn An", code: str = "1.001193") 
     return str(result.dossier.id)
 
 
-def enroll(store: Any, server: ServerProcess, admin: Admin) -> None:
+def enroll(store: Any, server: ServerProcess, admin: Admin, *, fresh_commune: bool = False) -> str:
+    """Enrol a desk in commune 40001, or (``fresh_commune``) in a commune of its own: tests
+    sharing one server (``module_server``) must not enrol two desks with the same number in
+    one commune, which the server refuses. Returns the commune code."""
     from commune_desk.services.sync import enroll_desk
 
-    enroll_desk(store, server.url, admin.token())
+    code = "40001"
+    if fresh_commune:
+        code = "t" + uuid.uuid4().hex[:10]
+        admin.add_commune(code, f"Xã thử {code}")
+    enroll_desk(store, server.url, admin.token(code))
+    return code
 
 
 class Cut(Exception):

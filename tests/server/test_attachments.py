@@ -20,7 +20,7 @@ def test_resumable_upload_by_hash(module_server: ServerProcess, admin: Admin,
     from commune_desk.services.sync import sync_round
 
     a = make_desk(tmp_path / "a.sqlite3", 1)
-    enroll(a, module_server, admin)
+    enroll(a, module_server, admin, fresh_commune=True)
     data = os.urandom(300_000)
     sha = hashlib.sha256(data).hexdigest()
     # the link drops after the second chunk has been stored
@@ -57,7 +57,7 @@ def test_resumable_upload_by_hash(module_server: ServerProcess, admin: Admin,
 def test_corrupt_upload_is_refused(module_server: ServerProcess, admin: Admin,
                                    tmp_path: Path) -> None:
     a = make_desk(tmp_path / "a.sqlite3", 1)
-    enroll(a, module_server, admin)
+    enroll(a, module_server, admin, fresh_commune=True)
     data = b"noi dung that" * 1000
     wrong = hashlib.sha256(b"khac").hexdigest()
     with pytest.raises(SyncRefused) as err:
@@ -78,7 +78,7 @@ def test_sync_round_uploads_stored_scans(module_server: ServerProcess, admin: Ad
     from commune_desk.services.sync import sync_round
 
     a = make_desk(tmp_path / "a.sqlite3", 1)
-    enroll(a, module_server, admin)
+    enroll(a, module_server, admin, fresh_commune=True)
     scan = tmp_path / "scan.png"
     scan.write_bytes(os.urandom(50_000))
     sha = hashlib.sha256(scan.read_bytes()).hexdigest()

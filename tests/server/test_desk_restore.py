@@ -14,8 +14,7 @@ from commune_desk.services.sync import SyncHeld, sync_round, sync_summary
 def test_restored_desk_holds_then_recovers(sqlite_server: ServerProcess, admin: Admin,
                                            tmp_path: Path) -> None:
     from commune_desk.services import backup
-    from commune_desk.store import crypto
-    from commune_desk.store.crypto import open_store_keyed
+    from commune_desk.store import crypto, open_store
 
     key = crypto.passphrase_key("mat-khau-sao-luu-2026")
     db = tmp_path / "a.sqlite3"
@@ -25,14 +24,14 @@ def test_restored_desk_holds_then_recovers(sqlite_server: ServerProcess, admin: 
     assert sync_round(a).complete
     a.close()
     saved = backup.make_backup(db, key, dest_dir=tmp_path / "bk").path
-    a = open_store_keyed(db, None)
+    a = open_store(db, None)
     record_many(a, 4, "A-sau")  # work done after the backup, synced, then the disk dies
     assert sync_round(a).complete
     before = event_ids(a)
     a.close()
     result = backup.restore(db, saved, key, clerk())
     assert result.epoch == 2
-    a = open_store_keyed(db, key)
+    a = open_store(db, key)
     assert len(event_ids(a)) < len(before)
     with pytest.raises(SyncHeld) as held:
         sync_round(a)
@@ -40,7 +39,7 @@ def test_restored_desk_holds_then_recovers(sqlite_server: ServerProcess, admin: 
     assert sync_summary(a).held
     a.close()
     assert backup.release_sync_hold(db, key, clerk())
-    a = open_store_keyed(db, key)
+    a = open_store(db, key)
     report = sync_round(a)
     assert report.complete and report.rejected == 0 and report.quarantined_in == 0
     after = event_ids(a)
@@ -71,8 +70,7 @@ def test_code_reused_after_restore_is_quarantined_not_lost(sqlite_server: Server
     with a Vietnamese reason, never dropped."""
     from commune_desk.services import backup
     from commune_desk.services.sync import quarantined_events
-    from commune_desk.store import crypto
-    from commune_desk.store.crypto import open_store_keyed
+    from commune_desk.store import crypto, open_store
 
     key = crypto.passphrase_key("mat-khau-sao-luu-2026")
     db = tmp_path / "a.sqlite3"
@@ -80,16 +78,16 @@ def test_code_reused_after_restore_is_quarantined_not_lost(sqlite_server: Server
     enroll(a, sqlite_server, admin)
     a.close()
     saved = backup.make_backup(db, key, dest_dir=tmp_path / "bk").path
-    a = open_store_keyed(db, None)
+    a = open_store(db, None)
     record_many(a, 1, "A-sau")
     assert sync_round(a).complete
     a.close()
     backup.restore(db, saved, key, clerk())
-    a = open_store_keyed(db, key)
+    a = open_store(db, key)
     record_many(a, 1, "A-trong-luc-cho")  # typed while sync was held
     a.close()
     backup.release_sync_hold(db, key, clerk())
-    a = open_store_keyed(db, key)
+    a = open_store(db, key)
     report = sync_round(a)
     assert report.complete
     if report.quarantined_in:  # the store re-issued the code: kept, and said why

@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -135,3 +136,27 @@ def test_demo_in_worker_processes_is_sound(tmp_path: Path) -> None:
     assert result.dossiers == 800
     assert report.ok, report.problems
     assert report.events == result.events
+
+
+def test_demo_fees_are_the_domain_s(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The demo asks ``domain.fees.compute_fee`` for every dossier's fee (no copy of the rule)."""
+    from commune_desk.domain import fees
+    from commune_desk.services import demo
+
+    quotes: list[int] = []
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        quote = fees.compute_fee(*args, **kwargs)
+        quotes.append(quote.amount)
+        return quote
+
+    monkeypatch.setattr(demo, "compute_fee", spy)
+    store = open_store(tmp_path / "fees.sqlite3", bulk=True)
+    try:
+        demo.generate_demo(store, 300, seed=11)
+        with store.read() as s:
+            stored = sorted(int(json.loads(p)["fee"]["amount"]) for p in s.execute(text(
+                "SELECT payload FROM events WHERE kind = 'received'")).scalars())
+    finally:
+        store.close()
+    assert len(quotes) == 300 and sorted(quotes) == stored

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from commune_desk.domain.permissions import Actor, Role
+from commune_desk.errors import UserError
 from commune_desk.services.desk import configure_desk, desk_info, settings_history
 from commune_desk.services.setup import SetupRequest, setup_desk
 from commune_desk.services.units import UnitError
@@ -26,7 +27,7 @@ def test_settings_changes_are_events_with_old_and_new_values(tmp_path: Path) -> 
     assert history[0]["actor"] == "quantri"
     assert history[0]["changes"]["desk_number"] == {"from": 1, "to": 4}
     assert history[0]["changes"]["agency_id"]["to"] == "000.00.04.H40"
-    with pytest.raises(ValueError, match="không thể đổi sang xã khác"):
+    with pytest.raises(UserError, match="không thể đổi sang xã khác"):
         configure_desk(store, ADMIN, commune_code="16941")
     with pytest.raises(UnitError):
         configure_desk(store, ADMIN, commune_code="40001")

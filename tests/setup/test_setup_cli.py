@@ -22,7 +22,7 @@ def desk(path: Path) -> object:
     from commune_desk.store import open_store
 
     key = database_key(path, create=False)
-    store = open_store(path, create=False, key=key.pragma_value() if key else None)
+    store = open_store(path, key, create=False)
     try:
         return desk_info(store)
     finally:

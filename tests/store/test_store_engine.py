@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from commune_desk.domain.permissions import Actor, Role
 from commune_desk.services import dossiers as svc
 from commune_desk.store import StoreError, migration, open_store
+from commune_desk.store.crypto import DbKey, KeyMode
 from commune_desk.store.engine import make_engine
 from commune_desk.store.queries import search_dossiers
 
@@ -150,13 +151,14 @@ def test_garbage_and_foreign_files_are_refused(tmp_path: Path) -> None:
 def test_encrypted_store_needs_its_key(tmp_path: Path) -> None:
     pytest.importorskip("sqlcipher3")
     path = tmp_path / "enc.db"
-    store = open_store(path, key="mật khẩu")
+    key = DbKey("mật khẩu", KeyMode.PASSPHRASE)
+    store = open_store(path, key)
     svc.receive_dossier(store, CLERK, svc.Intake("1.001193", svc.Applicant("Lê Văn An")), now=NOW)
     store.close()
     assert b"Le Van An" not in path.read_bytes() and "Lê Văn An".encode() not in path.read_bytes()
     with pytest.raises(StoreError):
-        open_store(path, key="sai khóa")
-    store = open_store(path, key="mật khẩu")
+        open_store(path, DbKey("sai khóa", KeyMode.PASSPHRASE))
+    store = open_store(path, key)
     with store.read() as s:
         assert [h.applicant_name for h in search_dossiers(s, "le van an")] == ["Lê Văn An"]
     store.close()

@@ -6,14 +6,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from desk_helpers import DESK_NOW, make_actor
+from desk_helpers import DESK_NOW, make_actor, open_test_store
 
 
 @pytest.fixture
 def desk_store(tmp_path: Path) -> Any:
-    from commune_desk.store import open_store
-
-    store = open_store(tmp_path / "desk.sqlite3")
+    store = open_test_store(tmp_path / "desk.sqlite3")
     yield store
     store.close()
 

@@ -8,6 +8,22 @@ from typing import Any
 # Tuesday 17/11/2026, 09:00 — a working day a week before the 24/11 holiday.
 DESK_NOW = dt.datetime(2026, 11, 17, 9, 0, 0)
 
+# The UI tests run on SQLCipher files like the real desk; a raw key (no KDF) keeps them fast.
+TEST_KEY_HEX = "5e" * 32
+
+
+def desk_key() -> Any:
+    from commune_desk.store.crypto import DbKey, KeyMode
+
+    return DbKey(TEST_KEY_HEX, KeyMode.RAW)
+
+
+def open_test_store(path: Any, **kwargs: Any) -> Any:
+    """``open_store`` on an encrypted file with the UI tests' key."""
+    from commune_desk.store import open_store
+
+    return open_store(path, desk_key(), **kwargs)
+
 
 def make_actor(role: str = "admin", login: str = "canbo1") -> Any:
     from commune_desk.domain.permissions import Actor, Role

@@ -80,7 +80,7 @@ def test_receipt_preview_opens_from_intake(qtbot: Any, desk_ctx: Any, desk_prefs
 
     qtbot.waitUntil(lambda: preview() is not None, timeout=10_000)
     dialog = preview()
-    assert screen.last_saved.code in dialog.windowTitle() or dialog.pdf.startswith(b"%PDF")
+    assert screen.last_saved.dossier.code in dialog.windowTitle() or dialog.pdf.startswith(b"%PDF")
     dialog.close()
 
 

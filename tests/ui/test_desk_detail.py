@@ -221,3 +221,45 @@ def detail_spec(key: str) -> Any:
     from commune_desk.ui.detail.actions import ACTIONS_BY_KEY
 
     return ACTIONS_BY_KEY[key]
+
+
+def test_rating_has_no_default_and_enter_does_not_record_one(qtbot: Any) -> None:
+    """The citizen's satisfaction is chosen explicitly; Enter on the untouched dialog refuses."""
+    from PySide6.QtCore import Qt
+
+    from commune_desk.ui.detail.actions import ACTIONS_BY_KEY, ActionDialog
+
+    dialog = ActionDialog(ACTIONS_BY_KEY["rate"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.values()["level"] is None
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "Chưa nhập" in dialog.error.text()
+    box = dialog.editors["level"]
+    box.setCurrentIndex(box.findData("satisfied"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.values()["level"] == "satisfied"
+
+
+@pytest.mark.parametrize("role", ["clerk", "officer", "leader", "admin"])
+def test_enabled_actions_are_the_domain_s_allowed_actions(qtbot: Any, desk_ctx: Any,
+                                                          role: str) -> None:
+    """The screen keeps no transition table: its buttons are ``lifecycle.allowed_actions``."""
+    from lifecycle_states import every_state
+
+    from commune_desk.domain.lifecycle import allowed_actions
+    from commune_desk.domain.permissions import Role
+    from commune_desk.ui.detail.actions import ACTIONS_BY_KEY
+    from commune_desk.ui.operations import DossierDetail
+
+    ctx = make_context(desk_ctx.store, make_actor(role, f"{role}1"), desk_ctx.runner,
+                       clock=lambda: DESK_NOW)
+    screen = DetailScreen(ctx)
+    qtbot.addWidget(screen)
+    for state in every_state():
+        screen.detail = DossierDetail(state, (), None)
+        screen._update_buttons()
+        enabled = {ACTIONS_BY_KEY[key].kind for key in screen.allowed_actions()}
+        assert enabled == allowed_actions(state, Role(role)), (role, state.status, state.rating)

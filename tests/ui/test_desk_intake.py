@@ -213,3 +213,30 @@ def test_service_refusal_is_shown_and_nothing_saved(qtbot: Any, intake: IntakeSc
     assert "không còn áp dụng" in intake.error_summary.text()
     assert intake.save_button.isEnabled()
     assert dossier_count(intake.ctx.store) == 0
+
+
+def test_typed_units_reach_the_event_payload(qtbot: Any, intake: IntakeScreen) -> None:
+    """#11 defect 4: what the clerk types in "Đơn vị tiếp nhận" is what the event records."""
+    fill_valid(intake, qtbot)
+    intake.receiving_unit.setText("Bộ phận một cửa xã Nghĩa Lộc")
+    intake.deciding_unit.setText("UBND xã Nghĩa Lộc")
+    draft = intake.draft()
+    from commune_desk.services.dossiers import Intake
+
+    assert isinstance(draft, Intake)  # the form's draft is the service's input, nothing between
+    with qtbot.waitSignal(intake.saved, timeout=2000) as blocker:
+        intake.save()
+    dossier_id, _code = blocker.args
+    with intake.ctx.store.read() as s:
+        payload = s.execute(text("SELECT payload FROM events WHERE dossier_id = :i AND "
+                                 "kind = 'received'"), {"i": dossier_id}).scalar_one()
+        unit = s.execute(text("SELECT receiving_unit FROM dossiers WHERE id = :i"),
+                         {"i": dossier_id}).scalar_one()
+    import json
+
+    received = json.loads(payload)
+    assert received["receiving_unit"] == "Bộ phận một cửa xã Nghĩa Lộc"
+    assert received["deciding_unit"] == "UBND xã Nghĩa Lộc"
+    assert received["applicant"]["name"] == "Nguyễn Thị Hồng Đào"
+    assert received["applicant"]["birth_date"] == "1990-03-12"
+    assert unit == "Bộ phận một cửa xã Nghĩa Lộc"

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from desk_helpers import DESK_NOW, make_actor
+from desk_helpers import DESK_NOW, make_actor, open_test_store
 from PySide6.QtCore import Qt
 from sqlalchemy import text
 
@@ -22,10 +22,8 @@ N = 600
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from commune_desk.services.demo import generate_demo
-    from commune_desk.store import open_store
-
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    store = open_store(path)
+    store = open_test_store(path)
     generate_demo(store, N, seed=7, months=6, now=DESK_NOW)
     store.close()
     return path
@@ -33,11 +31,9 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def demo_ctx(demo_template: Path, tmp_path: Path, desk_runner: Any) -> Any:
-    from commune_desk.store import open_store
-
     path = tmp_path / "demo.sqlite3"
     shutil.copy(demo_template, path)
-    store = open_store(path)
+    store = open_test_store(path)
     ctx = make_context(store, make_actor("officer", "chuyenvien1"), desk_runner,
                        clock=lambda: DESK_NOW)
     yield ctx
@@ -202,12 +198,19 @@ def test_worklist_screen_and_routing(qtbot: Any, demo_ctx: Any) -> None:
     counts = window.worklist.counts
     assert counts is not None and counts.total == N
     assert window.worklist.cards["overdue"].count.text() == f"{counts.overdue:,}".replace(",", ".")
-    # Every bucket opens the list filtered to exactly its count.
+    # Every bucket opens the list filtered to exactly its count, whatever search, status or
+    # date filter the list had before (a bucket once showed 0 under an old search).
     for key in ("overdue", "due_today", "due_soon", "waiting_supplement", "mine"):
+        window.show_screen("dossiers")
+        window.dossiers.search.setText("khong ai ten nay")
+        window.dossiers.search.returnPressed.emit()
+        window.dossiers.status_box.setCurrentIndex(2)
+        window.dossiers.use_dates.setChecked(True)
         window.show_screen("worklist")
         window.worklist.cards[key].click()
         assert window.current_screen() == "dossiers"
         assert window.dossiers.model.rowCount() == getattr(counts, key), key
+        assert window.dossiers.search.text() == "" and not window.dossiers.use_dates.isChecked()
     key = next(k for k in ("waiting_supplement", "overdue", "due_soon")
                if getattr(counts, k) > 0)
     window.show_screen("worklist")
@@ -261,3 +264,77 @@ def test_timeline_model_passes_qtmodeltester(qtmodeltester: Any, demo_ctx: Any) 
     model.set_entries(detail.timeline)
     assert model.rowCount() == len(detail.timeline) >= 1
     qtmodeltester.check(model)
+
+
+def test_dashboard_period_officers_and_bar_click_open_the_list(qtbot: Any, demo_ctx: Any) -> None:
+    """The leader picks the period, sees the backlog per officer, and a bar opens its dossiers."""
+    from PySide6.QtCore import QPoint, Qt
+
+    from commune_desk.domain.periods import PeriodKind, current_period
+    from commune_desk.ui.main_window import MainWindow
+
+    rows = all_rows(demo_ctx)
+    open_rows = [r for r in rows if r["status"] in lq.OPEN_STATUSES]
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window._quiet = True
+    window.resize(1366, 768)
+    window.show()
+    window.start()
+    window.show_screen("dashboard")
+    dash = window.dashboard
+    qtbot.waitUntil(lambda: dash.figures is not None, timeout=5000)
+    assert dash.figures is not None
+    # Backlog per officer: every open dossier is counted once, under its assignee.
+    per_officer = {o.login: o.open for o in dash.figures.officers}
+    assert sum(per_officer.values()) == len(open_rows)
+    for login, n in per_officer.items():
+        assert n == sum(1 for r in open_rows if (r["assignee"] or "") == login)
+
+    # The quarter window is the reporting quarter that holds today, cut at today.
+    dash.period_box.setCurrentIndex(dash.period_box.findData("quarter"))
+    quarter = current_period(PeriodKind.QUARTER, DESK_NOW.date())
+    assert (dash.figures.start, dash.figures.end) == (quarter.start, min(quarter.end, DESK_NOW.date()))
+    lo, hi = quarter.start.isoformat(), (DESK_NOW.date() + dt.timedelta(days=1)).isoformat()
+    assert dash.figures.received == sum(1 for r in rows if lo <= r["received_at"] < hi)
+    # A custom window typed back to front says so and keeps the last figures.
+    dash.period_box.setCurrentIndex(dash.period_box.findData("custom"))
+    assert dash.custom_from.isVisible()
+    dash.custom_from.setDate(dash.custom_to.date().addDays(5))
+    assert "sau ngày kết thúc" in dash.window_label.text()
+
+    # Clicking the first bar of the field backlog opens exactly that field's open dossiers.
+    window.resize(1366, 768)
+    qtbot.wait(20)
+    dash.backlog.repaint()
+    first = dash.figures.backlog[0]
+    rect = dash.backlog._hits[0][0]
+    qtbot.mouseClick(dash.backlog, Qt.MouseButton.LeftButton,
+                     pos=QPoint(int(rect.center().x()), int(rect.center().y())))
+    assert window.current_screen() == "dossiers"
+    assert window.dossiers.model.rowCount() == first.open
+    # The officer chart does the same for a person.
+    window.show_screen("dashboard")
+    busiest = next(o for o in dash.figures.officers if o.login)
+    dash.officers.repaint()
+    index = [o.login for o in dash.figures.officers].index(busiest.login)
+    rect = dash.officers._hits[index][0]
+    qtbot.mouseClick(dash.officers, Qt.MouseButton.LeftButton,
+                     pos=QPoint(int(rect.center().x()), int(rect.center().y())))
+    assert window.dossiers.model.rowCount() == busiest.open
+
+
+def test_leader_sees_waiting_for_my_approval(qtbot: Any, demo_template: Path, tmp_path: Path,
+                                            desk_runner: Any) -> None:
+    from commune_desk.ui.worklist.screen import WorklistScreen
+
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_template, path)
+    store = open_test_store(path)
+    try:
+        ctx = make_context(store, make_actor("leader", "lanhdao1"), desk_runner, clock=lambda: DESK_NOW)
+        screen = WorklistScreen(ctx)
+        qtbot.addWidget(screen)
+        assert "Chờ tôi duyệt/ký" in screen.cards["mine"].title.text()
+    finally:
+        store.close()

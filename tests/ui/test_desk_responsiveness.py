@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from desk_helpers import make_actor
+from desk_helpers import make_actor, open_test_store
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
 BIG_N = 200_000
@@ -23,14 +23,12 @@ def big_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ``COMMUNE_DESK_TEST_BIG_DB`` may name an already generated file (it is copied, never changed).
     """
     from commune_desk.services.demo import generate_demo
-    from commune_desk.store import open_store
-
     path = tmp_path_factory.mktemp("big") / "big.sqlite3"
     ready = os.environ.get("COMMUNE_DESK_TEST_BIG_DB")
     if ready:
         shutil.copy(ready, path)
         return path
-    store = open_store(path, bulk=True)
+    store = open_test_store(path, bulk=True)
     generate_demo(store, BIG_N, seed=11)
     store.close()
     return path
@@ -82,12 +80,11 @@ class Heartbeat:
 def test_list_never_stalls_on_200k(qtbot: Any, big_db: Path) -> None:
     from commune_desk.app import make_context
     from commune_desk.store import list_queries as lq
-    from commune_desk.store import open_store
     from commune_desk.ui.dossiers.model import COLUMN_KEYS
     from commune_desk.ui.dossiers.screen import DossierListScreen
     from commune_desk.ui.workers import TaskRunner
 
-    store = open_store(big_db)
+    store = open_test_store(big_db)
     runner = TaskRunner()  # real threads: that is what is measured
     ctx = make_context(store, make_actor(), runner)
     screen = DossierListScreen(ctx)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QDate
 
 from commune_desk.domain.calendar import EntryKind
+from commune_desk.errors import UserError
 from commune_desk.ui.settings.screen import SettingsScreen, parse_day_month, parse_sessions
 
 
@@ -86,9 +87,9 @@ def test_office_hours_round_trip_and_errors(settings: SettingsScreen) -> None:
     settings.hours.item(0, 2).setText("17:00-07:00")
     settings._on_save_hours_clicked()
     assert "tăng dần" in settings.message.text()
-    with pytest.raises(ValueError, match="07:00-11:30"):
+    with pytest.raises(UserError, match="07:00-11:30"):
         parse_sessions("sáng")
-    with pytest.raises(ValueError, match="ngày/tháng"):
+    with pytest.raises(UserError, match="ngày/tháng"):
         parse_day_month("16-4")
     assert parse_day_month("16/4") == (4, 16)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import sqlite3
 import subprocess
 from collections.abc import Iterator
 from datetime import datetime
@@ -14,10 +13,12 @@ import pytest
 
 pytest.importorskip("PySide6.QtPdfWidgets")
 
+from desk_helpers import open_test_store
 from openpyxl import load_workbook
+from sqlalchemy import text
 
 from commune_desk.services.demo import generate_demo
-from commune_desk.store.engine import Store, open_store
+from commune_desk.store.engine import Store
 from commune_desk.ui.workers import FakeThreadPool, TaskRunner
 
 NOW = datetime(2026, 11, 27, 16, 0)
@@ -26,7 +27,7 @@ NOW = datetime(2026, 11, 27, 16, 0)
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("paperui") / "desk.sqlite3"
-    store = open_store(path)
+    store = open_test_store(path)
     generate_demo(store, 400, seed=5, months=6, now=NOW)
     store.close()
     return path
@@ -35,11 +36,8 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture()
 def store(demo_db: Path, tmp_path: Path) -> Iterator[Store]:
     copy = tmp_path / "copy.sqlite3"
-    src, dst = sqlite3.connect(demo_db), sqlite3.connect(copy)
-    src.backup(dst)
-    src.close()
-    dst.close()
-    s = open_store(copy, create=False)
+    shutil.copy(demo_db, copy)  # the template is closed: its WAL was folded in
+    s = open_test_store(copy, create=False)
     yield s
     s.close()
 
@@ -113,8 +111,9 @@ def test_form_preview_and_print_to_pdf(qtbot, store: Store, runner: TaskRunner, 
     from commune_desk.ui.paper import open_form_preview
     from commune_desk.ui.paper.preview import send_to_printer
 
-    code = store.path and sqlite3.connect(store.path).execute(
-        "SELECT code FROM dossiers ORDER BY received_at DESC, code DESC LIMIT 1").fetchone()[0]
+    with store.read() as session:
+        code = session.execute(text(
+            "SELECT code FROM dossiers ORDER BY received_at DESC, code DESC LIMIT 1")).scalar_one()
     job = open_form_preview(None, store, code, "01", runner=runner)
     assert job.error == "" and job.dialog is not None
     job.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)

@@ -15,9 +15,10 @@ import pytest
 
 pytest.importorskip("PySide6.QtPdf")
 
+from desk_helpers import open_test_store
+
 from commune_desk.services import printing
 from commune_desk.services.demo import generate_demo
-from commune_desk.store.engine import open_store
 from commune_desk.ui.paper.preview import send_to_printer, submit_print
 from commune_desk.ui.workers import TaskRunner
 
@@ -26,7 +27,7 @@ NOW = datetime(2026, 11, 27, 16, 0)
 
 @pytest.fixture(scope="module")
 def receipt_pdf(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    store = open_store(tmp_path_factory.mktemp("print") / "desk.sqlite3")
+    store = open_test_store(tmp_path_factory.mktemp("print") / "desk.sqlite3")
     try:
         generate_demo(store, 20, seed=3, months=1, now=NOW)
         code = store.engine.connect().exec_driver_sql(

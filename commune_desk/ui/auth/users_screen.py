@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.permissions import ROLE_LABELS, Action, Actor, Role, can
+from commune_desk.errors import user_message
 from commune_desk.ui.workers import TaskRunner
 
 HEADERS = ("Tên đăng nhập", "Họ và tên", "Vai trò", "Trạng thái", "Đăng nhập gần nhất")
@@ -98,6 +101,16 @@ class UsersScreen(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setObjectName("usersTable")
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # Every column as wide as its header and contents; the full name takes what is left,
+        # so the table fills its width instead of leaving two thirds empty.
+        for column in range(len(HEADERS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton("Thêm tài khoản…")
         self.toggle_button = QPushButton("Khóa / mở khóa")
         self.reset_button = QPushButton("Đặt lại mật khẩu…")
@@ -157,7 +170,7 @@ class UsersScreen(QWidget):
         self._runner.submit(lambda _t: fn(), finished, on_error=self._show_error, write=True)
 
     def _show_error(self, exc: BaseException) -> None:
-        self.message.setText(f"Lỗi: {exc}")
+        self.message.setText(user_message(exc))
 
     def _need_selection(self) -> str | None:
         login = self.selected_login()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -12,12 +12,24 @@ from commune_desk.ui.i18n import fmt_int
 
 
 class BarChart(QWidget):
-    """Vertical stacked bars: one group per label, one colour per series; values are counts."""
+    """Vertical stacked bars: one group per label, one colour per series; values are counts.
+
+    With ``clickable=True`` a click on a bar (or its label) emits ``bar_clicked(index)``.
+    """
+
+    bar_clicked = Signal(int)
 
     def __init__(self, title: str, series_names: Sequence[str], colours: Sequence[str],
-                 parent: QWidget | None = None, *, horizontal: bool = False) -> None:
+                 parent: QWidget | None = None, *, horizontal: bool = False,
+                 clickable: bool = False) -> None:
         super().__init__(parent)
         self.title = title
+        self.clickable = clickable
+        self._hits: list[tuple[QRectF, int]] = []
+        self.setAccessibleName(title)
+        if clickable:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.setToolTip(self.tr("Bấm vào một cột để xem các hồ sơ đó"))
         self.series_names = list(series_names)
         self.colours = [QColor(c) for c in colours]
         self.horizontal = horizontal
@@ -34,7 +46,22 @@ class BarChart(QWidget):
         self.values = [tuple(v) for v in values]
         self.update()
 
+    def bar_at(self, point: QPointF) -> int | None:
+        """The index of the bar (or bar label) under ``point``, from the last paint."""
+        for rect, index in self._hits:
+            if rect.contains(point):
+                return int(index)
+        return None
+
+    def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        index = self.bar_at(event.position()) if self.clickable else None
+        if index is not None:
+            self.bar_clicked.emit(index)
+            return
+        super().mousePressEvent(event)
+
     def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]
+        self._hits = []
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("#ffffff"))
@@ -86,6 +113,7 @@ class BarChart(QWidget):
         step = max(1, int(fm.horizontalAdvance("00/00") * 1.3 / slot) + 1)
         for i, vals in enumerate(self.values):
             x = left + i * slot + (slot - bar) / 2
+            self._hits.append((QRectF(left + i * slot, top, slot, area_h + fm.height() + 4), i))
             y = top + area_h
             for k, v in enumerate(vals):
                 h = area_h * v / peak
@@ -107,6 +135,7 @@ class BarChart(QWidget):
         row_h = fm.height() + 8
         for i, vals in enumerate(rows):
             y = top + i * row_h
+            self._hits.append((QRectF(0, y, self.width(), row_h), i))
             p.setPen(QColor("#333"))
             text = fm.elidedText(self.labels[i], Qt.TextElideMode.ElideRight, int(label_w - 10))
             p.drawText(QRectF(6, y, label_w - 10, row_h), Qt.AlignmentFlag.AlignVCenter

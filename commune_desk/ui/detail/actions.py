@@ -1,10 +1,14 @@
-"""The detail screen's actions: which status and role allow each one, and the form it asks for."""
+"""The detail screen's actions: the event each records and the form it asks for.
+
+Which actions a dossier's state and the user's role allow is the domain's answer
+(``lifecycle.allowed_actions``), never decided here.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -21,14 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commune_desk.domain.permissions import Action
+from commune_desk.domain.lifecycle import EventKind, allowed_actions
+from commune_desk.domain.permissions import Role
 from commune_desk.ui import labels
 from commune_desk.ui.i18n import QT_TRANSLATE_NOOP
-
-OPEN = ("received", "in_progress", "waiting_supplement")
-RUNNING = ("received", "in_progress")
-FINISHED = ("resolved", "refused", "returned", "withdrawn")
-ANY = (*OPEN, *FINISHED)
 
 
 @dataclass(frozen=True)
@@ -38,22 +38,21 @@ class FieldSpec:
     kind: str = "text"  # text | multiline | choice | date | lines
     required: bool = False
     choices: tuple[tuple[str, str], ...] = ()  # (value, label source text)
+    # No preselected choice: the person must pick one (a citizen's rating must never be a
+    # default that Enter accepts — it would inflate the Decision 766 satisfaction figure).
+    explicit: bool = False
 
 
 @dataclass(frozen=True)
 class ActionSpec:
     key: str
     label: str
-    permission: Action
-    statuses: tuple[str, ...]
+    kind: EventKind  # the event the action records
     fields: tuple[FieldSpec, ...] = ()
     shortcut: str = ""
-    applies: Callable[[Any], bool] | None = field(default=None, compare=False)
 
-    def allowed(self, state: Any, can: Callable[[Action], bool]) -> bool:
-        if state.status not in self.statuses or not can(self.permission):
-            return False
-        return self.applies(state) if self.applies else True
+    def allowed(self, state: Any, role: Role) -> bool:
+        return self.kind in allowed_actions(state, role)
 
 
 def _choices(table: dict[str, str]) -> tuple[tuple[str, str], ...]:
@@ -61,49 +60,50 @@ def _choices(table: dict[str, str]) -> tuple[tuple[str, str], ...]:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("assign", QT_TRANSLATE_NOOP("actions", "Chuyển / phân công"), Action.ASSIGN, OPEN, (
+    ActionSpec("assign", QT_TRANSLATE_NOOP("actions", "Chuyển / phân công"), EventKind.ASSIGNED, (
         FieldSpec("to", QT_TRANSLATE_NOOP("actions", "Chuyển cho (tên đăng nhập)"), required=True),
         FieldSpec("note", QT_TRANSLATE_NOOP("actions", "Ghi chú")),
     ), "Alt+G"),
-    ActionSpec("request_supplement", QT_TRANSLATE_NOOP("actions", "Yêu cầu bổ sung"), Action.REQUEST_SUPPLEMENT,
-               RUNNING, (
+    ActionSpec("request_supplement", QT_TRANSLATE_NOOP("actions", "Yêu cầu bổ sung"), EventKind.SUPPLEMENT_REQUESTED,
+               (
         FieldSpec("items", QT_TRANSLATE_NOOP("actions", "Nội dung cần bổ sung (mỗi dòng một mục)"), "lines", True),
         FieldSpec("reason", QT_TRANSLATE_NOOP("actions", "Lý do"), required=True),
         FieldSpec("legal_basis", QT_TRANSLATE_NOOP("actions", "Căn cứ pháp lý")),
         FieldSpec("second_request_approved_by",
                   QT_TRANSLATE_NOOP("actions", "Lãnh đạo duyệt yêu cầu lần hai (nếu có)")),
     ), "Alt+B"),
-    ActionSpec("receive_supplement", QT_TRANSLATE_NOOP("actions", "Nhận hồ sơ bổ sung"), Action.RECEIVE_SUPPLEMENT,
-               ("waiting_supplement",), (FieldSpec("note", QT_TRANSLATE_NOOP("actions", "Ghi chú")),), "Alt+N"),
-    ActionSpec("refuse", QT_TRANSLATE_NOOP("actions", "Từ chối"), Action.REFUSE, OPEN, (
+    ActionSpec("receive_supplement", QT_TRANSLATE_NOOP("actions", "Nhận hồ sơ bổ sung"), EventKind.SUPPLEMENT_RECEIVED,
+               (FieldSpec("note", QT_TRANSLATE_NOOP("actions", "Ghi chú")),), "Alt+N"),
+    ActionSpec("refuse", QT_TRANSLATE_NOOP("actions", "Từ chối"), EventKind.REFUSED, (
         FieldSpec("reasons", QT_TRANSLATE_NOOP("actions", "Lý do từ chối"), "multiline", True),
     ), "Alt+C"),
-    ActionSpec("reschedule", QT_TRANSLATE_NOOP("actions", "Xin lỗi, hẹn lại"), Action.RESCHEDULE, OPEN, (
+    ActionSpec("reschedule", QT_TRANSLATE_NOOP("actions", "Xin lỗi, hẹn lại"), EventKind.RESCHEDULED, (
         FieldSpec("new_due", QT_TRANSLATE_NOOP("actions", "Ngày hẹn mới"), "date", True),
         FieldSpec("reason", QT_TRANSLATE_NOOP("actions", "Lý do chậm trễ"), "multiline", True),
         FieldSpec("signed_by", QT_TRANSLATE_NOOP("actions", "Người ký văn bản xin lỗi"), required=True),
     ), "Alt+H"),
-    ActionSpec("resolve", QT_TRANSLATE_NOOP("actions", "Có kết quả"), Action.RESOLVE, RUNNING, (
+    ActionSpec("resolve", QT_TRANSLATE_NOOP("actions", "Có kết quả"), EventKind.RESOLVED, (
         FieldSpec("outcome", QT_TRANSLATE_NOOP("actions", "Kết quả"), "choice", True, _choices(labels.OUTCOME)),
         FieldSpec("note", QT_TRANSLATE_NOOP("actions", "Ghi chú")),
     ), "Alt+K"),
-    ActionSpec("return", QT_TRANSLATE_NOOP("actions", "Trả kết quả"), Action.RETURN_RESULT, ("resolved",), (
+    ActionSpec("return", QT_TRANSLATE_NOOP("actions", "Trả kết quả"), EventKind.RETURNED, (
         FieldSpec("method", QT_TRANSLATE_NOOP("actions", "Hình thức trả"), "choice", True,
                   _choices(labels.RETURN_METHOD)),
         FieldSpec("note", QT_TRANSLATE_NOOP("actions", "Ghi chú")),
     ), "Alt+T"),
-    ActionSpec("withdraw", QT_TRANSLATE_NOOP("actions", "Dừng / rút hồ sơ"), Action.WITHDRAW, OPEN, (
+    ActionSpec("withdraw", QT_TRANSLATE_NOOP("actions", "Dừng / rút hồ sơ"), EventKind.WITHDRAWN, (
         FieldSpec("grounds", QT_TRANSLATE_NOOP("actions", "Căn cứ"), "choice", True,
                   (("citizen_request", QT_TRANSLATE_NOOP("actions", "Theo đề nghị của công dân")),
                    ("legal", QT_TRANSLATE_NOOP("actions", "Theo quy định của pháp luật")))),
         FieldSpec("reason", QT_TRANSLATE_NOOP("actions", "Lý do"), "multiline", True),
         FieldSpec("papers_fees", QT_TRANSLATE_NOOP("actions", "Xử lý giấy tờ, phí đã nộp")),
     ), "Alt+D"),
-    ActionSpec("rate", QT_TRANSLATE_NOOP("actions", "Đánh giá hài lòng"), Action.RATE, FINISHED, (
-        FieldSpec("level", QT_TRANSLATE_NOOP("actions", "Mức độ"), "choice", True, _choices(labels.RATING)),
+    ActionSpec("rate", QT_TRANSLATE_NOOP("actions", "Đánh giá hài lòng"), EventKind.RATED, (
+        FieldSpec("level", QT_TRANSLATE_NOOP("actions", "Mức độ"), "choice", True, _choices(labels.RATING),
+                  explicit=True),
         FieldSpec("note", QT_TRANSLATE_NOOP("actions", "Ghi chú")),
-    ), "Alt+J", applies=lambda s: s.rating is None),
-    ActionSpec("correct", QT_TRANSLATE_NOOP("actions", "Đính chính thông tin"), Action.CORRECT, ANY, (
+    ), "Alt+J"),
+    ActionSpec("correct", QT_TRANSLATE_NOOP("actions", "Đính chính thông tin"), EventKind.CORRECTED, (
         FieldSpec("name", QT_TRANSLATE_NOOP("actions", "Họ và tên")),
         FieldSpec("id_number", QT_TRANSLATE_NOOP("actions", "Số định danh cá nhân")),
         FieldSpec("birth_date", QT_TRANSLATE_NOOP("actions", "Ngày sinh (dd/mm/yyyy)")),
@@ -112,7 +112,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         FieldSpec("email", QT_TRANSLATE_NOOP("actions", "Thư điện tử")),
         FieldSpec("reason", QT_TRANSLATE_NOOP("actions", "Lý do đính chính"), required=True),
     ), "Alt+E"),
-    ActionSpec("attach", QT_TRANSLATE_NOOP("actions", "Đính kèm bản quét…"), Action.ATTACH, ANY, (), "Alt+S"),
+    ActionSpec("attach", QT_TRANSLATE_NOOP("actions", "Đính kèm bản quét…"), EventKind.ATTACHMENT_ADDED, (), "Alt+S"),
 )
 ACTIONS_BY_KEY = {a.key: a for a in ACTIONS}
 
@@ -144,6 +144,8 @@ class ActionDialog(QDialog):
                 editor.setPlainText(str(initial.get(f.key, "")))
             elif f.kind == "choice":
                 editor = QComboBox(self)
+                if f.explicit:
+                    editor.addItem(tr("— Chọn —"), None)
                 for value, text in f.choices:
                     editor.addItem(QCoreApplication.translate("labels", text)
                                    if value in labels.OUTCOME or value in labels.RETURN_METHOD

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.lifecycle import vn_moment
+from commune_desk.errors import user_message
 from commune_desk.ui import labels, operations
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.detail.actions import ACTIONS, ACTIONS_BY_KEY, ActionDialog, ActionSpec, tr
@@ -201,7 +202,7 @@ class DetailScreen(QWidget):
 
     def _on_load_failed(self, gen: int, exc: BaseException) -> None:
         if gen == self._generation:
-            self._set_message(operations.user_message(exc), error=True)
+            self._set_message(user_message(exc), error=True)
 
     def _on_loaded(self, gen: int, detail: operations.DossierDetail) -> None:
         if gen != self._generation:
@@ -271,7 +272,7 @@ class DetailScreen(QWidget):
         state = self.detail.state if self.detail else None
         for key, button in self.action_buttons.items():
             spec = ACTIONS_BY_KEY[key]
-            allowed = state is not None and spec.allowed(state, self.ctx.can) and not self._busy
+            allowed = state is not None and spec.allowed(state, self.ctx.actor.role) and not self._busy
             button.setEnabled(allowed)
         for b in self.print_buttons.values():
             b.setEnabled(state is not None and operations.receipt_printing_available())
@@ -312,8 +313,8 @@ class DetailScreen(QWidget):
                         reason = cal.day_reason(day) or self.tr("ngày nghỉ")
                         return (self.tr("Ngày %1 là ngày nghỉ (%2); hãy chọn ngày làm việc.")
                                 .replace("%1", fmt_date(day)).replace("%2", reason))
-                except ValueError as exc:
-                    return str(exc)
+                except ValueError as exc:  # CalendarError: a year the data does not cover
+                    return user_message(exc)
             state = self.detail.state if self.detail else None
             if state is not None and state.due_at and day <= dt.date.fromisoformat(state.due_at[:10]):
                 return (self.tr("Ngày hẹn mới phải sau ngày hẹn hiện tại (%1).")
@@ -328,7 +329,7 @@ class DetailScreen(QWidget):
         if self.detail is None or self._busy:
             return
         spec = ACTIONS_BY_KEY[key]
-        if not spec.allowed(self.detail.state, self.ctx.can):
+        if not spec.allowed(self.detail.state, self.ctx.actor.role):
             return
         if key == "attach":
             path, _ = QFileDialog.getOpenFileName(
@@ -397,7 +398,7 @@ class DetailScreen(QWidget):
         self._update_buttons()
         self._set_message(self.tr("Đang lưu…"))
         self.ctx.runner.submit(job, lambda _r: self._on_action_done(key, dossier_id),
-                               on_error=lambda exc: self._fail(key, operations.user_message(exc)),
+                               on_error=lambda exc: self._fail(key, user_message(exc)),
                                write=True)
 
     def _on_action_done(self, key: str, dossier_id: str) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_desk.errors import user_message
 from commune_desk.store import list_queries as lq
 from commune_desk.ui import labels
 from commune_desk.ui.context import DeskContext
@@ -213,13 +214,62 @@ class DossierListScreen(QWidget):
         """Open the list filtered by one of the front page's buckets."""
         self._worklist = kind
         self.worklist_label.setText(
-            self.tr("Việc cần làm: %1").replace("%1", self.tr(WORKLIST_TITLES[kind])) if kind else "")
+            self.tr("Việc cần làm: %1").replace("%1", self._worklist_title(kind)) if kind else "")
         self.clear_worklist.setVisible(kind is not None)
         if kind is not None:
-            self.status_box.blockSignals(True)
-            self.status_box.setCurrentIndex(0)
-            self.status_box.blockSignals(False)
+            self._clear_filters()
         self.reload()
+
+    def show_filtered(self, *, field: str | None = None, assignee: str | None = None,
+                      open_only: bool = False, received_on: dt.date | None = None) -> None:
+        """Open the list on exactly what a dashboard bar counts (all other filters cleared)."""
+        self._worklist = None
+        self.worklist_label.setText("")
+        self.clear_worklist.setVisible(False)
+        self._clear_filters()
+        for box, value in ((self.field_box, field), (self.assignee_box, assignee)):
+            if value is None:
+                continue
+            box.blockSignals(True)
+            if box.findData(value) < 0:
+                box.addItem(value, value)
+            box.setCurrentIndex(box.findData(value))
+            box.blockSignals(False)
+        if open_only:
+            self.status_box.blockSignals(True)
+            self.status_box.setCurrentIndex(1)  # "Đang mở (chưa xong)"
+            self.status_box.blockSignals(False)
+        if received_on is not None:
+            for edit in (self.date_from, self.date_to):
+                edit.setDate(QDate(received_on.year, received_on.month, received_on.day))
+            self.use_dates.blockSignals(True)
+            self.use_dates.setChecked(True)
+            self.use_dates.blockSignals(False)
+            self.date_from.setEnabled(True)
+            self.date_to.setEnabled(True)
+        self.reload()
+
+    def _worklist_title(self, kind: str) -> str:
+        if kind == "mine" and getattr(self.ctx.actor.role, "value", None) == "leader":
+            return self.tr("Chờ tôi duyệt/ký")
+        return self.tr(WORKLIST_TITLES[kind])
+
+    def _clear_filters(self) -> None:
+        """A bucket shows exactly its dossiers: no earlier search, status, field or date filter."""
+        for box in (self.status_box, self.procedure_box, self.field_box, self.assignee_box):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.use_dates.blockSignals(True)
+        self.use_dates.setChecked(False)
+        self.use_dates.blockSignals(False)
+        self.date_from.setEnabled(False)
+        self.date_to.setEnabled(False)
+        self.search.cancel_pending()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._text = ""
 
     def _on_header_sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         key = COLUMN_KEYS[column] if 0 <= column < len(COLUMN_KEYS) else ""
@@ -276,7 +326,7 @@ class DossierListScreen(QWidget):
 
     def _on_model_query_failed(self, exc: BaseException) -> None:
         self.count_label.setText(self.tr("Lỗi khi tải danh sách"))
-        self.ctx.events.message.emit("error", str(exc))
+        self.ctx.events.message.emit("error", user_message(exc))
 
     def _remember_selection(self) -> None:
         current = self.view.currentIndex()

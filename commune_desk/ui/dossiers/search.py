@@ -44,6 +44,11 @@ class SearchBox(QLineEdit):
     def generation(self) -> int:
         return self._generation
 
+    def cancel_pending(self) -> None:
+        """Forget a typed search not yet run and drop answers still on their way."""
+        self._timer.stop()
+        self._generation += 1
+
     def _on_self_text_changed(self, _text: str) -> None:
         self._timer.start()
 

@@ -32,15 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.catalog import Procedure
-from commune_desk.domain.fees import (
-    EXEMPTION_LABELS,
-    Exemption,
-    FeeError,
-    FeeKind,
-    FeeQuote,
-    compute_fee,
+from commune_desk.domain.fees import EXEMPTION_LABELS, Exemption, FeeError, FeeKind, FeeQuote
+from commune_desk.errors import user_message
+from commune_desk.services.dossiers import (
+    ActionResult,
+    Applicant,
+    DocumentItem,
+    Intake,
+    quote_fee,
 )
-from commune_desk.domain.identifiers import normalize_phone
 from commune_desk.ui import labels, operations
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.i18n import fmt_datetime, fmt_money, parse_vn_date
@@ -63,12 +63,27 @@ class IntakeScreen(QWidget):
         self.ctx = ctx
         self.prefs = prefs if prefs is not None else QSettings()
         self.reference: operations.IntakeReference | None = None
-        self.last_saved: operations.ReceiveResult | None = None
+        self.last_saved: ActionResult | None = None
         self._touched: set[str] = set()
         self._saving = False
         self.errors: dict[str, str] = {}
+        self.error_labels: dict[str, QLabel] = {}
 
-        # --- applicant ---
+        groups = (self._build_applicant(), self._build_procedure(), self._build_documents(),
+                  self._build_route(), self._build_fee(), self._build_appointment())
+        self._build_actions()
+        self._lay_out(*groups)
+        self._set_keyboard_flow()
+        self._connect_signals()
+        self._print_available = operations.receipt_printing_available()
+        self.print_button.setToolTip(
+            "" if self._print_available else
+            self.tr("Chức năng in giấy tiếp nhận chưa được cài đặt trong bản này."))
+        self._refresh_appointment()
+        self._update_fee()
+
+    # --- construction: one group box each ----------------------------------------------------
+    def _build_applicant(self) -> QGroupBox:
         self.name = QLineEdit(self)
         self.id_number = QLineEdit(self)
         self.id_number.setMaxLength(14)
@@ -83,29 +98,29 @@ class IntakeScreen(QWidget):
         }
         for key, w in self.fields.items():
             w.setObjectName(f"intake_{key}")
-        self.error_labels: dict[str, QLabel] = {}
-
-        applicant = QGroupBox(self.tr("Người nộp hồ sơ"), self)
-        af = QFormLayout(applicant)
+        box = QGroupBox(self.tr("Người nộp hồ sơ"), self)
+        form = QFormLayout(box)
         for key, caption in (("name", self.tr("Họ và tên *")),
                              ("id_number", self.tr("Số định danh cá nhân *")),
                              ("birth_date", self.tr("Ngày sinh")),
                              ("phone", self.tr("Điện thoại")),
                              ("address", self.tr("Địa chỉ *")),
                              ("email", self.tr("Thư điện tử"))):
-            af.addRow(caption, self._with_error(key, self.fields[key]))
+            form.addRow(caption, self._with_error(key, self.fields[key]))
+        return box
 
-        # --- procedure ---
+    def _build_procedure(self) -> QGroupBox:
         self.picker = ProcedurePicker(self)
-        proc_box = QGroupBox(self.tr("Thủ tục hành chính *"), self)
-        pl = QVBoxLayout(proc_box)
-        pl.addWidget(self._with_error("procedure", self.picker))
+        box = QGroupBox(self.tr("Thủ tục hành chính *"), self)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self._with_error("procedure", self.picker))
         self.procedure_info = QLabel(self)
         self.procedure_info.setWordWrap(True)
         self.procedure_info.setStyleSheet("color: #333;")
-        pl.addWidget(self.procedure_info)
+        layout.addWidget(self.procedure_info)
+        return box
 
-        # --- documents ---
+    def _build_documents(self) -> QGroupBox:
         self.documents = QTableWidget(0, 3, self)
         self.documents.setObjectName("intakeDocuments")
         self.documents.setHorizontalHeaderLabels(
@@ -118,30 +133,34 @@ class IntakeScreen(QWidget):
         self.sets = QSpinBox(self)
         self.sets.setRange(1, 99)
         self.sets.setObjectName("intake_sets")
-        docs_box = QGroupBox(self.tr("Giấy tờ (Dấu cách để đánh dấu)"), self)
-        dl = QVBoxLayout(docs_box)
-        dl.addWidget(self._with_error("documents", self.documents))
+        box = QGroupBox(self.tr("Giấy tờ (Dấu cách để đánh dấu)"), self)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self._with_error("documents", self.documents))
         sets_row = QHBoxLayout()
         sets_row.addWidget(QLabel(self.tr("Số bộ hồ sơ:"), self))
         sets_row.addWidget(self.sets)
         sets_row.addStretch(1)
-        dl.addLayout(sets_row)
+        layout.addLayout(sets_row)
+        return box
 
-        # --- channel, return, units ---
+    def _build_route(self) -> QGroupBox:
         self.channel = self._combo(labels.CHANNEL, "intake_channel")
         self.return_method = self._combo(labels.RETURN_METHOD, "intake_return_method")
         self.receiving_unit = QLineEdit(self)
         self.receiving_unit.setObjectName("intake_receiving_unit")
         self.deciding_unit = QLineEdit(self)
         self.deciding_unit.setObjectName("intake_deciding_unit")
-        route = QGroupBox(self.tr("Tiếp nhận và trả kết quả"), self)
-        rf = QFormLayout(route)
-        rf.addRow(self.tr("Hình thức nộp"), self.channel)
-        rf.addRow(self.tr("Hình thức trả kết quả"), self.return_method)
-        rf.addRow(self.tr("Đơn vị tiếp nhận *"), self._with_error("receiving_unit", self.receiving_unit))
-        rf.addRow(self.tr("Cơ quan giải quyết *"), self._with_error("deciding_unit", self.deciding_unit))
+        box = QGroupBox(self.tr("Tiếp nhận và trả kết quả"), self)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Hình thức nộp"), self.channel)
+        form.addRow(self.tr("Hình thức trả kết quả"), self.return_method)
+        form.addRow(self.tr("Đơn vị tiếp nhận *"),
+                    self._with_error("receiving_unit", self.receiving_unit))
+        form.addRow(self.tr("Cơ quan giải quyết *"),
+                    self._with_error("deciding_unit", self.deciding_unit))
+        return box
 
-        # --- fee ---
+    def _build_fee(self) -> QGroupBox:
         self.fee_rule = QLabel(self)
         self.fee_rule.setWordWrap(True)
         self.copies = QSpinBox(self)
@@ -162,17 +181,18 @@ class IntakeScreen(QWidget):
         self.fee_amount = QLabel(self)
         self.fee_amount.setObjectName("intakeFeeAmount")
         self.fee_amount.setStyleSheet("font-weight: 600;")
-        fee_box = QGroupBox(self.tr("Phí, lệ phí"), self)
-        ff = QFormLayout(fee_box)
-        ff.addRow(self.tr("Quy định"), self.fee_rule)
-        ff.addRow(self.tr("Số bản"), self.copies)
-        ff.addRow(self.tr("Số trang mỗi bản"), self.pages)
-        ff.addRow(self.tr("Mức của tỉnh"), self.provincial_amount)
-        ff.addRow(self.tr("Miễn phí"), self.exemption)
-        ff.addRow(self.tr("Số tiền"), self.fee_amount)
-        ff.addRow(self.tr("Hình thức nộp phí"), self.fee_method)
+        box = QGroupBox(self.tr("Phí, lệ phí"), self)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Quy định"), self.fee_rule)
+        form.addRow(self.tr("Số bản"), self.copies)
+        form.addRow(self.tr("Số trang mỗi bản"), self.pages)
+        form.addRow(self.tr("Mức của tỉnh"), self.provincial_amount)
+        form.addRow(self.tr("Miễn phí"), self.exemption)
+        form.addRow(self.tr("Số tiền"), self.fee_amount)
+        form.addRow(self.tr("Hình thức nộp phí"), self.fee_method)
+        return box
 
-        # --- appointment ---
+    def _build_appointment(self) -> QGroupBox:
         self.appointment = QLabel(self)
         self.appointment.setObjectName("intakeAppointment")
         self.appointment.setStyleSheet("font-size: 16px; font-weight: 600; color: #1a5fb4;")
@@ -180,12 +200,13 @@ class IntakeScreen(QWidget):
         self.explanation.setObjectName("intakeExplanation")
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        appt_box = QGroupBox(self.tr("Hẹn trả kết quả (tính trước khi lưu)"), self)
-        al = QVBoxLayout(appt_box)
-        al.addWidget(self.appointment)
-        al.addWidget(self.explanation)
+        box = QGroupBox(self.tr("Hẹn trả kết quả (tính trước khi lưu)"), self)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.appointment)
+        layout.addWidget(self.explanation)
+        return box
 
-        # --- actions ---
+    def _build_actions(self) -> None:
         self.save_button = QPushButton(self.tr("Lưu hồ sơ (Ctrl+S)"), self)
         self.save_button.setObjectName("intakeSave")
         self.save_button.setDefault(False)
@@ -204,23 +225,24 @@ class IntakeScreen(QWidget):
         self.error_summary.setWordWrap(True)
         self.error_summary.setStyleSheet("color: #b00020;")
 
+    def _lay_out(self, applicant: QWidget, procedure: QWidget, documents: QWidget,
+                 route: QWidget, fee: QWidget, appointment: QWidget) -> None:
+        """Two columns (who and what | how, fee, appointment) above the buttons, scrollable."""
         left = QVBoxLayout()
         left.addWidget(applicant)
-        left.addWidget(proc_box)
-        left.addWidget(docs_box, 1)
+        left.addWidget(procedure)
+        left.addWidget(documents, 1)
         right = QVBoxLayout()
         right.addWidget(route)
-        right.addWidget(fee_box)
-        right.addWidget(appt_box)
+        right.addWidget(fee)
+        right.addWidget(appointment)
         right.addStretch(1)
         cols = QHBoxLayout()
         cols.addLayout(left, 3)
         cols.addLayout(right, 2)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.clear_button)
+        for button in (self.save_button, self.print_button, self.open_button, self.clear_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         inner = QWidget(self)
         il = QVBoxLayout(inner)
@@ -236,7 +258,8 @@ class IntakeScreen(QWidget):
         outer.setContentsMargins(6, 6, 6, 6)
         outer.addWidget(scroll)
 
-        # Tab order follows the clerk's reading order.
+    def _set_keyboard_flow(self) -> None:
+        """Tab order follows the clerk's reading order; Enter moves on; the shortcuts."""
         chain: list[QWidget] = [self.name, self.id_number, self.birth_date, self.phone,
                                 self.address, self.email, self.picker.edit, self.documents,
                                 self.sets, self.channel, self.return_method, self.receiving_unit,
@@ -248,7 +271,14 @@ class IntakeScreen(QWidget):
         for w in [*self.fields.values(), self.receiving_unit, self.deciding_unit]:
             w.installEventFilter(self)
         self.documents.installEventFilter(self)
+        for seq, slot in (("Ctrl+S", self.save), ("Ctrl+Return", self.save),
+                          ("Ctrl+Enter", self.save), ("Ctrl+P", self.print_receipt),
+                          ("Ctrl+Shift+N", self.clear), ("Ctrl+O", self._on_open_button_clicked),
+                          ("Alt+T", self.picker.edit.setFocus)):
+            QShortcut(QKeySequence(seq), self, slot,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
+    def _connect_signals(self) -> None:
         for key, w in self.fields.items():
             w.textEdited.connect(lambda _t, k=key: self._on_field_edited(k))
         self.receiving_unit.textEdited.connect(lambda _t: self._on_field_edited("receiving_unit"))
@@ -262,23 +292,6 @@ class IntakeScreen(QWidget):
         self.print_button.clicked.connect(self.print_receipt)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.clear_button.clicked.connect(self.clear)
-        for seq in ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, self.save,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+P"), self, self.print_receipt,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.clear,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+O"), self, self._on_open_button_clicked,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Alt+T"), self, self.picker.edit.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._print_available = operations.receipt_printing_available()
-        self.print_button.setToolTip(
-            "" if self._print_available else
-            self.tr("Chức năng in giấy tiếp nhận chưa được cài đặt trong bản này."))
-        self._refresh_appointment()
-        self._update_fee()
 
     # --- construction helpers -------------------------------------------------------------
     def _combo(self, table: dict[str, str], name: str) -> QComboBox:
@@ -489,19 +502,21 @@ class IntakeScreen(QWidget):
             })
         return out
 
+    def _exemption(self, proc: Procedure) -> Exemption | None:
+        """The exemption chosen, or the online one when the dossier comes in online."""
+        ex_value = self.exemption.currentData()
+        if ex_value:
+            return Exemption(ex_value)
+        if self.channel.currentData() == "online" and Exemption.ONLINE in proc.fee.exemptions:
+            return Exemption.ONLINE
+        return None
+
     def _fee_quote(self) -> FeeQuote | None:
+        """The fee as the service will record it (same function, same input)."""
         proc = self.picker.procedure
         if proc is None:
             return None
-        ex_value = self.exemption.currentData()
-        exemption = Exemption(ex_value) if ex_value else None
-        if exemption is None and self.channel.currentData() == "online" \
-                and Exemption.ONLINE in proc.fee.exemptions:
-            exemption = Exemption.ONLINE
-        return compute_fee(proc.fee, copies=self.copies.value(), pages=self.pages.value(),
-                           exemption=exemption,
-                           provincial_amount=self.provincial_amount.value()
-                           if proc.fee.kind == FeeKind.PROVINCIAL else None)
+        return quote_fee(proc, self._intake(proc))
 
     def _fee_error(self) -> str | None:
         try:
@@ -533,7 +548,8 @@ class IntakeScreen(QWidget):
             self.explanation.setText("")
             return
         try:
-            deadline = operations.preview_due(self.ctx, proc, self.received_at())
+            mode = self.reference.counting_mode if self.reference else "end_of_day"
+            deadline = operations.preview_due(self.ctx, proc, self.received_at(), mode)
         except ValueError as exc:  # CalendarError / TimeLimitError: Vietnamese messages
             self.appointment.setText(self.tr("Không tính được ngày hẹn"))
             self.explanation.setText(str(exc))
@@ -542,37 +558,39 @@ class IntakeScreen(QWidget):
         self.explanation.setText("\n".join([deadline.rule, *deadline.explanation]))
 
     # --- saving ----------------------------------------------------------------------------
-    def draft(self) -> operations.IntakeDraft:
-        proc = self.picker.procedure
-        assert proc is not None
-        quote = self._fee_quote()
-        amount = quote.amount if quote else 0
+    def _intake(self, proc: Procedure) -> Intake:
         birth = parse_vn_date(self.birth_date.text())
-        phone = self.phone.text().strip()
-        return operations.IntakeDraft(
-            applicant={
-                "name": " ".join(self.name.text().split()),
-                "id_number": "".join(self.id_number.text().split()).replace(".", ""),
-                "birth_date": birth.isoformat() if birth else "",
-                "phone": normalize_phone(phone) if phone else "",
-                "address": " ".join(self.address.text().split()),
-                "email": self.email.text().strip(),
-            },
-            procedure=proc,
-            documents=tuple(self._checked_documents()),
+        return Intake(
+            procedure_code=proc.code,
+            applicant=Applicant(
+                name=" ".join(self.name.text().split()),
+                id_number="".join(self.id_number.text().split()).replace(".", ""),
+                birth_date=birth,
+                phone=self.phone.text().strip(),  # the service normalises it
+                address=" ".join(self.address.text().split()),
+                email=self.email.text().strip(),
+            ),
+            documents=tuple(DocumentItem(d["name"], d["original"], d["count"])
+                            for d in self._checked_documents()),
             sets=self.sets.value(),
             channel=str(self.channel.currentData()),
             return_method=str(self.return_method.currentData()),
             receiving_unit=self.receiving_unit.text().strip(),
             deciding_unit=self.deciding_unit.text().strip(),
-            fee_amount=amount,
-            fee_method=str(self.fee_method.currentData()) if amount > 0 else "exempt",
-            exemption=quote.exemption.value if quote and quote.exemption else None,
-            fee_explanation=quote.explanation if quote else "",
             received_at=self.received_at(),
             copies=self.copies.value(),
             pages=self.pages.value(),
+            fee_exemption=self._exemption(proc),
+            fee_method=str(self.fee_method.currentData()),
+            provincial_fee=self.provincial_amount.value()
+            if proc.fee.kind == FeeKind.PROVINCIAL else None,
         )
+
+    def draft(self) -> Intake:
+        """What the clerk typed, as the service's own input (saved exactly as it is)."""
+        proc = self.picker.procedure
+        assert proc is not None
+        return self._intake(proc)
 
     def save(self) -> None:
         """Check everything, then save on the write lane; nothing is saved when a check fails."""
@@ -593,26 +611,26 @@ class IntakeScreen(QWidget):
                 widget.setFocus()
             return
         self.error_summary.setText("")
-        draft = self.draft()
+        intake = self.draft()
         self._saving = True
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Đang lưu…"))
-        self.ctx.runner.submit(lambda _t: operations.receive(self.ctx, draft), self._on_saved,
+        self.ctx.runner.submit(lambda _t: operations.receive(self.ctx, intake), self._on_saved,
                                on_error=self._on_save_failed, write=True)
 
-    def _on_saved(self, result: operations.ReceiveResult) -> None:
+    def _on_saved(self, result: ActionResult) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
         self.last_saved = result
         self._remember()
         self.status.setText(
-            self.tr("Đã lưu hồ sơ %1 — hẹn trả %2.").replace("%1", result.code)
-            .replace("%2", fmt_datetime(result.due_at)))
+            self.tr("Đã lưu hồ sơ %1 — hẹn trả %2.").replace("%1", result.dossier.code)
+            .replace("%2", fmt_datetime(operations.moment(result.dossier.due_at))))
         self.status.setStyleSheet("color: #26734d; font-weight: 600;")
         self.print_button.setEnabled(self._print_available)
         self.open_button.setEnabled(True)
-        self.ctx.events.dossiers_changed.emit({result.dossier_id})
-        self.saved.emit(result.dossier_id, result.code)
+        self.ctx.events.dossiers_changed.emit({result.dossier.id})
+        self.saved.emit(result.dossier.id, result.dossier.code)
         self._clear_applicant()
         self.name.setFocus()
 
@@ -621,16 +639,16 @@ class IntakeScreen(QWidget):
         self.save_button.setEnabled(True)
         self.status.setText("")
         self.error_summary.setText(self.tr("Chưa lưu được: %1").replace(
-            "%1", operations.user_message(exc)))
+            "%1", user_message(exc)))
 
     def print_receipt(self) -> None:
         if not self._print_available or self.last_saved is None:
             return
-        operations.open_receipt_preview(self, self.ctx, self.last_saved.code)
+        operations.open_receipt_preview(self, self.ctx, self.last_saved.dossier.code)
 
     def _on_open_button_clicked(self) -> None:
         if self.last_saved is not None:
-            self.open_dossier.emit(self.last_saved.dossier_id)
+            self.open_dossier.emit(self.last_saved.dossier.id)
 
     def _clear_applicant(self) -> None:
         for w in self.fields.values():

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_desk.errors import UserError, user_message
 from commune_desk.ui.workers import CancelToken, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -167,11 +168,7 @@ def submit_print(pdf: bytes, printer: Any, runner: TaskRunner, *,
     def failed(exc: BaseException) -> None:
         if printer in jobs:
             jobs.remove(printer)
-        if isinstance(exc, PrintError | OSError):
-            text = str(exc)
-        else:
-            log.error("printing failed", exc_info=exc)
-            text = QCoreApplication.translate("paper", "Không in được (lỗi chương trình).")
+        text = user_message(exc)
         if on_error is not None:
             on_error(text)
         else:
@@ -184,7 +181,7 @@ def submit_print(pdf: bytes, printer: Any, runner: TaskRunner, *,
 _PRINTERS: list[Any] = []
 
 
-class PrintError(OSError):
+class PrintError(UserError, OSError):
     """The printer refused or could not be opened; the message is Vietnamese."""
 
 
@@ -322,12 +319,8 @@ def open_form_preview(parent: QWidget | None, store: Any, dossier_code: str, for
         dialog.show()
 
     def failed(exc: BaseException) -> None:
-        from commune_desk.services.reporting import ReportError
 
-        job.error = str(exc) if isinstance(exc, ReportError) else (
-            f"Không lập được mẫu số {form_no}: {type(exc).__name__}")
-        if not isinstance(exc, ReportError):
-            log.error("form preview failed", exc_info=exc)
+        job.error = user_message(exc)
         if on_error is not None:
             on_error(job.error)
         else:

@@ -34,6 +34,7 @@ from commune_desk.domain.periods import (
     custom_period,
     periods_of_year,
 )
+from commune_desk.errors import user_message
 from commune_desk.ui.paper.preview import load_pdf, print_pdf, write_atomically
 from commune_desk.ui.workers import CancelToken, TaskRunner
 
@@ -309,14 +310,9 @@ class ReportsScreen(QWidget):
         self.built.emit(paper)
 
     def _on_error(self, exc: BaseException) -> None:
-        from commune_desk.services.reporting import ReportError
 
         self._idle()
-        if isinstance(exc, ReportError | PeriodError):
-            self._fail(str(exc))
-        else:
-            log.error("report build failed", exc_info=exc)
-            self._fail(f"Không lập được báo cáo ({type(exc).__name__}).")
+        self._fail(user_message(exc))
 
     def _fail(self, message: str) -> None:
         self.status.setText(message)

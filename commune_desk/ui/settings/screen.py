@@ -35,13 +35,13 @@ from commune_desk.domain.calendar import (
     OfficeSeason,
 )
 from commune_desk.domain.permissions import Action
+from commune_desk.errors import UserError, user_message
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.i18n import LANGUAGES, fmt_date
-from commune_desk.ui.operations import user_message
 
 
 def parse_sessions(text: str) -> tuple[tuple[dt.time, dt.time], ...]:
-    """'07:00-11:30, 13:30-17:00' → sessions; ValueError (Vietnamese) when malformed."""
+    """'07:00-11:30, 13:30-17:00' → sessions; UserError when malformed."""
     out = []
     for part in text.replace(";", ",").split(","):
         part = part.strip().replace("–", "-")
@@ -51,16 +51,16 @@ def parse_sessions(text: str) -> tuple[tuple[dt.time, dt.time], ...]:
             a, b = (x.strip() for x in part.split("-"))
             out.append((dt.time.fromisoformat(a.zfill(5)), dt.time.fromisoformat(b.zfill(5))))
         except ValueError:
-            raise ValueError(f"Buổi làm việc “{part}” phải có dạng 07:00-11:30.") from None
+            raise UserError(f"Buổi làm việc “{part}” phải có dạng 07:00-11:30.") from None
     if not out:
-        raise ValueError("Mỗi mùa phải có ít nhất một buổi làm việc.")
+        raise UserError("Mỗi mùa phải có ít nhất một buổi làm việc.")
     return tuple(out)
 
 
 def parse_day_month(text: str) -> tuple[int, int]:
     parts = text.strip().split("/")
     if len(parts) != 2 or not all(p.isdigit() for p in parts):
-        raise ValueError(f"Ngày bắt đầu mùa “{text}” phải có dạng ngày/tháng, ví dụ 16/4.")
+        raise UserError(f"Ngày bắt đầu mùa “{text}” phải có dạng ngày/tháng, ví dụ 16/4.")
     return int(parts[1]), int(parts[0])
 
 
@@ -306,8 +306,8 @@ class SettingsScreen(QWidget):
 
         try:
             hours = self.office_hours_from_table()
-        except (ValueError, CalendarError) as exc:
-            self._say(str(exc), True)
+        except (UserError, CalendarError) as exc:
+            self._say(user_message(exc), True)
             return
         self._run(lambda _t: configure_desk(self.ctx.store, self.ctx.actor, office_hours=hours),
                   self.tr("Đã lưu giờ làm việc."), calendar=True)
@@ -316,14 +316,14 @@ class SettingsScreen(QWidget):
         name = self.override_name.text().strip()
         source = self.override_source.text().strip()
         if not name:
-            raise ValueError(self.tr("Chưa nhập tên ngày (ví dụ: Nghỉ bù Quốc khánh)."))
+            raise UserError(self.tr("Chưa nhập tên ngày (ví dụ: Nghỉ bù Quốc khánh)."))
         if not source:
-            raise ValueError(self.tr("Chưa nhập văn bản căn cứ (số, ngày của thông báo)."))
+            raise UserError(self.tr("Chưa nhập văn bản căn cứ (số, ngày của thông báo)."))
         kind = EntryKind(self.override_kind.currentData())
         qd = self.override_day.date()
         day = dt.date(qd.year(), qd.month(), qd.day())
         if kind is EntryKind.MAKEUP_WORKDAY and day.weekday() < 5:
-            raise ValueError(self.tr("Ngày làm bù phải là thứ Bảy hoặc Chủ nhật."))
+            raise UserError(self.tr("Ngày làm bù phải là thứ Bảy hoặc Chủ nhật."))
         return CalendarEntry(day, kind, name, source)
 
     def _on_add_override_clicked(self) -> None:
@@ -331,8 +331,8 @@ class SettingsScreen(QWidget):
 
         try:
             entry = self.new_override()
-        except ValueError as exc:
-            self._say(str(exc), True)
+        except UserError as exc:
+            self._say(user_message(exc), True)
             return
         self._run(lambda _t: set_calendar_override(self.ctx.store, self.ctx.actor, entry),
                   self.tr("Đã thêm ngày %1 vào lịch.").replace("%1", fmt_date(entry.day)),

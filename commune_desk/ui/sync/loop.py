@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QThread, Signal
 
+from commune_desk.errors import user_message
 from commune_desk.sync.client import Backoff
 
 # States shown to the clerk.
@@ -62,7 +63,7 @@ class SyncLoop(QThread):
         try:
             self.summary_changed.emit((self._summary_fn or sync_summary)(self._store))
         except Exception as exc:  # the database is busy or closed: say so, try later
-            self.failures.append((_now(), f"Không đọc được trạng thái đồng bộ: {exc}"))
+            self.failures.append((_now(), "Không đọc được trạng thái đồng bộ: " + user_message(exc)))
 
     def _attempt(self) -> float:
         """One round; returns how long to wait before the next."""
@@ -86,7 +87,7 @@ class SyncLoop(QThread):
             self._fail(REFUSED, f"Máy chủ từ chối: {exc}")
             return self.backoff.next_delay()
         except Exception as exc:  # a bug or a damaged file: keep the loop alive, show it
-            self._fail(REFUSED, f"Lỗi khi đồng bộ: {exc}")
+            self._fail(REFUSED, user_message(exc))
             return self.backoff.next_delay()
         self.backoff.reset()
         self.round_finished.emit(report)

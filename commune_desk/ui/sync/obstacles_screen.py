@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.obstacles import BLOCKER_LABELS, Blocker
+from commune_desk.errors import user_message
 
 
 def _vn_date(text: str) -> str:
@@ -116,7 +117,6 @@ class ObstaclesScreen(QWidget):
         self.table.resizeRowsToContents()
 
     def _on_record_button_clicked(self) -> None:
-        from commune_desk.domain.obstacles import ObstacleError
         from commune_desk.services.obstacles import record_obstacle
 
         since = self.since_edit.date().toPython()
@@ -128,10 +128,7 @@ class ObstaclesScreen(QWidget):
         store = self.store
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, ObstacleError):
-                self.error_label.setText(str(exc))
-            else:
-                self.error_label.setText(f"Không ghi được: {exc}")
+            self.error_label.setText(user_message(exc))
 
         self.error_label.setText("")
         self.runner.submit(lambda _t: record_obstacle(store, **values), self._on_recorded,

@@ -121,8 +121,12 @@ class SyncPanel(QWidget):
         self.server_label.setText(summary.server_url or "chưa đăng ký (commune-desk enroll)")
         self.pending_label.setText(f"{vn_int(summary.pending)} sự kiện")
         self.last_label.setText(vn_moment(summary.last_success_at))
-        self.hold_label.setText(
-            "Máy vừa được khôi phục từ bản sao lưu: đồng bộ tạm dừng chờ quản trị viên cho phép."
-            if summary.held else "")
+        notices = []
+        if summary.held:
+            notices.append(self.tr("Máy vừa được khôi phục từ bản sao lưu: đồng bộ tạm dừng chờ "
+                                   "quản trị viên cho phép."))
+        if getattr(summary, "clock_warning", None):
+            notices.append(summary.clock_warning)
+        self.hold_label.setText("\n".join(notices))
         if summary.quarantined != self.quarantine.rowCount():
             self.refresh()

@@ -62,6 +62,9 @@ class SyncStatusWidget(QWidget):
 
     def _on_loop_summary_changed(self, summary: Any) -> None:
         self.pending = int(summary.pending)
+        clock = getattr(summary, "clock_warning", None)
         self.pending_label.setText(f"{vn_int(summary.pending)} chờ gửi"
                                    + (f" · {vn_int(summary.quarantined)} bị giữ lại"
-                                      if summary.quarantined else ""))
+                                      if summary.quarantined else "")
+                                   + (" · " + self.tr("đồng hồ máy lệch") if clock else ""))
+        self.pending_label.setToolTip(clock or "")

@@ -32,6 +32,10 @@ BUCKETS: tuple[tuple[str, str, str, str], ...] = (
      QT_TRANSLATE_NOOP("WorklistScreen", "Hồ sơ đang mở tôi phụ trách"), "#26734d"),
 )
 
+# A leader's "assigned to me" are the dossiers handed to them to approve or sign.
+LEADER_MINE = (QT_TRANSLATE_NOOP("WorklistScreen", "Chờ tôi duyệt/ký"),
+               QT_TRANSLATE_NOOP("WorklistScreen", "Hồ sơ được chuyển đến tôi để duyệt, ký kết quả"))
+
 
 class _Card(QPushButton):
     """A big clickable tile: count and title."""
@@ -83,7 +87,10 @@ class WorklistScreen(QWidget):
         grid = QGridLayout()
         grid.setSpacing(14)
         self.cards: dict[str, _Card] = {}
+        leader = getattr(ctx.actor.role, "value", ctx.actor.role) == "leader"
         for i, (key, title, hint, colour) in enumerate(BUCKETS):
+            if key == "mine" and leader:
+                title, hint = LEADER_MINE
             card = _Card(key, self.tr(title), self.tr(hint), colour, f"Alt+{i + 1}", self)
             card.clicked.connect(lambda _=False, k=key: self.bucket_chosen.emit(k))
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, card.click)

@@ -1,0 +1,168 @@
+"""Paper settings (signers, slip size, lookup address, recipient) and the staff directory."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import text
+
+from commune_desk.domain.permissions import Action, Actor, require
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from commune_desk.store.engine import Store
+
+PAPER_SIZES = ("A4", "A5")
+
+
+class PaperSettingsError(ValueError):
+    """A paper setting that cannot be stored (Vietnamese message)."""
+
+
+@dataclass(frozen=True)
+class SignerSetting:
+    """Who signs: authority lines ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH") and the full name."""
+
+    authority: str = ""  # "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN" or "" (signs in own name)
+    title: str = ""  # "PHÓ CHỦ TỊCH", "GIÁM ĐỐC"
+    name: str = ""
+
+    def lines(self) -> tuple[str, ...]:
+        return tuple(x for x in (self.authority.strip(), self.title.strip()) if x)
+
+
+@dataclass(frozen=True)
+class PaperSettings:
+    """Everything a paper needs that is not in the events (domain.md: settings, not constants)."""
+
+    slip_size: str = "A4"  # forms 01–05: "A4" (default) or "A5"
+    # Lookup address printed in the QR of form 01; "{code}" is replaced by the dossier code.
+    # Empty: the QR holds the bare code and the slip does not promise a lookup.
+    lookup_url: str = ""
+    # The report sent up: "Kính gửi:" and the first "Nơi nhận" line.
+    report_recipient: str = "Ủy ban nhân dân tỉnh"
+    # Signer of the periodic report (commune People's Committee).
+    report_signer: SignerSetting = field(
+        default_factory=lambda: SignerSetting("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", ""))
+    # Signer of forms 04 and 05 (head of the centre, or a deputy).
+    centre_signer: SignerSetting = field(
+        default_factory=lambda: SignerSetting("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", ""))
+    report_preparer: str = ""  # "Người lập biểu" when the builder has no account name
+
+    def lookup_address(self, code: str) -> str:
+        url = self.lookup_url.strip()
+        if not url:
+            return ""
+        return url.replace("{code}", code) if "{code}" in url else url + code
+
+
+def _table_exists(session: Session, name: str) -> bool:
+    return session.execute(text("SELECT 1 FROM sqlite_master WHERE type='table' AND name=:n"),
+                           {"n": name}).first() is not None
+
+
+def load_settings(session: Session) -> PaperSettings:
+    """The stored settings over the defaults (a store without the table gives the defaults)."""
+    if not _table_exists(session, "paper_settings"):
+        return PaperSettings()
+    raw: dict[str, Any] = {str(k): json.loads(v) for k, v in session.execute(
+        text("SELECT key, value FROM paper_settings")).all()}
+    base = PaperSettings()
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key in ("report_signer", "centre_signer") and isinstance(value, dict):
+            values[key] = SignerSetting(**{k: str(v) for k, v in value.items()
+                                           if k in ("authority", "title", "name")})
+        elif hasattr(base, key):
+            values[key] = str(value)
+    return replace(base, **values)
+
+
+def paper_settings(store: Store) -> PaperSettings:
+    with store.read() as session:
+        return load_settings(session)
+
+
+def save_settings(store: Store, actor: Actor, settings: PaperSettings) -> PaperSettings:
+    """Store every paper setting (administrator); checked before anything is written."""
+    require(actor, Action.MANAGE_USERS)
+    if settings.slip_size not in PAPER_SIZES:
+        raise PaperSettingsError(
+            f"Khổ giấy “{settings.slip_size}” không hợp lệ; chọn A4 hoặc A5.")
+    url = settings.lookup_url.strip()
+    if url and not url.startswith(("https://", "http://")):
+        raise PaperSettingsError("Địa chỉ tra cứu phải bắt đầu bằng https://")
+    data = asdict(settings)
+    with store.write() as session:
+        for key, value in data.items():
+            session.execute(text(
+                "INSERT INTO paper_settings (key, value) VALUES (:k, :v) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                {"k": key, "v": json.dumps(value, ensure_ascii=False, sort_keys=True)})
+    return settings
+
+
+# --- people on papers ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Person:
+    login: str
+    full_name: str
+    phone: str = ""
+    title: str = ""
+
+
+def staff_people(session: Session) -> dict[str, Person]:
+    """login → person: the synced staff directory, overridden by this desk's own accounts."""
+    people: dict[str, Person] = {}
+    if _table_exists(session, "staff_directory"):
+        for login, name, phone, title in session.execute(text(
+                "SELECT login, full_name, phone, title FROM staff_directory")).all():
+            people[str(login)] = Person(str(login), str(name), str(phone or ""), str(title or ""))
+    if _table_exists(session, "users"):
+        cols = {str(r[1]) for r in session.execute(text("PRAGMA table_info(users)")).all()}
+        phone_col = "phone" if "phone" in cols else "''"
+        for login, name, phone in session.execute(text(
+                f"SELECT login, full_name, {phone_col} FROM users")).all():
+            known = people.get(str(login))
+            people[str(login)] = Person(
+                str(login), str(name or login),
+                str(phone or "") or (known.phone if known else ""),
+                known.title if known else "")
+    return people
+
+
+def merge_staff_directory(session: Session, entries: list[dict[str, Any]],
+                          now: datetime | None = None) -> int:
+    """Store the commune's staff directory as sync brought it (login, full_name, phone, title).
+
+    Entries without a login or a name are skipped; returns how many were stored.
+    """
+    stamp = (now or datetime.now()).replace(microsecond=0).isoformat()
+    n = 0
+    for e in entries:
+        login = str(e.get("login") or "").strip()
+        name = str(e.get("full_name") or "").strip()
+        if not login or not name:
+            continue
+        session.execute(text(
+            "INSERT INTO staff_directory (login, full_name, phone, title, updated_at) "
+            "VALUES (:l, :n, :p, :t, :u) ON CONFLICT(login) DO UPDATE SET "
+            "full_name = excluded.full_name, phone = excluded.phone, title = excluded.title, "
+            "updated_at = excluded.updated_at"),
+            {"l": login, "n": name, "p": str(e.get("phone") or "").strip(),
+             "t": str(e.get("title") or "").strip(), "u": stamp})
+        n += 1
+    return n
+
+
+def import_staff_directory(store: Store, actor: Actor, entries: list[dict[str, Any]]) -> int:
+    """An administrator (or sync) stores directory entries for actors of other desks."""
+    require(actor, Action.MANAGE_USERS)
+    with store.write() as session:
+        return merge_staff_directory(session, entries)
