@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "7a02"
-down_revision = "5a01"
+down_revision = "e14a"
 branch_labels = None
 depends_on = None
 
