@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 
 # argparse looks its messages up through ``_``/``ngettext`` at call time (gettext); the
@@ -57,8 +56,7 @@ class VietnameseParser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         for english, vietnamese in _TYPE_NAMES.items():
             message = message.replace(f"(cần {english})", f"(cần {vietnamese})")
-        self.print_usage(sys.stderr)
-        self.exit(2, f"Lỗi: {message}\n")
+        self.exit(2, f"Lỗi: {message}. Xem hướng dẫn: {self.prog} -h\n")
 
 
 def install() -> None:

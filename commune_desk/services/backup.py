@@ -331,7 +331,7 @@ def restore(
     backup_file = Path(backup_file)
     if db_path.exists() and not db_path.is_file():
         raise BackupError(f"“{db_path}” không phải là tệp cơ sở dữ liệu; không khôi phục.")
-    if not backup_file.is_file():
+    if backup_file.exists() and not backup_file.is_file():
         raise BackupError(f"“{backup_file}” không phải là tệp sao lưu.")
     info = verify_backup(backup_file, key)
     source_desk = _backup_identity(backup_file, key if info.encrypted else None)
