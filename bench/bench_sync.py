@@ -196,11 +196,13 @@ def bench_push(label: str, url: str, n: int, batch: int, work: Path) -> dict[str
 
 
 def bench_many_desks(url: str, desks: int, rounds: int, per_round: int, work: Path) -> None:
-    communes = max(1, desks // 10)  # ten desks per commune
+    # Nine desks per commune (desk numbers 1–9; the server refuses a number held twice).
+    communes = max(1, -(-desks // 9))
     tokens: list[tuple[str, str]] = []
     for c in range(communes):
         code = f"4{c:04d}"
-        tokens += [(code, t) for t in setup_commune(url, code, desks // communes)]
+        tokens += [(code, t) for t in setup_commune(url, code, 9)]
+    tokens = tokens[:desks]
     server = Server(url, work / "server-many.log")
     latencies: list[float] = []
     errors: list[str] = []

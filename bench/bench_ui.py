@@ -115,8 +115,9 @@ def list_latencies(db: str, jumps: int = 25) -> dict:
     from PySide6.QtCore import QEventLoop, Qt, QTimer
 
     from commune_desk.app import make_context, make_qapplication
+    from commune_desk.domain import listing as lq
     from commune_desk.domain.permissions import Actor, Role
-    from commune_desk.store import list_queries as lq
+    from commune_desk.services import listing
     from commune_desk.store import open_store
     from commune_desk.ui.dossiers.model import COLUMN_KEYS
     from commune_desk.ui.dossiers.screen import DossierListScreen
@@ -175,7 +176,7 @@ def list_latencies(db: str, jumps: int = 25) -> dict:
     out["scroll_jump_ms_max"] = max(scroll) * 1000
     for key in ("code", "due_at", "status", "field", "assignee"):
         out[f"sort_{key}_s"] = query(sort_key=key, desc=False)
-    fields = ctx.read(lq.filter_choices).fields
+    fields = listing.filter_choices(ctx.store).fields
     out["filter_open_s"] = query(lq.ListFilter(statuses=lq.OPEN_STATUSES))
     out["filter_field_s"] = query(lq.ListFilter(field=fields[0] if fields else None))
     out["filter_text_s"] = query(lq.ListFilter(text="nguyen thi"))

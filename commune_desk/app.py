@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import UserError, install_bug_log, user_message
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from commune_desk.store.engine import Store
     from commune_desk.ui.context import DeskContext
     from commune_desk.ui.main_window import MainWindow
+    from commune_desk.ui.sync.loop import SyncLoop
     from commune_desk.ui.workers import TaskRunner
 
 ORGANIZATION = "CommuneDesk"
@@ -58,8 +60,7 @@ def check_environment(db_path: Path | None) -> None:
 
 def make_context(store: Store, actor: Actor, runner: TaskRunner,
                  clock: Callable[[], Any] | None = None) -> DeskContext:
-    import datetime as dt
-
+    from commune_desk.services.changes import Changes
     from commune_desk.services.desk import CalendarProvider
     from commune_desk.ui.context import DeskContext, DeskEvents
 
@@ -69,55 +70,79 @@ def make_context(store: Store, actor: Actor, runner: TaskRunner,
 
     calendar = CalendarProvider(store)
     events = DeskEvents()
-    events.settings_changed.connect(calendar.invalidate)
+
+    def refresh_calendar(changes: Changes) -> None:
+        if changes.calendar or changes.settings:  # overrides, office hours, a province calendar
+            calendar.invalidate()
+
+    # Connected first, so every screen that redraws on the same change sees the new calendar.
+    events.changed.connect(refresh_calendar)
     ctx = DeskContext(runner=runner, read=read, actor=actor, events=events,
-                      clock=clock or dt.datetime.now, store=store, calendar=calendar)
+                      clock=clock or vn_now, store=store, calendar=calendar)
     calendar()  # build once now (~tens of ms) so workers never race to build it
     return ctx
 
 
-def _mounts(ctx: DeskContext, accounts: Any) -> dict[str, Callable[[QWidget], QWidget | None]]:
-    """Screens other parts hand over, when those parts are installed."""
+def _mounts(ctx: DeskContext, accounts: Any,
+            loop: SyncLoop) -> dict[str, Callable[[QWidget], QWidget | None]]:
+    """Screens built the first time they are opened; their modules are imported then (off the
+    start-up path), directly: a broken screen fails loudly instead of vanishing."""
     from commune_desk.domain.permissions import Action
-    from commune_desk.ui.main_window import optional_widget
 
-    mounts: dict[str, Callable[[QWidget], QWidget | None]] = {}
-    reports = optional_widget("commune_desk.ui.paper", "ReportsScreen")
-    if reports is not None and ctx.can(Action.VIEW_REPORTS):
-        mounts["reports"] = lambda parent: _construct(reports, parent, ctx)
-    sync_panel = optional_widget("commune_desk.ui.sync", "SyncPanel")
-    if sync_panel is not None:
-        mounts["sync"] = lambda parent: _construct(sync_panel, parent, ctx)
-    obstacles = optional_widget("commune_desk.ui.sync", "ObstaclesScreen")
-    if obstacles is not None:
-        mounts["obstacles"] = lambda parent: _construct(obstacles, parent, ctx)
-    status = optional_widget("commune_desk.ui.sync", "SyncStatusWidget")
-    if status is not None:
-        mounts["__status__"] = lambda parent: _construct(status, parent, ctx)
-    users = optional_widget("commune_desk.ui.auth", "UsersScreen")
-    if users is not None and accounts is not None and ctx.can(Action.MANAGE_USERS):
-        mounts["users"] = lambda parent: users(accounts, ctx.runner, ctx.actor, parent)
+    def reports(parent: QWidget) -> QWidget:
+        from commune_desk.ui.paper import ReportsScreen
+
+        return ReportsScreen(ctx.store, ctx.runner, ctx.actor, parent)
+
+    def sync_panel(parent: QWidget) -> QWidget:
+        from commune_desk.ui.sync import SyncPanel
+
+        return SyncPanel(ctx.store, ctx.runner, ctx.actor, parent, loop=loop)
+
+    def obstacles(parent: QWidget) -> QWidget:
+        from commune_desk.ui.sync import ObstaclesScreen
+
+        return ObstaclesScreen(ctx.store, ctx.runner, ctx.actor, parent)
+
+    def status(parent: QWidget) -> QWidget:
+        from commune_desk.ui.sync import SyncStatusWidget
+
+        return SyncStatusWidget(ctx.store, ctx.runner, ctx.actor, parent, loop=loop)
+
+    def users(parent: QWidget) -> QWidget:
+        from commune_desk.ui.auth import UsersScreen
+
+        return UsersScreen(accounts, ctx.runner, ctx.actor, parent)
+
+    mounts: dict[str, Callable[[QWidget], QWidget | None]] = {
+        "sync": sync_panel, "obstacles": obstacles, "__status__": status,
+    }
+    if ctx.can(Action.VIEW_REPORTS):
+        mounts["reports"] = reports
+    if accounts is not None and ctx.can(Action.MANAGE_USERS):
+        mounts["users"] = users
     return mounts
-
-
-def _construct(cls: Any, parent: QWidget, ctx: DeskContext) -> QWidget:
-    """Other parts' screens all take ``(store, runner, actor, parent)`` (docs/paper.md, ui/sync)."""
-    return cls(ctx.store, ctx.runner, ctx.actor, parent)  # type: ignore[no-any-return]
 
 
 def build_main_window(store: Store, actor: Actor, *, runner: TaskRunner | None = None,
                       prefs: QSettings | None = None, accounts: Any = None,
                       clock: Callable[[], Any] | None = None) -> MainWindow:
     """The desk for a signed-in user (also used by tests, screenshots and the benchmark)."""
+    from PySide6.QtCore import Qt
+
     from commune_desk.services.desk import desk_info
     from commune_desk.ui.main_window import MainWindow
+    from commune_desk.ui.sync.loop import SyncLoop
     from commune_desk.ui.workers import TaskRunner
 
     runner = runner or TaskRunner()
     ctx = make_context(store, actor, runner, clock)
     info = desk_info(store)
+    # The desk's one sync loop: what each round brings goes on the bus, onto the UI thread.
+    loop = SyncLoop(store)
+    loop.round_finished.connect(ctx.events.on_sync_round, Qt.ConnectionType.QueuedConnection)
     window = MainWindow(ctx, desk_title=f"{info.commune_name} · bàn số {info.desk_number}",
-                        prefs=prefs, mounts=_mounts(ctx, accounts))
+                        prefs=prefs, mounts=_mounts(ctx, accounts, loop), sync_loop=loop)
     runner.setParent(window)
     return window
 
@@ -147,11 +172,11 @@ def _open_store_interactive(path: Path, runner: TaskRunner) -> tuple[Store, Any]
 
     from commune_desk.services.backup import check_at_start
     from commune_desk.store import StoreError, open_store
-    from commune_desk.store.crypto import CryptoError, key_for_database
+    from commune_desk.store.crypto import CryptoError, key_for_database, passphrase_key
     from commune_desk.ui.auth import DamagedDatabaseDialog, NoKeyringDialog
 
     def ask(new_file: bool, reason: str) -> Any:
-        dialog = NoKeyringDialog(None, new_file=new_file, reason=reason)
+        dialog = NoKeyringDialog(None, new_file=new_file, reason=reason, make_key=passphrase_key)
         return dialog.key if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     try:
@@ -189,6 +214,16 @@ def _sign_in(store: Store, runner: TaskRunner, desk_name: str) -> tuple[Actor, A
     return login.actor, accounts
 
 
+def needs_first_setup(store: Store) -> bool:
+    """A new database (no commune chosen, no dossier, no user yet) opens on the set-up wizard."""
+    from commune_desk.services.accounts import Accounts
+    from commune_desk.services.desk import desk_info
+    from commune_desk.services.setup import dossier_count
+
+    return (not desk_info(store).configured and dossier_count(store) == 0
+            and not Accounts(engine=store.engine).has_users())
+
+
 def run(args: argparse.Namespace) -> int:
     """Start the desk on ``args.db`` (or the default database) and run the event loop."""
     db = Path(args.db) if getattr(args, "db", None) else None
@@ -211,6 +246,15 @@ def run(args: argparse.Namespace) -> int:
         return 1
     store, key = opened
     info = desk_info(store)
+    if needs_first_setup(store):
+        from PySide6.QtWidgets import QDialog
+
+        from commune_desk.ui.setup import SetupWizard
+
+        if SetupWizard(store, runner).exec() != QDialog.DialogCode.Accepted:
+            store.close()
+            return 1
+        info = desk_info(store)
     signed = _sign_in(store, runner, info.commune_name)
     if signed is None:
         store.close()
@@ -220,6 +264,8 @@ def run(args: argparse.Namespace) -> int:
     route_uncaught_errors(window)
     window.show()
     window.start()
+    if window.sync_loop is not None:  # the loop's thread ends before the interpreter does
+        app.aboutToQuit.connect(window.sync_loop.stop)
     # Objects made during start-up live as long as the app: keep the collector's full passes
     # (which hold the GIL) from walking them again and again.
     import gc
@@ -275,7 +321,7 @@ def self_test() -> int:
         steps.append("mở và nâng cấp CSDL tạm")
         cal = store_calendar(store)
         proc = next(p for p in catalog(store).procedures if p.limit_unit == "working_days")
-        now = dt.datetime.now().replace(microsecond=0)
+        now = vn_now().replace(microsecond=0)
         due = compute_due(now, proc.time_limit(), cal)
         steps.append(f"tính hạn: {proc.limit_text} → {due.due:%H:%M %d/%m/%Y}")
         actor = Actor("selftest", Role.ADMIN, "Tự kiểm tra")
@@ -312,17 +358,10 @@ def self_test() -> int:
 
 
 def _self_test_receipt(store: Store, code: str, folder: Path) -> str:
-    """Build form 01 with the paper part's builder, when present, and read its text back."""
-    import importlib
+    """Build form 01 (fonts, form set, receipt layout) and read the dossier code back from it."""
+    from commune_desk.services.printing import print_form
 
-    try:
-        paper = importlib.import_module("commune_desk.services.paper")
-    except ImportError:
-        return "bỏ qua in giấy tiếp nhận (chưa có phần in ấn)"
-    build = getattr(paper, "form_pdf", None)
-    if build is None:
-        return "bỏ qua in giấy tiếp nhận (chưa có hàm dựng mẫu 01)"
-    data: bytes = build(store, code, "01")
+    data = print_form(store, code, "01")
     target = folder / f"{code}-01.pdf"
     target.write_bytes(data)
     from PySide6.QtPdf import QPdfDocument

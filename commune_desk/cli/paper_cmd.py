@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from commune_desk.cli.common import CliError, add_db_option, open_database
+from commune_desk.domain.vntime import vn_now
 
 FORMATS = {".pdf": "pdf", ".xlsx": "xlsx"}
 
@@ -64,7 +65,7 @@ def _now_option(p: argparse.ArgumentParser) -> None:
 def _now(args: argparse.Namespace) -> datetime:
     value = getattr(args, "now", None)
     if not value:
-        return datetime.now().replace(microsecond=0)
+        return vn_now().replace(microsecond=0)
     try:
         return datetime.strptime(value.strip(), "%d/%m/%Y %H:%M")
     except ValueError:

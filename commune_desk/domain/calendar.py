@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -220,14 +219,6 @@ class WorkingCalendar:
             return 0
         return self._cum[self._index(end)] - self._cum[self._index(start)]
 
-    def working_days_in(self, start: date, end: date) -> list[date]:
-        """Working days d with start < d ≤ end."""
-        if end <= start:
-            return []
-        lo = bisect.bisect_right(self._days, start.toordinal())
-        hi = bisect.bisect_right(self._days, self._index(end) + self._base)
-        return [date.fromordinal(o) for o in self._days[lo:hi]]
-
     # ----- hours ------------------------------------------------------------------------
     def sessions(self, day: date) -> tuple[tuple[datetime, datetime], ...]:
         """The office sessions of that day as moments; empty on a day off."""
@@ -265,9 +256,6 @@ class WorkingCalendar:
             if moment < end:
                 return moment
         return self.opening(self.next_working_day(day))
-
-    def is_office_time(self, moment: datetime) -> bool:
-        return any(begin <= moment < end for begin, end in self.sessions(moment.date()))
 
     def office_minutes_between(self, start: datetime, end: datetime) -> int:
         """Office time (minutes) covered by [start, end)."""

@@ -275,7 +275,3 @@ def is_due_soon(now: datetime, due: datetime, cal: WorkingCalendar) -> bool:
     except CalendarError:
         return True
     return due.date() <= horizon
-
-
-def is_due_today(now: datetime, due: datetime) -> bool:
-    return now <= due and due.date() == now.date()

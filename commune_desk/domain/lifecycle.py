@@ -144,6 +144,36 @@ class Event:
         return (self.hlc, self.desk_id, self.id)
 
 
+EVENT_FIELDS: tuple[str, ...] = (
+    "id", "dossier_id", "kind", "occurred_at", "actor", "desk_id", "desk_epoch", "desk_seq",
+    "hlc", "commune_code", "payload",
+)
+"""The columns of a stored event that make a domain ``Event`` (in the ``events`` table order)."""
+
+
+def event_from_row(row: Any) -> Event:
+    """The one converter from a stored or received event to ``Event``.
+
+    ``row`` may be an ORM object or any object with those attributes, a mapping, an SQLAlchemy
+    ``Row`` or a plain tuple in ``EVENT_FIELDS`` order; the payload may be the stored JSON text
+    or already decoded.
+    """
+    if isinstance(row, Mapping):
+        values = [row[name] for name in EVENT_FIELDS]
+    elif hasattr(row, "_mapping"):  # an SQLAlchemy Row: by name, whatever the select order
+        mapping = row._mapping
+        values = [mapping[name] for name in EVENT_FIELDS]
+    elif isinstance(row, tuple | list):
+        values = list(row[: len(EVENT_FIELDS)])
+    else:
+        values = [getattr(row, name) for name in EVENT_FIELDS]
+    payload = values[10]
+    if isinstance(payload, str | bytes):
+        payload = json.loads(payload) if payload else {}
+    return Event(values[0], values[1], values[2], values[3], values[4], values[5],
+                 int(values[6]), int(values[7]), values[8], values[9], payload)
+
+
 @dataclass(frozen=True)
 class PauseRecord:
     start: str
@@ -666,11 +696,7 @@ def _apply(b: _Builder | None, e: Event) -> _Builder:
     return b
 
 
-def is_dossier_kind(kind: str) -> bool:
-    """Obstacle streams (``obstacle_*``) and other non-dossier kinds are not folded here."""
-    return kind in _DOSSIER_KINDS
-
-
+# Obstacle streams (``obstacle_*``) and other non-dossier kinds are not folded here.
 _DOSSIER_KINDS = frozenset(k.value for k in EventKind)
 
 

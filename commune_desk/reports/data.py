@@ -64,8 +64,11 @@ class ReceiptData:
     ledger_entry: str = ""
     receiver: Signer = field(default_factory=lambda: Signer(("NGƯỜI TIẾP NHẬN HỒ SƠ",)))
     issued_on: date | None = None  # defaults to the receipt day
+    online: bool = False  # submitted online: no applicant signature at a counter
+    lookup_address: str = ""  # the QR's lookup address with the code; "" = the bare code
     doc_number: str = ""
     form_set: str = "2025"
+    paper: str = "A4"  # forms 01–05: "A4" or "A5" (a setting)
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,7 @@ class SupplementData:
     issued_on: date | None = None
     doc_number: str = ""
     form_set: str = "2025"
+    paper: str = "A4"  # forms 01–05: "A4" or "A5" (a setting)
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,7 @@ class RefusalData:
     issued_on: date | None = None
     doc_number: str = ""
     form_set: str = "2025"
+    paper: str = "A4"  # forms 01–05: "A4" or "A5" (a setting)
 
 
 @dataclass(frozen=True)
@@ -120,6 +125,7 @@ class ApologyData:
     doc_number: str = ""
     recipients: tuple[str, ...] = ("Như trên;", "Lưu: VT.")
     form_set: str = "2025"
+    paper: str = "A4"  # forms 01–05: "A4" or "A5" (a setting)
 
 
 @dataclass(frozen=True)
@@ -140,6 +146,26 @@ class StopData:
     doc_number: str = ""
     recipients: tuple[str, ...] = ("Như trên;", "Lưu: VT.")
     form_set: str = "2025"
+    paper: str = "A4"  # forms 01–05: "A4" or "A5" (a setting)
+
+
+@dataclass(frozen=True)
+class DenialData:
+    """Reply letter: a decision not to grant, after processing (not the counter's form 03)."""
+
+    issuer: Issuer
+    code: str
+    applicant: Applicant
+    procedure_name: str
+    received_at: datetime
+    decided_at: datetime
+    reasons: tuple[str, ...]
+    signer: Signer
+    issued_on: date | None = None
+    doc_number: str = ""
+    recipients: tuple[str, ...] = ("Như trên;", "Lưu: VT.")
+    form_set: str = "2025"
+    paper: str = "A4"
 
 
 @dataclass(frozen=True)
@@ -164,10 +190,11 @@ class ControlSlipData:
     receiving_unit: str
     deciding_unit: str
     received_at: datetime
-    due_at: datetime
+    due_at: datetime  # the appointment every step is judged against (moved only by pauses)
     steps: tuple[ControlStep, ...]
     issued_on: date | None = None
     form_set: str = "2025"
+    reappointed_at: datetime | None = None  # the last form-04 re-appointment, if any
 
 
 @dataclass(frozen=True)

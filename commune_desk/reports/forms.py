@@ -13,6 +13,7 @@ from commune_desk.reports.data import (
     ApologyData,
     Applicant,
     ControlSlipData,
+    DenialData,
     Issuer,
     ReceiptData,
     RefusalData,
@@ -96,6 +97,12 @@ def _qr(value: str, size: float = 26 * mm) -> Drawing:
     return d
 
 
+def _host(url: str) -> str:
+    """"https://dichvucong.nghean.gov.vn/tra-cuu?ma=…" → "dichvucong.nghean.gov.vn"."""
+    rest = url.split("://", 1)[-1]
+    return rest.split("/", 1)[0] or url
+
+
 def _issued(day: date | None, fallback: date) -> date:
     return day or fallback
 
@@ -106,11 +113,14 @@ def build_receipt(data: ReceiptData) -> bytes:
     day = _issued(data.issued_on, data.received_at.date())
     story: list[Flowable] = [heading(data.issuer, None, day, W)]
     story += title(info.title, space_before=4 * mm)
-    code_block = [
-        P(f"Mã hồ sơ: <b>{esc(data.code)}</b>", "tight"),
-        P("(Quét mã QR để tra cứu tình trạng hồ sơ)", "small"),
-    ]
-    top = Table([[code_block, _qr(data.code, 23 * mm)]], colWidths=[W - 27 * mm, 27 * mm])
+    code_block = [P(f"Mã hồ sơ: <b>{esc(data.code)}</b>", "tight")]
+    if data.lookup_address:
+        code_block.append(P("(Quét mã QR để tra cứu tình trạng hồ sơ tại "
+                            f"{esc(_host(data.lookup_address))})", "small"))
+    else:
+        code_block.append(P("(Mã QR ghi mã hồ sơ; dùng mã này khi tra cứu)", "small"))
+    qr = _qr(data.lookup_address or data.code, 23 * mm)
+    top = Table([[code_block, qr]], colWidths=[W - 27 * mm, 27 * mm])
     top.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SERIF), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
                              ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
@@ -138,9 +148,10 @@ def build_receipt(data: ReceiptData) -> bytes:
     story.append(P(f"4. Thời gian nhận hồ sơ: {hm_long(data.received_at)}", "tight"))
     story.append(P(f"5. Thời gian trả kết quả giải quyết hồ sơ: <b>{hm_long(data.due_at)}</b>",
                    "tight"))
-    for line in data.deadline_explanation:
-        story.append(P(f"– {esc(line)}", "small"))
-    story.append(P(f"6. Đăng ký nhận kết quả tại: {esc(data.return_method)}", "tight"))
+    if data.deadline_explanation:  # why this appointment (domain.md §2: show the rule)
+        story.append(P("Cách tính: " + " ".join(esc(x) for x in data.deadline_explanation),
+                       "small"))
+    story.append(P(f"6. Hình thức nhận kết quả: {esc(data.return_method)}", "tight"))
     n = 7
     if data.fee_text:
         story.append(P(f"{n}. Phí, lệ phí: {esc(data.fee_text)}", "tight"))
@@ -149,10 +160,18 @@ def build_receipt(data: ReceiptData) -> bytes:
     entry = esc(data.ledger_entry) or "……"
     story.append(P(f"Vào Sổ theo dõi hồ sơ, Quyển số: {book}, Số thứ tự: {entry}", "tight"))
     story.append(Spacer(1, 3 * mm))
-    applicant_sig = signature(Signer(("NGƯỜI NỘP HỒ SƠ",), data.applicant.name), space=18 * mm)
+    if data.online:
+        applicant_sig: list[Flowable] = [
+            P("NGƯỜI NỘP HỒ SƠ", "sign_title"),
+            P("(Nộp trực tuyến qua Cổng Dịch vụ công; không ký tại Bộ phận Một cửa)",
+              "sign_note"), Spacer(1, 4 * mm), P(esc(data.applicant.name), "sign_name")]
+    else:
+        applicant_sig = signature(Signer(("NGƯỜI NỘP HỒ SƠ",), data.applicant.name),
+                                  space=18 * mm)
     story.append(KeepTogether(closing_table(W, left=applicant_sig,
                                             right=signature(data.receiver, space=18 * mm))))
-    return build_pdf(story, title_text=f"{info.title} — {data.code}", subject=info.code)
+    return build_pdf(story, title_text=f"{info.title} — {data.code}", subject=info.code,
+                     paper=data.paper)
 
 
 def build_supplement_request(data: SupplementData) -> bytes:
@@ -180,7 +199,8 @@ def build_supplement_request(data: SupplementData) -> bytes:
                    f"Ông/Bà {contact}, số điện thoại {phone} để được hướng dẫn.", "body"))
     story.append(Spacer(1, 5 * mm))
     story.append(KeepTogether(closing_table(W, right=signature(data.officer))))
-    return build_pdf(story, title_text=f"{info.title} — {data.code}", subject=info.code)
+    return build_pdf(story, title_text=f"{info.title} — {data.code}", subject=info.code,
+                     paper=data.paper)
 
 
 def build_refusal(data: RefusalData) -> bytes:
@@ -201,7 +221,8 @@ def build_refusal(data: RefusalData) -> bytes:
     story.append(P("Xin thông báo để Ông/Bà được biết và thực hiện./.", "body"))
     story.append(Spacer(1, 5 * mm))
     story.append(KeepTogether(closing_table(W, right=signature(data.officer))))
-    return build_pdf(story, title_text=f"{info.title} — {data.code}", subject=info.code)
+    return build_pdf(story, title_text=f"{info.title} — {data.code}", subject=info.code,
+                     paper=data.paper)
 
 
 def build_apology(data: ApologyData) -> bytes:
@@ -230,7 +251,8 @@ def build_apology(data: ApologyData) -> bytes:
     story.append(Spacer(1, 5 * mm))
     story.append(KeepTogether(closing_table(W, left=recipients_block(data.recipients),
                                             right=signature(data.signer))))
-    return build_pdf(story, title_text=f"{info.title} — {data.code}", subject=info.code)
+    return build_pdf(story, title_text=f"{info.title} — {data.code}", subject=info.code,
+                     paper=data.paper)
 
 
 def build_stop_notice(data: StopData) -> bytes:
@@ -258,40 +280,78 @@ def build_stop_notice(data: StopData) -> bytes:
     story.append(Spacer(1, 5 * mm))
     story.append(KeepTogether(closing_table(W, left=recipients_block(data.recipients),
                                             right=signature(data.signer))))
-    return build_pdf(story, title_text=f"{info.title} — {data.code}", subject=info.code)
+    return build_pdf(story, title_text=f"{info.title} — {data.code}", subject=info.code,
+                     paper=data.paper)
 
 
 def build_control_slip(data: ControlSlipData) -> bytes:
-    """Form 06: one row per hand-over with time, signatures and that step's verdict."""
+    """Form 06: one row per step (hand-overs, supplement, apology, result, return), with room
+    for both signatures; every verdict is against the one appointment in the header."""
     info = _form("06", data.form_set)
     day = _issued(data.issued_on, data.received_at.date())
     story: list[Flowable] = [heading(data.issuer, None, day, W)]
-    story += title(info.title)
+    story += title(info.title, space_before=3 * mm)
     story.append(P(f"Mã hồ sơ: <b>{esc(data.code)}</b>", "body_left"))
     story.append(_line("Kèm theo hồ sơ của", data.applicant_name))
     story.append(_line("Thủ tục hành chính", data.procedure_name))
     story.append(_line("Cơ quan, đơn vị tiếp nhận", data.receiving_unit))
     story.append(_line("Cơ quan chủ trì giải quyết", data.deciding_unit))
     story.append(P(f"Nhận hồ sơ lúc: {hm_dmy(data.received_at)}; "
-                   f"hẹn trả kết quả: {hm_dmy(data.due_at)}", "body_left"))
-    story.append(Spacer(1, 3 * mm))
-    head = [P("STT", "cell_h"), P("Giao, nhận hồ sơ", "cell_h"),
-            P("Thời gian giao, nhận hồ sơ", "cell_h"),
-            P("Kết quả giải quyết<br/>(trước hạn/đúng hạn/quá hạn)", "cell_h"),
-            P("Ghi chú", "cell_h")]
+                   f"hẹn trả kết quả: <b>{hm_dmy(data.due_at)}</b>", "body_left"))
+    if data.reappointed_at is not None:
+        story.append(P(f"Hẹn lại theo văn bản xin lỗi (Mẫu số 04): {hm_dmy(data.reappointed_at)}. "
+                       "Kết quả từng bước vẫn so với thời hạn hẹn trả ban đầu.", "small"))
+    story.append(Spacer(1, 2 * mm))
+    head = [P("TT", "cell_h"), P("Bên giao<br/>(ký, ghi rõ họ tên)", "cell_h"),
+            P("Bên nhận<br/>(ký, ghi rõ họ tên)", "cell_h"),
+            P("Thời gian giao, nhận", "cell_h"),
+            P("Kết quả (trước hạn/ đúng hạn/ quá hạn)", "cell_h"), P("Nội dung, ghi chú", "cell_h")]
     rows: list[list[object]] = [head]
+    sign_room = "<br/><br/><br/>"  # with the name and padding: about 19 mm for a signature
     for i, step in enumerate(data.steps, 1):
-        who = P(f"<b>Giao:</b> {esc(step.giver)}<br/><b>Nhận:</b> {esc(step.receiver)}"
-                "<br/><br/><i>Người giao&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;Người nhận</i>"
-                "<br/><br/>", "cell")
-        when = P(f"{step.at.hour:02d} giờ {step.at.minute:02d} phút<br/>ngày {dmy(step.at)}",
-                 "cell_c")
-        rows.append([P(str(i), "cell_c"), who, when, P(esc(step.verdict), "cell_c"),
-                     P(esc(step.note), "cell")])
+        rows.append([
+            P(str(i), "cell_c"), P(f"{sign_room}{esc(step.giver)}", "cell_c"),
+            P(f"{sign_room}{esc(step.receiver)}", "cell_c"),
+            P(f"{step.at.hour:02d} giờ {step.at.minute:02d}<br/>{dmy(step.at)}", "cell_c"),
+            P(esc(step.verdict), "cell_c"), P(esc(step.note), "cell")])
     if not data.steps:
-        rows.append(["", P("(chưa có lần giao, nhận nào)", "cell"), "", "", ""])
-    widths = [10 * mm, W - 10 * mm - 30 * mm - 28 * mm - 26 * mm, 30 * mm, 28 * mm, 26 * mm]
+        rows.append(["", P("(chưa có lần giao, nhận nào)", "cell"), "", "", "", ""])
+    widths = [10 * mm, 0.0, 0.0, 22 * mm, 22 * mm, 38 * mm]
+    widths[1] = widths[2] = (W - sum(widths)) / 2
     t = Table(rows, colWidths=widths, repeatRows=1)
-    t.setStyle(grid_style(1))
+    t.setStyle(grid_style(1, [("VALIGN", (0, 1), (-1, -1), "MIDDLE")]))
     story.append(t)
     return build_pdf(story, title_text=f"{info.title} — {data.code}", subject=info.code)
+
+
+DENIAL_TITLE = "VĂN BẢN TRẢ LỜI"
+DENIAL_SUBTITLE = "Về việc không giải quyết hồ sơ thủ tục hành chính"
+
+
+def build_denial_letter(data: DenialData) -> bytes:
+    """A decision not to grant after processing: a resolved dossier, answered in writing.
+
+    Not form 03 (refusal at the counter, before the dossier is accepted for processing).
+    """
+    day = _issued(data.issued_on, data.decided_at.date())
+    number = f"Số: {data.doc_number or '.......'}/TL-{data.issuer.symbol}"
+    story: list[Flowable] = [heading(data.issuer, number, day, W)]
+    story += title(DENIAL_TITLE, DENIAL_SUBTITLE)
+    story.append(P(f"Kính gửi: Ông/Bà {esc(data.applicant.name)}", "subtitle"))
+    story.append(Spacer(1, 3 * mm))
+    body = _body_name(data.issuer)
+    story.append(P(
+        f"Ngày {dmy(data.received_at)}, {esc(body)} tiếp nhận hồ sơ của Ông/Bà đề nghị giải "
+        f"quyết thủ tục hành chính: {esc(data.procedure_name)}; Mã hồ sơ: {esc(data.code)}.",
+        "body_indent"))
+    story.append(P("Sau khi thẩm định, hồ sơ không đủ điều kiện để giải quyết với lý do "
+                   "cụ thể như sau:", "body_indent"))
+    for i, reason in enumerate(data.reasons, 1):
+        story.append(P(f"{i}. {esc(_sentence(reason))}.", "item"))
+    story.append(P("Hồ sơ đã được giải quyết xong với kết quả: không giải quyết. Giấy tờ đã nộp "
+                   "được trả lại cùng văn bản này./.", "body_indent"))
+    story.append(Spacer(1, 5 * mm))
+    story.append(KeepTogether(closing_table(W, left=recipients_block(data.recipients),
+                                            right=signature(data.signer))))
+    return build_pdf(story, title_text=f"{DENIAL_TITLE} — {data.code}", subject="Văn bản trả lời",
+                     paper=data.paper)

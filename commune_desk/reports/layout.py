@@ -9,7 +9,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -289,6 +289,12 @@ def grid_style(header_rows: int, extra: Sequence[tuple[Any, ...]] = ()) -> Table
     return TableStyle(cmds)
 
 
+class _A4View:
+    """What ``_page_number`` reads of the document when an A4 page is reduced onto A5."""
+
+    pagesize = PORTRAIT
+
+
 def _page_number(canvas: Any, doc: Any) -> None:
     """Decree 30: page numbers centred in the top margin, from page 2 on."""
     page = canvas.getPageNumber()
@@ -302,6 +308,9 @@ def _page_number(canvas: Any, doc: Any) -> None:
     canvas.restoreState()
 
 
+PAPER_SIZES = ("A4", "A5")
+
+
 def build_pdf(
     story: list[Flowable],
     *,
@@ -309,17 +318,23 @@ def build_pdf(
     title_text: str,
     subject: str = "",
     author: str = "Commune Desk",
+    paper: str = "A4",
 ) -> bytes:
     """Lay out ``story`` in the state-document margins and return the PDF bytes.
 
     ``invariant`` makes the output depend on the content only (no timestamp, fixed ids),
     so a report re-issued from the same snapshot is byte-for-byte the same file.
+    ``paper="A5"`` (slips 01–05, a setting): the A4 portrait page is laid out as usual and
+    printed reduced onto an A5 sheet (×0.707, the ISO ratio), so nothing is re-flowed.
     """
     register_fonts()
+    if paper not in PAPER_SIZES:
+        raise ValueError(f"paper {paper!r}")
     buf = io.BytesIO()
+    reduce = paper == "A5" and pagesize == PORTRAIT
     doc = BaseDocTemplate(
         buf,
-        pagesize=pagesize,
+        pagesize=A5 if reduce else pagesize,
         leftMargin=MARGIN_LEFT,
         rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP,
@@ -337,7 +352,14 @@ def build_pdf(
         pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT, pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM,
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
     )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_page_number)])
+    factor = A5[0] / A4[0]
+
+    def reduced(canvas: Any, d: Any) -> None:
+        canvas.scale(factor, factor)  # stays in force for the whole page
+        _page_number(canvas, _A4View())
+
+    on_page = reduced if reduce else _page_number
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     doc.build(story)
     return buf.getvalue()
 

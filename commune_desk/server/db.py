@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -118,7 +118,3 @@ def open_db(url: str, *, pool_size: int = 10) -> tuple[Engine, ServerSessions]:
     engine = make_engine(url, pool_size=pool_size)
     migrate(engine)
     return engine, ServerSessions(engine)
-
-
-def table_names(engine: Engine) -> list[str]:
-    return inspect(engine).get_table_names()

@@ -9,8 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from commune_desk.domain.lifecycle import DossierState, EventKind, fold
-from commune_desk.domain.lifecycle import Event as DomainEvent
+from commune_desk.domain.lifecycle import DossierState, EventKind, event_from_row, fold
 from commune_desk.server.models import Commune, Desk, Event
 from commune_desk.server.store import Sessions, now_text
 
@@ -44,13 +43,6 @@ class ObstacleView:
     payload: dict[str, Any]
     answers: list[dict[str, Any]] = field(default_factory=list)
     closed: bool = False
-
-
-def _domain_event(row: Any) -> DomainEvent:
-    return DomainEvent(
-        id=row.id, dossier_id=row.dossier_id, kind=row.kind, occurred_at=row.occurred_at,
-        actor=row.actor, desk_id=row.desk_id, desk_epoch=row.desk_epoch, desk_seq=row.desk_seq,
-        hlc=row.hlc, commune_code=row.commune_code, payload=json.loads(row.payload))
 
 
 def _count(f: CommuneFigures, state: DossierState, now: str) -> None:
@@ -89,7 +81,7 @@ def commune_figures(sessions: Sessions, now: str | None = None) -> list[CommuneF
                          .order_by(Event.dossier_id, Event.hlc, Event.desk_id, Event.id))
         for dossier_id, group in groupby(rows, key=lambda r: r.dossier_id):
             del dossier_id
-            state = fold(_domain_event(r) for r in group)
+            state = fold(event_from_row(r) for r in group)
             if state is None:
                 continue
             f = figures.get(state.commune_code)

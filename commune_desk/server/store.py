@@ -12,7 +12,6 @@ import re
 import secrets
 import time
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -311,14 +310,6 @@ def check_in(sessions: Sessions, desk: DeskInfo, *, desk_number: int | None,
 
 
 # --------------------------------------------------------------------------- push
-def _wire_of(row: Event) -> WireEvent:
-    return WireEvent(id=row.id, dossier_id=row.dossier_id, kind=row.kind,
-                     occurred_at=row.occurred_at, actor=row.actor, desk_id=row.desk_id,
-                     desk_epoch=row.desk_epoch, desk_seq=row.desk_seq, hlc=row.hlc,
-                     commune_code=row.commune_code, payload=json.loads(row.payload),
-                     prev_hash=row.prev_hash, hash=row.hash)
-
-
 def check_push(desk: DeskInfo, req: PushRequest) -> None:
     """Request-level refusals: the whole batch is refused and nothing is written."""
     if req.schema_version != PROTOCOL_VERSION:
@@ -355,7 +346,7 @@ def push(sessions: Sessions, desk: DeskInfo, req: PushRequest) -> PushResponse:
         slots: dict[int, str] = {}
         rejected: dict[int, str] = {}
         if ids:
-            by_id = {r.id: _wire_of(r) for r in s.scalars(select(Event).where(Event.id.in_(ids)))}
+            by_id = {r.id: WireEvent.from_row(r) for r in s.scalars(select(Event).where(Event.id.in_(ids)))}
             slots = dict(s.execute(select(Event.desk_seq, Event.id).where(
                 Event.desk_id == desk.desk_id, Event.desk_epoch == req.desk_epoch,
                 Event.desk_seq.in_(seqs))).all())
@@ -463,7 +454,7 @@ def pull(sessions: Sessions, desk: DeskInfo, *, cursor: str | None, epoch: int,
             latest[r.kind] = r
         ref_cursor = max([reference_cursor, *(r.id for r in refs)])
         response = PullResponse(
-            events=[_wire_of(r) for r in rows], cursor=new_cursor, more=more, reset=reset,
+            events=[WireEvent.from_row(r) for r in rows], cursor=new_cursor, more=more, reset=reset,
             reference=[ReferenceVersion(id=r.id, kind=r.kind, version=r.version,  # type: ignore[arg-type]
                                         published_at=r.published_at,
                                         content=json.loads(r.content))
@@ -619,17 +610,9 @@ def answer_obstacle(sessions: Sessions, officer: OfficerLogin, obstacle_id: str,
 # --------------------------------------------------------------------------- digests
 def commune_events(sessions: Sessions, commune_code: str) -> list[WireEvent]:
     with sessions() as s:
-        return [_wire_of(r) for r in s.scalars(
+        return [WireEvent.from_row(r) for r in s.scalars(
             select(Event).where(Event.commune_code == commune_code)
             .order_by(Event.hlc, Event.desk_id, Event.id))]
-
-
-def log_digest(events: Sequence[WireEvent]) -> str:
-    """sha256 over the event ids and hashes in the total order: equal logs, equal digest."""
-    h = hashlib.sha256()
-    for e in sorted(events, key=lambda e: e.order_key()):
-        h.update(f"{e.id}|{e.hash or ''}\n".encode())
-    return h.hexdigest()
 
 
 def count_events(sessions: Sessions, commune_code: str | None = None) -> int:
@@ -644,7 +627,7 @@ def commune_digest(sessions: Sessions, commune_code: str) -> dict[str, Any]:
     """The same figures as the desk's ``check --json`` (dossiers, digest) for one commune,
     folded from the server's events with the shared domain fold."""
     from commune_desk.domain.lifecycle import Event as DomainEvent
-    from commune_desk.domain.lifecycle import fold_row, projection_digest_line
+    from commune_desk.domain.lifecycle import event_from_row, fold_row, projection_digest_line
 
     digest = hashlib.sha256()
     n_dossiers = n_events = 0
@@ -670,9 +653,7 @@ def commune_digest(sessions: Sessions, commune_code: str) -> dict[str, Any]:
                 if current is not None:
                     flush()
                 current, batch = r.dossier_id, []
-            batch.append(DomainEvent(r.id, r.dossier_id, r.kind, r.occurred_at, r.actor,
-                                     r.desk_id, int(r.desk_epoch), int(r.desk_seq), r.hlc,
-                                     r.commune_code, json.loads(r.payload)))
+            batch.append(event_from_row(r))
         if current is not None:
             flush()
     return {"commune_code": commune_code, "dossiers": n_dossiers, "events": n_events,

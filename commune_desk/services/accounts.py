@@ -7,44 +7,20 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from commune_desk.domain.permissions import ROLE_LABELS, Action, Actor, Role, require
+from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import UserError
+from commune_desk.store.models import AccountLogEntry, User
 
-# A private Core view of the tables created by the safety migration (store/migrations/versions).
-_meta = sa.MetaData()
-users_table = sa.Table(
-    "users",
-    _meta,
-    sa.Column("login", sa.String, primary_key=True),
-    sa.Column("full_name", sa.String, nullable=False),
-    sa.Column("role", sa.String, nullable=False),
-    sa.Column("password_hash", sa.String, nullable=False),
-    sa.Column("disabled", sa.Boolean, nullable=False),
-    sa.Column("must_change_password", sa.Boolean, nullable=False),
-    sa.Column("failed_attempts", sa.Integer, nullable=False),
-    sa.Column("locked_until", sa.String, nullable=True),
-    sa.Column("created_at", sa.String, nullable=False),
-    sa.Column("created_by", sa.String, nullable=False),
-    sa.Column("password_changed_at", sa.String, nullable=True),
-    sa.Column("last_login_at", sa.String, nullable=True),
-    sa.Column("phone", sa.String, nullable=False),  # printed on papers (migration e14a)
-)
-account_log_table = sa.Table(
-    "account_log",
-    _meta,
-    sa.Column("id", sa.String, primary_key=True),
-    sa.Column("at", sa.String, nullable=False),
-    sa.Column("actor", sa.String, nullable=False),
-    sa.Column("action", sa.String, nullable=False),
-    sa.Column("target", sa.String, nullable=False),
-    sa.Column("detail", sa.String, nullable=False),
-)
+# The tables are declared once, in store/models.py, and created by the store's migrations.
+users_table = cast(sa.Table, User.__table__)
+account_log_table = cast(sa.Table, AccountLogEntry.__table__)
 
 LOGIN_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 MIN_PASSWORD_LENGTH = 8  # also domain.passwords.MIN_PASSWORD_LENGTH
@@ -105,7 +81,7 @@ class Accounts:
     engine: Any
     hasher: PasswordHasher = None  # type: ignore[assignment]
     policy: LockoutPolicy = LockoutPolicy()
-    clock: Callable[[], datetime] = datetime.now
+    clock: Callable[[], datetime] = vn_now
 
     def __post_init__(self) -> None:
         if self.hasher is None:

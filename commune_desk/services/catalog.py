@@ -27,6 +27,7 @@ from commune_desk.domain.fees import (
 )
 from commune_desk.domain.permissions import Action, Actor, require
 from commune_desk.domain.text import fold
+from commune_desk.domain.vntime import vn_now
 from commune_desk.store.models import CatalogVersionRow, ProcedureRow
 from commune_desk.store.seed import install_catalog
 
@@ -283,7 +284,7 @@ def read_catalog_xlsx(path: str | Path) -> tuple[str, date, str, list[Procedure]
     try:
         if SHEET_PROCEDURES not in wb.sheetnames:
             raise CatalogError(f"Tệp “{p.name}” thiếu trang tính “{SHEET_PROCEDURES}”.")
-        name, effective, source = f"Danh mục nhập từ {p.name}", date.today(), p.name
+        name, effective, source = f"Danh mục nhập từ {p.name}", vn_now().date(), p.name
         if SHEET_INFO in wb.sheetnames:
             info = {
                 _cell_text(r[0]): r[1] for r in wb[SHEET_INFO].iter_rows(values_only=True) if r and r[0]

@@ -22,6 +22,7 @@ from commune_desk.domain.identifiers import (
 )
 from commune_desk.domain.lifecycle import PROJECTION_COLUMNS, fold_row
 from commune_desk.domain.lifecycle import Event as DomainEvent
+from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import UserError
 
 if TYPE_CHECKING:
@@ -207,9 +208,9 @@ _WORKER: dict[str, Any] = {}
 def _init_worker(ctx: _Ctx) -> None:
     """Build the per-process state once: calendar, working days, weights."""
     from commune_desk.services.calendar_source import load_calendar
-    from commune_desk.services.desk import _office_hours_from_json
+    from commune_desk.services.desk import office_hours_from_json
 
-    cal = load_calendar(overrides=ctx.overrides, office_hours=_office_hours_from_json(ctx.office_hours_json))
+    cal = load_calendar(overrides=ctx.overrides, office_hours=office_hours_from_json(ctx.office_hours_json))
     _WORKER.clear()
     _WORKER.update(
         ctx=ctx,
@@ -508,7 +509,7 @@ def generate_demo(
     if desk_number is not None:
         validate_desk_number(desk_number)
     started = _time.perf_counter()
-    now = (now or datetime.now()).replace(microsecond=0)
+    now = (now or vn_now()).replace(microsecond=0)
 
     with store.read() as session:
         desk = session.get(Desk, 1)

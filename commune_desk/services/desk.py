@@ -45,7 +45,7 @@ class DeskInfo:
     configured: bool
 
 
-def _office_hours_from_json(text: str | None) -> OfficeHours:
+def office_hours_from_json(text: str | None) -> OfficeHours:
     if not text:
         return OfficeHours.nghe_an()
     data = json.loads(text)
@@ -88,7 +88,7 @@ def _info(desk: Desk) -> DeskInfo:
         last_hlc=desk.last_hlc,
         sync_hold=bool(desk.sync_hold),
         counting_mode=desk.counting_mode,
-        office_hours=_office_hours_from_json(desk.office_hours),
+        office_hours=office_hours_from_json(desk.office_hours),
         configured=desk.commune_code != DEFAULT_COMMUNE_CODE,
     )
 
@@ -130,7 +130,10 @@ def configure_desk(
 
         unit = official_commune(commune_code)
         commune_code = unit.code
-        commune_name = commune_name if commune_name is not None else unit.name
+        if commune_name is not None and " ".join(commune_name.split()) != unit.name:
+            raise UserError(f"Mã {unit.code} là “{unit.name}” ({unit.province_name}) trong danh "
+                            f"mục chính thức, không phải “{commune_name.strip()}”.")
+        commune_name = unit.name
     with store.write() as session:
         desk = ensure_desk(session)
         before = {
@@ -164,12 +167,8 @@ def configure_desk(
             desk.counting_mode = CountingMode(counting_mode).value
         changes = {k: {"from": v, "to": getattr(desk, k)} for k, v in before.items()
                    if getattr(desk, k) != v}
-        if changes and desk.commune_code != DEFAULT_COMMUNE_CODE:
-            from commune_desk.store.events import append_event
-
-            append_event(session, dossier_id=desk.desk_id, kind=DESK_CONFIGURED,
-                         occurred_at=vn_now_text(), actor=actor.login,
-                         payload={"changes": changes})
+        if changes:
+            _record_setting(session, actor, changes)
         session.flush()
         return _info(desk)
 
@@ -202,26 +201,52 @@ def calendar_overrides(session: Session) -> list[CalendarEntry]:
     ]
 
 
+def _override_dict(row: CalendarOverride | None) -> dict[str, Any] | None:
+    if row is None:
+        return None
+    return {"kind": row.kind, "name": row.name, "source": row.source,
+            "provisional": bool(row.provisional)}
+
+
+def _record_setting(session: Session, actor: Actor, changes: dict[str, Any]) -> None:
+    """A settings change as a ``desk_configured`` event, on a configured desk (same transaction)."""
+    from commune_desk.store.events import append_event
+
+    desk = ensure_desk(session)
+    if desk.commune_code == DEFAULT_COMMUNE_CODE:
+        return
+    append_event(session, dossier_id=desk.desk_id, kind=DESK_CONFIGURED,
+                 occurred_at=vn_now_text(), actor=actor.login, payload={"changes": changes})
+
+
 def set_calendar_override(store: Store, actor: Actor, entry: CalendarEntry) -> None:
     require(actor, Action.EDIT_CALENDAR)
+    key = entry.day.isoformat()
     with store.write() as session:
-        row = session.get(CalendarOverride, entry.day.isoformat())
+        row = session.get(CalendarOverride, key)
+        before = _override_dict(row)
         if row is None:
-            row = CalendarOverride(day=entry.day.isoformat())
+            row = CalendarOverride(day=key)
             session.add(row)
         row.kind = entry.kind.value
         row.name = entry.name
         row.source = entry.source
         row.provisional = entry.provisional
+        after = _override_dict(row)
+        if before != after:
+            _record_setting(session, actor, {f"calendar:{key}": {"from": before, "to": after}})
 
 
 def remove_calendar_override(store: Store, actor: Actor, day: date) -> bool:
     require(actor, Action.EDIT_CALENDAR)
+    key = day.isoformat()
     with store.write() as session:
-        row = session.get(CalendarOverride, day.isoformat())
+        row = session.get(CalendarOverride, key)
         if row is None:
             return False
+        before = _override_dict(row)
         session.delete(row)
+        _record_setting(session, actor, {f"calendar:{key}": {"from": before, "to": None}})
     return True
 
 
@@ -235,7 +260,7 @@ def _build_calendar(key: tuple[tuple[CalendarEntry, ...], str | None]) -> Workin
     from commune_desk.services.calendar_source import load_calendar
 
     overrides, hours_json = key
-    return load_calendar(overrides=overrides, office_hours=_office_hours_from_json(hours_json))
+    return load_calendar(overrides=overrides, office_hours=office_hours_from_json(hours_json))
 
 
 class CalendarProvider:

@@ -22,6 +22,7 @@ from commune_desk.domain.identifiers import (
 from commune_desk.domain.lifecycle import (
     CHANNELS,
     DossierState,
+    Event,
     EventKind,
     TransitionError,
     check_transition,
@@ -29,7 +30,9 @@ from commune_desk.domain.lifecycle import (
     parse_iso,
 )
 from commune_desk.domain.permissions import Action, Actor, require
+from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import UserError
+from commune_desk.services.changes import Changes
 from commune_desk.store.events import append_event, dossier_state, refresh_projection
 from commune_desk.store.models import CodeCounter, Desk
 from commune_desk.store.queries import DossierView, dossier_by_code, dossier_by_id
@@ -96,17 +99,6 @@ class Intake:
 
 
 @dataclass(frozen=True)
-class Changes:
-    """What an action changed, so each screen decides whether it must redraw."""
-
-    dossier_ids: tuple[str, ...]
-    kinds: tuple[str, ...]
-    status_changed: bool = False
-    due_changed: bool = False
-    search_changed: bool = False
-
-
-@dataclass(frozen=True)
 class ActionResult:
     dossier: DossierView
     event_id: str
@@ -116,7 +108,7 @@ class ActionResult:
 
 
 def _now(now: datetime | None) -> datetime:
-    return (now or datetime.now()).replace(microsecond=0)
+    return (now or vn_now()).replace(microsecond=0)
 
 
 def _calendar(session: Session, provider: CalendarProvider | None = None) -> WorkingCalendar:
@@ -552,17 +544,24 @@ def correct_applicant(
 
 def add_attachment(
     store: Store, actor: Actor, dossier_id: str, sha256: str, name: str, size: int, mime: str,
-    *, now: datetime | None = None,
+    *, now: datetime | None = None, stored_path: str | None = None,
 ) -> ActionResult:
-    """Record a scanned file (content-addressed by sha256; the bytes travel separately)."""
+    """Record a scanned file (content-addressed by sha256; the bytes travel separately).
+
+    ``stored_path`` says where this desk holds the bytes (``services.attachments.attach_file``
+    copies the file and passes it); the row and the event are written in one transaction."""
 
     def build(s: Session, st: DossierState, at: datetime) -> dict[str, Any]:
         from commune_desk.store.models import Attachment
 
         if size < 0:
             raise ServiceError("Kích thước tệp không hợp lệ.")
-        if s.get(Attachment, sha256.lower()) is None and len(sha256) == 64:
-            s.add(Attachment(sha256=sha256.lower(), name=name, size=size, mime=mime, stored_path=None))
+        row = s.get(Attachment, sha256.lower())
+        if row is None and len(sha256) == 64:
+            s.add(Attachment(sha256=sha256.lower(), name=name, size=size, mime=mime,
+                             stored_path=stored_path))
+        elif row is not None and stored_path and not row.stored_path:
+            row.stored_path = stored_path  # known by hash before, held here from now on
         return {"sha256": sha256.lower(), "name": name.strip(), "size": size, "mime": mime}
 
     return _transition(store, actor, Action.ATTACH, dossier_id, EventKind.ATTACHMENT_ADDED, now, build)
@@ -583,6 +582,14 @@ def get_state(store: Store, dossier_ref: str) -> DossierState:
     """The full folded state (pauses, hand-overs, conflicts) for the detail view and form 06."""
     with store.read() as session:
         return _state(session, _resolve_id(session, dossier_ref))
+
+
+def get_events(store: Store, dossier_id: str) -> list[Event]:
+    """Every event of one dossier in the fold's order (the detail screen's timeline)."""
+    from commune_desk.store.events import dossier_events
+
+    with store.read() as session:
+        return dossier_events(session, dossier_id)
 
 
 def search(store: Store, query: str, limit: int = 50) -> list[Any]:

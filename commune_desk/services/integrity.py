@@ -9,7 +9,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from commune_desk.domain.audit import GENESIS_HASH, payload_problem
-from commune_desk.domain.lifecycle import PROJECTION_COLUMNS, fold_row, projection_digest_line
+from commune_desk.domain.lifecycle import (
+    PROJECTION_COLUMNS,
+    event_from_row,
+    fold_row,
+    projection_digest_line,
+)
 from commune_desk.domain.lifecycle import Event as DomainEvent
 from commune_desk.store.guards import trigger_problems
 
@@ -267,8 +272,7 @@ def _check_store(
                 if current is not None:
                     compare(current, batch)
                 current, batch = row[1], []
-            batch.append(DomainEvent(row[0], row[1], row[2], row[3], row[4], row[5], row[6],
-                                     row[7], row[8], row[9], payload))
+            batch.append(event_from_row((*row[:10], payload)))
             if progress and n_events % 200_000 == 0:
                 progress("events", n_events)
         if current is not None:

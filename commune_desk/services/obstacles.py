@@ -15,6 +15,7 @@ from commune_desk.domain.obstacles import (
     fold_obstacles,
     validate_obstacle,
 )
+from commune_desk.domain.vntime import vn_now
 
 if TYPE_CHECKING:
     from commune_desk.store.engine import Store
@@ -23,7 +24,7 @@ KINDS = ("obstacle_reported", "obstacle_answered", "obstacle_closed")
 
 
 def _now() -> str:
-    return dt.datetime.now().replace(microsecond=0).isoformat()
+    return vn_now().replace(microsecond=0).isoformat()
 
 
 def record_obstacle(store: Store, *, actor: str, field: str, procedure: str, blocker: str,
@@ -31,7 +32,7 @@ def record_obstacle(store: Store, *, actor: str, field: str, procedure: str, blo
     from commune_desk.store.events import append_event
 
     data = validate_obstacle(field, procedure, blocker, since, dossiers_held, description,
-                             today=dt.date.today())
+                             today=vn_now().date())
     obstacle_id = str(uuid.uuid4())
     with store.write() as s:
         append_event(s, dossier_id=obstacle_id, kind="obstacle_reported", occurred_at=_now(),

@@ -60,15 +60,8 @@ class PaperSettings:
         return url.replace("{code}", code) if "{code}" in url else url + code
 
 
-def _table_exists(session: Session, name: str) -> bool:
-    return session.execute(text("SELECT 1 FROM sqlite_master WHERE type='table' AND name=:n"),
-                           {"n": name}).first() is not None
-
-
 def load_settings(session: Session) -> PaperSettings:
-    """The stored settings over the defaults (a store without the table gives the defaults)."""
-    if not _table_exists(session, "paper_settings"):
-        return PaperSettings()
+    """The stored settings over the defaults."""
     raw: dict[str, Any] = {str(k): json.loads(v) for k, v in session.execute(
         text("SELECT key, value FROM paper_settings")).all()}
     base = PaperSettings()
@@ -120,20 +113,16 @@ class Person:
 def staff_people(session: Session) -> dict[str, Person]:
     """login → person: the synced staff directory, overridden by this desk's own accounts."""
     people: dict[str, Person] = {}
-    if _table_exists(session, "staff_directory"):
-        for login, name, phone, title in session.execute(text(
-                "SELECT login, full_name, phone, title FROM staff_directory")).all():
-            people[str(login)] = Person(str(login), str(name), str(phone or ""), str(title or ""))
-    if _table_exists(session, "users"):
-        cols = {str(r[1]) for r in session.execute(text("PRAGMA table_info(users)")).all()}
-        phone_col = "phone" if "phone" in cols else "''"
-        for login, name, phone in session.execute(text(
-                f"SELECT login, full_name, {phone_col} FROM users")).all():
-            known = people.get(str(login))
-            people[str(login)] = Person(
-                str(login), str(name or login),
-                str(phone or "") or (known.phone if known else ""),
-                known.title if known else "")
+    for login, name, phone, title in session.execute(text(
+            "SELECT login, full_name, phone, title FROM staff_directory")).all():
+        people[str(login)] = Person(str(login), str(name), str(phone or ""), str(title or ""))
+    for login, name, phone in session.execute(text(
+            "SELECT login, full_name, phone FROM users")).all():
+        known = people.get(str(login))
+        people[str(login)] = Person(
+            str(login), str(name or login),
+            str(phone or "") or (known.phone if known else ""),
+            known.title if known else "")
     return people
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from commune_desk.domain import units
 from commune_desk.domain.periods import Period, PeriodError, PeriodKind, week_period
+from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import UserError
 from commune_desk.reports.data import (
     BacklogLine,
@@ -213,7 +214,7 @@ def report_data(
     ``report_snapshots``; later calls print the frozen figures, so a re-issue is identical.
     An open window is computed live and marked provisional.
     """
-    now = (now or datetime.now()).replace(microsecond=0)
+    now = (now or vn_now()).replace(microsecond=0)
     today = now.date()
     check_window(period, today)
     s, e = _iso(period.start_moment), _iso(period.end_moment)
@@ -223,9 +224,8 @@ def report_data(
     with store.read() as session:
         _centre, commune = issuers(session)
         settings = load_settings(session)
-        has_table = q.snapshot_table_exists(session)
         snap = q.load_snapshot(session, SNAPSHOT_KIND, s, e) if (
-            closed and use_snapshot and has_table) else None
+            closed and use_snapshot) else None
         if snap is not None:
             rows, ind = _from_snapshot(snap[0])
             snapshot_at = datetime.fromisoformat(snap[1])
@@ -238,7 +238,7 @@ def report_data(
             progress(1, 3)
             rows, ind = compute_report_figures(session, period, None if closed else now)
     progress(2, 3)
-    if closed and snap is None and use_snapshot and has_table:
+    if closed and snap is None and use_snapshot:
         data = _snapshot_json(rows, ind)
         with store.write() as session:
             q.save_snapshot(session, SNAPSHOT_KIND, period.key, s, e, data, _iso(now),
@@ -274,7 +274,8 @@ def centre_signer(settings: PaperSettings) -> Signer:
 # --- ledger (form 07) -----------------------------------------------------------------------
 
 
-def _note(line: q.LedgerLine) -> str:
+def ledger_note(line: q.LedgerLine) -> str:
+    """The ledger's remark column: refused, stopped, supplements and reschedules of one dossier."""
     notes = []
     if line.status == "refused":
         notes.append("Từ chối")
@@ -288,10 +289,11 @@ def _note(line: q.LedgerLine) -> str:
 
 
 def ledger_data(store: Store, period: Period, *, now: datetime | None = None) -> LedgerData:
-    now = (now or datetime.now()).replace(microsecond=0)
+    now = (now or vn_now()).replace(microsecond=0)
     check_window(period, now.date())
     with store.read() as session:
         centre, _ = issuers(session)
+        units_now = desk_units(session)
         lines = q.ledger_lines(session, _iso(period.start_moment), _iso(period.end_moment))
         head = chain_head(session)
     if not lines:
@@ -304,10 +306,11 @@ def ledger_data(store: Store, period: Period, *, now: datetime | None = None) ->
             seq=i, code=ln.code, procedure_name=ln.procedure_name, sets=ln.sets,
             applicant_name=ln.applicant_name,
             applicant_contact="; ".join(x for x in (ln.applicant_address, ln.applicant_phone) if x),
-            deciding_unit=ln.deciding_unit, received_at=datetime.fromisoformat(ln.received_at),
+            deciding_unit=units_now.deciding(ln.deciding_unit, units_now.commune_code),
+            received_at=datetime.fromisoformat(ln.received_at),
             due_at=_parse(ln.due_at), transferred_at=_parse(ln.transferred_at),
             result_in_at=_parse(ln.ready_at), returned_at=_parse(ln.returned_at),
-            note=_note(ln),
+            note=ledger_note(ln),
         )
         for i, ln in enumerate(lines, 1)
     )
@@ -338,7 +341,7 @@ def brief_data(store: Store, week: Period, *, now: datetime | None = None,
     """The leader's brief for an ISO week, as of its end (or now, for the running week)."""
     if week.kind is not PeriodKind.WEEK:
         raise PeriodError("Báo cáo tuần cần một tuần ISO, ví dụ 2026-W48.")
-    now = (now or datetime.now()).replace(microsecond=0)
+    now = (now or vn_now()).replace(microsecond=0)
     check_window(week, now.date())
     as_of = min(now, week.end_moment)
     t = _iso(as_of)

@@ -90,6 +90,7 @@ def setup_desk(store: Store, req: SetupRequest, *,
     from commune_desk.store.events import desk_row
     from commune_desk.store.seed import DEFAULT_AGENCY_ID
     from commune_desk.sync.client import SyncOffline
+    from commune_desk.sync.credentials import CredentialError
 
     unit = find_commune(req.commune_code)
     names = unit.names
@@ -116,9 +117,10 @@ def setup_desk(store: Store, req: SetupRequest, *,
             enroll_desk(store, req.server_url, req.token, client_factory=client_factory,
                         commune_code=unit.code, commune_name=unit.name, desk_number=number)
             enrolled = True
-        except SyncOffline as exc:
-            error = (f"{exc} Thông tin cài đặt vẫn được lưu; máy làm việc ngoại tuyến và đăng ký "
-                     "sau (commune-desk enroll, hoặc Cài đặt → Đồng bộ) với mã đăng ký này.")
+        except (SyncOffline, CredentialError) as exc:
+            error = (f"{str(exc).replace('; sẽ thử lại', '')} Thông tin cài đặt vẫn được lưu; "
+                     "máy làm việc ngoại tuyến. Đăng ký sau, khi có mạng, với cùng mã đăng ký "
+                     "này: commune-desk enroll --server URL --token MÃ.")
     with store.write() as s:
         desk = desk_row(s)
         desk.commune_code = unit.code

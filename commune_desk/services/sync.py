@@ -8,7 +8,7 @@ an event; at worst a batch is sent again and the server answers "duplicate".
 
 from __future__ import annotations
 
-import json
+import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from commune_desk.domain.vntime import CLOCK_WARNING_SECONDS, clock_offset_text, utc_ms, vn_now
 from commune_desk.errors import UserError
+from commune_desk.services.changes import Changes
 from commune_desk.sync.protocol import PROTOCOL_VERSION, EnrollRequest, PushRequest, WireEvent
 
 if TYPE_CHECKING:
@@ -26,22 +27,6 @@ if TYPE_CHECKING:
 
 BATCH = 500
 
-SYNC_TABLES = (
-    """CREATE TABLE IF NOT EXISTS sync_state (
-        id INTEGER PRIMARY KEY CHECK (id = 1),
-        server_url TEXT, commune_code TEXT, enrolled_at TEXT,
-        pull_cursor TEXT NOT NULL DEFAULT '', reference_cursor INTEGER NOT NULL DEFAULT 0,
-        last_attempt_at TEXT, last_success_at TEXT, last_error TEXT)""",
-    """CREATE TABLE IF NOT EXISTS sync_acks (
-        desk_epoch INTEGER PRIMARY KEY, acked_seq INTEGER NOT NULL DEFAULT 0,
-        sent_seq INTEGER NOT NULL DEFAULT 0)""",
-    """CREATE TABLE IF NOT EXISTS sync_blobs (
-        sha256 TEXT PRIMARY KEY, uploaded_at TEXT NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS sync_quarantine (
-        event_id TEXT PRIMARY KEY, direction TEXT NOT NULL, dossier_id TEXT, kind TEXT,
-        reason TEXT NOT NULL, at TEXT NOT NULL, event_json TEXT)""",
-)
-
 
 class SyncHeld(UserError):
     """Sync must wait for an administrator (after a restore, or an epoch the server is ahead of)."""
@@ -49,6 +34,45 @@ class SyncHeld(UserError):
 
 class NotEnrolled(UserError):
     """The desk has no server yet (``commune-desk enroll``)."""
+
+
+# How the background loop treats a failed round (``round_failure``): each answer maps to what
+# the clerk is shown and how long the loop waits before the next try.
+OFFLINE, HELD, NOT_ENROLLED, REFUSED, BROKEN = "offline", "held", "not_enrolled", "refused", "broken"
+
+
+def round_failure(exc: BaseException) -> str:
+    """What kind of failure a ``sync_round`` exception is, for the loop's state and wait."""
+    from commune_desk.sync.client import SyncOffline, SyncRefused
+    from commune_desk.sync.credentials import CredentialError
+
+    if isinstance(exc, SyncOffline):
+        return OFFLINE
+    if isinstance(exc, SyncHeld):
+        return HELD
+    if isinstance(exc, (NotEnrolled, CredentialError)):
+        return NOT_ENROLLED
+    if isinstance(exc, SyncRefused):
+        return REFUSED
+    return BROKEN
+
+
+@dataclass
+class Backoff:
+    """Exponential backoff with jitter: 2 s, 4 s, 8 s … up to 5 minutes; reset on success."""
+
+    base: float = 2.0
+    cap: float = 300.0
+    failures: int = 0
+    rng: random.Random = field(default_factory=random.Random)
+
+    def next_delay(self) -> float:
+        delay = min(self.cap, self.base * (2 ** self.failures))
+        self.failures += 1
+        return float(delay * (0.5 + self.rng.random() / 2))
+
+    def reset(self) -> None:
+        self.failures = 0
 
 
 @dataclass
@@ -66,6 +90,7 @@ class SyncReport:
     files_uploaded: int = 0
     files_missing: list[str] = field(default_factory=list)
     clock_warning: str | None = None
+    changes: Changes = field(default_factory=Changes)  # what the screens must redraw
 
     @property
     def complete(self) -> bool:
@@ -132,13 +157,6 @@ def clock_warning(store: Store) -> str | None:
             "(múi giờ Việt Nam, UTC+7) hoặc báo cán bộ tin học.")
 
 
-def ensure_sync_tables(store: Store) -> None:
-    with store.write() as s:
-        for ddl in SYNC_TABLES:
-            s.execute(text(ddl))
-        s.execute(text("INSERT OR IGNORE INTO sync_state(id) VALUES (1)"))
-
-
 def _state(s: Session) -> dict[str, Any]:
     row = s.execute(text("SELECT * FROM sync_state WHERE id = 1")).mappings().first()
     return dict(row) if row else {}
@@ -159,7 +177,6 @@ def _set_state(store: Store, **values: Any) -> None:
 # --------------------------------------------------------------------------- enrolment
 def sync_state(store: Store) -> dict[str, Any]:
     """The desk's sync settings and progress (server, commune, cursors, last round, clock)."""
-    ensure_sync_tables(store)
     with store.read() as s:
         return _state(s)
 
@@ -177,7 +194,6 @@ def enroll_desk(store: Store, server_url: str, token: str, *,
     from commune_desk.sync import credentials
     from commune_desk.sync.client import SyncClient
 
-    ensure_sync_tables(store)
     with store.read() as s:
         desk = _desk(s)
         desk_id = desk.desk_id
@@ -215,7 +231,6 @@ def client_for(store: Store, **kwargs: Any) -> SyncClient:
     from commune_desk.sync import credentials
     from commune_desk.sync.client import SyncClient
 
-    ensure_sync_tables(store)
     with store.read() as s:
         url = _state(s).get("server_url")
         desk_id = _desk(s).desk_id
@@ -229,14 +244,6 @@ def client_for(store: Store, **kwargs: Any) -> SyncClient:
 
 
 # --------------------------------------------------------------------------- the round
-def _wire(row: Any) -> WireEvent:
-    return WireEvent(id=row.id, dossier_id=row.dossier_id, kind=row.kind,
-                     occurred_at=row.occurred_at, actor=row.actor, desk_id=row.desk_id,
-                     desk_epoch=row.desk_epoch, desk_seq=row.desk_seq, hlc=row.hlc,
-                     commune_code=row.commune_code, payload=json.loads(row.payload),
-                     prev_hash=row.prev_hash, hash=row.hash)
-
-
 def _own_epochs(s: Session, desk_id: str) -> list[tuple[int, int, int, int]]:
     """(epoch, highest seq held, acked, sent) for every epoch of this desk's events."""
     rows = s.execute(text(
@@ -314,7 +321,7 @@ def push_pending(store: Store, client: SyncClient, report: SyncReport, *,
             rows = s.execute(text(
                 "SELECT * FROM events WHERE desk_id = :d AND desk_epoch = :e AND desk_seq > :a "
                 "ORDER BY desk_seq LIMIT :n"), {"d": desk_id, "e": epoch, "a": acked, "n": batch})
-            events = [_wire(r) for r in rows]
+            events = [WireEvent.from_row(r) for r in rows]
         with store.write() as s:  # "sent" is recorded before sending: a lost reply stays "sent"
             s.execute(text(
                 "INSERT INTO sync_acks(desk_epoch, acked_seq, sent_seq) VALUES (:e, 0, :m) "
@@ -360,7 +367,8 @@ def push_pending(store: Store, client: SyncClient, report: SyncReport, *,
 def upload_attachments(store: Store, client: SyncClient, report: SyncReport) -> None:
     """Send the scans this desk holds that the server does not have yet (by hash, resumable)."""
     import hashlib
-    from pathlib import Path
+
+    from commune_desk.services.attachments import stored_file
 
     with store.read() as s:
         rows = s.execute(text(
@@ -368,7 +376,7 @@ def upload_attachments(store: Store, client: SyncClient, report: SyncReport) -> 
             "LEFT JOIN sync_blobs b ON b.sha256 = a.sha256 "
             "WHERE a.stored_path IS NOT NULL AND b.sha256 IS NULL")).all()
     for sha, stored in rows:
-        path = Path(stored)
+        path = stored_file(store, stored)
         try:
             data = path.read_bytes()
         except OSError:
@@ -399,10 +407,13 @@ def pull_all(store: Store, client: SyncClient, report: SyncReport, *, limit: int
             for ref in resp.reference:
                 with s.begin_nested():
                     report.references.append(apply_reference(s, ref))
+                report.changes |= Changes(catalog=ref.kind == "catalog",
+                                          calendar=ref.kind == "calendar")
             s.execute(text("UPDATE sync_state SET pull_cursor = :c, reference_cursor = :r "
                            "WHERE id = 1"), {"c": resp.cursor, "r": resp.reference_cursor})
         report.pulled += len(resp.events)
         report.applied += result.inserted
+        report.changes |= Changes.of_dossiers(result.dossier_ids)
         report.quarantined_in += result.quarantined
         report.cursor_reset = report.cursor_reset or resp.reset
         if not resp.more:
@@ -413,7 +424,6 @@ def sync_round(store: Store, client: SyncClient | None = None, *, batch: int = B
     """One full round: push everything pending, then pull. Raises SyncOffline/SyncRefused/SyncHeld."""
     from commune_desk.sync.client import SyncError
 
-    ensure_sync_tables(store)
     own_client = client is None
     client = client or client_for(store)
     report = SyncReport()
@@ -440,7 +450,6 @@ def sync_round(store: Store, client: SyncClient | None = None, *, batch: int = B
 
 # --------------------------------------------------------------------------- what people see
 def sync_summary(store: Store) -> SyncSummary:
-    ensure_sync_tables(store)
     with store.read() as s:
         st = _state(s)
         desk = _desk(s)
@@ -453,7 +462,6 @@ def sync_summary(store: Store) -> SyncSummary:
 
 
 def quarantined_events(store: Store) -> list[QuarantinedEvent]:
-    ensure_sync_tables(store)
     with store.read() as s:
         rows = s.execute(text("SELECT event_id, direction, dossier_id, kind, reason, at "
                               "FROM sync_quarantine ORDER BY at DESC, event_id")).all()
@@ -468,7 +476,6 @@ def dossier_sync_status(store: Store, dossier_ids: Iterable[str]) -> dict[str, s
     ids = list(dossier_ids)
     if not ids:
         return {}
-    ensure_sync_tables(store)
     out = dict.fromkeys(ids, "confirmed")
     with store.read() as s:
         desk_id = _desk(s).desk_id

@@ -13,7 +13,13 @@ from sqlalchemy.orm import Session
 
 from commune_desk.domain.audit import chain_hash, payload_problem
 from commune_desk.domain.hlc import HlcStamp, receive, tick
-from commune_desk.domain.lifecycle import PROJECTION_COLUMNS, DossierState, fold, fold_row
+from commune_desk.domain.lifecycle import (
+    PROJECTION_COLUMNS,
+    DossierState,
+    event_from_row,
+    fold,
+    fold_row,
+)
 from commune_desk.domain.lifecycle import Event as DomainEvent
 from commune_desk.store.models import Desk, Dossier
 from commune_desk.store.models import Event as EventRow
@@ -27,25 +33,6 @@ EVENT_COLUMNS: tuple[str, ...] = (
 def canonical_payload(payload: Mapping[str, Any]) -> str:
     """The stored JSON text of a payload: sorted keys, compact, UTF-8 as is."""
     return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def to_domain(row: Any) -> DomainEvent:
-    """A stored event row (ORM object or mapping) → the pure domain Event."""
-    get = row.__getitem__ if isinstance(row, Mapping) else row.__getattribute__
-    payload = get("payload")
-    return DomainEvent(
-        id=get("id"),
-        dossier_id=get("dossier_id"),
-        kind=get("kind"),
-        occurred_at=get("occurred_at"),
-        actor=get("actor"),
-        desk_id=get("desk_id"),
-        desk_epoch=int(get("desk_epoch")),
-        desk_seq=int(get("desk_seq")),
-        hlc=get("hlc"),
-        commune_code=get("commune_code"),
-        payload=json.loads(payload) if isinstance(payload, str) else payload,
-    )
 
 
 def desk_row(session: Session) -> Desk:
@@ -98,7 +85,7 @@ def append_event(
     desk.last_hash = fields["hash"]
     desk.last_hlc = stamp.text
     session.flush()
-    return to_domain(fields)
+    return event_from_row(fields)
 
 
 def dossier_events(session: Session, dossier_id: str) -> list[DomainEvent]:
@@ -106,7 +93,7 @@ def dossier_events(session: Session, dossier_id: str) -> list[DomainEvent]:
     rows = session.execute(
         select(EventRow).where(EventRow.dossier_id == dossier_id)
     ).scalars().all()
-    return sorted((to_domain(r) for r in rows), key=lambda e: e.order_key)
+    return sorted((event_from_row(r) for r in rows), key=lambda e: e.order_key)
 
 
 def refresh_projection(session: Session, dossier_id: str) -> dict[str, Any] | None:
@@ -134,7 +121,8 @@ def dossier_state(session: Session, dossier_id: str) -> DossierState | None:
 def ingest_events(session: Session, rows: Sequence[Mapping[str, Any]]) -> tuple[int, int]:
     """Store events recorded by other desks (from sync) as they are, then refresh projections.
 
-    Events already held (same id) are skipped. The local HLC moves past every stamp seen.
+    Events already held (same id) are skipped. The local HLC moves past every stamp seen, but
+    never further than ``hlc.MAX_DRIFT_MS`` ahead of this PC's clock (a far-off PC cannot drag it).
     Returns (inserted, duplicates). Hash links are kept as the recording desk made them.
     """
     inserted = duplicates = 0
@@ -192,10 +180,3 @@ def remember_desks(session: Session, desk_ids: Iterable[str], source: str) -> No
                  "VALUES (:d, :s, :t)"),
             {"d": desk_id, "s": source, "t": now},
         )
-
-
-def iter_event_rows(session: Session, order: str) -> Iterable[tuple[Any, ...]]:
-    """Stream raw event tuples (EVENT_COLUMNS order) sorted by ``order`` (an SQL ORDER BY)."""
-    cols = ", ".join(EVENT_COLUMNS)
-    result = session.connection().exec_driver_sql(f"SELECT {cols} FROM events ORDER BY {order}")
-    yield from result

@@ -9,7 +9,6 @@ Functions take an open SQLAlchemy ``Connection`` or ``Session``; they never comm
 from __future__ import annotations
 
 import datetime as dt
-import re
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -18,19 +17,21 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from commune_desk.domain import lifecycle
-from commune_desk.domain.lifecycle import in_status_order
+from commune_desk.domain.listing import (
+    OPEN_STATUSES,
+    RUNNING_STATUSES,
+    WORKLISTS,
+    DossierRow,
+    FilterChoices,
+    ListFilter,
+    Sort,
+    WorklistCounts,
+)
 from commune_desk.domain.text import fold, fts_query
+from commune_desk.domain.vntime import vn_now
 
-# The domain's status sets, as ordered tuples for SQL parameters and filter boxes.
-OPEN_STATUSES: tuple[str, ...] = in_status_order(lifecycle.OPEN_STATUSES)
-RUNNING_STATUSES: tuple[str, ...] = in_status_order(lifecycle.RUNNING_STATUSES)  # clock runs
-ALL_STATUSES: tuple[str, ...] = in_status_order(lifecycle.ALL_STATUSES)
-
-# Worklist buckets shown on the front page (the list opens filtered by one of them).
-WORKLISTS: tuple[str, ...] = ("overdue", "due_today", "due_soon", "waiting_supplement", "mine")
-
-# Sortable columns: what the user clicks → an indexed SQL expression of the projection. Each is
+# Sortable columns (domain.listing.SORTABLE): what the user clicks → an indexed SQL expression
+# of the projection. Each is
 # the leading column of an index (ties by rowid), so ORDER BY walks the index instead of sorting
 # a million rows. The procedure column sorts by procedure code (grouping each procedure).
 # Applicant name has no index in the store yet: sorting 1,000,000 rows by it took 23.5 s in
@@ -46,76 +47,8 @@ SORT_COLUMNS: dict[str, str] = {
 }
 
 
-_CODE_RE = re.compile(r"^[0-9A-Za-z.]+-\d{6}-\d{4}$")
-_PERSONAL_ID_RE = re.compile(r"^(\d{12}|\d{9})$")
-
-
 def _iso(moment: dt.datetime) -> str:
     return moment.replace(microsecond=0).isoformat()
-
-
-@dataclass(frozen=True)
-class ListFilter:
-    """What the dossier list shows. Empty fields mean 'any'."""
-
-    statuses: tuple[str, ...] = ()
-    procedure_code: str | None = None
-    field: str | None = None
-    assignee: str | None = None
-    received_from: dt.date | None = None
-    received_to: dt.date | None = None  # inclusive
-    text: str = ""  # free text, folded: diacritics- and case-insensitive
-    worklist: str | None = None  # one of WORKLISTS
-    now: dt.datetime | None = None  # the moment worklist buckets are computed at
-    soon_horizon: dt.date | None = None  # last day counted as "due within one working day"
-    login: str | None = None  # whose "assigned to me"
-
-
-@dataclass(frozen=True)
-class Sort:
-    column: str = "received_at"
-    descending: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class DossierRow:
-    """One row of the list, as stored (the UI formats it)."""
-
-    rowid: int
-    id: str
-    code: str
-    status: str
-    procedure_name: str
-    field: str
-    applicant_name: str
-    applicant_id_number: str
-    received_at: str | None
-    due_at: str | None
-    finished_at: str | None
-    assignee: str | None
-    verdict: str | None
-    paused_since: str | None
-    reschedule_count: int
-
-
-@dataclass(frozen=True)
-class WorklistCounts:
-    overdue: int
-    due_today: int
-    due_soon: int
-    waiting_supplement: int
-    mine: int
-    open_total: int
-    total: int
-
-
-@dataclass(frozen=True)
-class FilterChoices:
-    """Distinct values offered by the list's filter boxes."""
-
-    procedures: tuple[tuple[str, str], ...]  # (code, name)
-    fields: tuple[str, ...]
-    assignees: tuple[str, ...]
 
 
 @dataclass
@@ -146,7 +79,7 @@ def _worklist_clause(flt: ListFilter, where: _Where) -> None:
         return
     if kind not in WORKLISTS:
         raise ValueError(f"unknown worklist {kind!r}")
-    now = flt.now or dt.datetime.now()
+    now = flt.now or vn_now()
     running = _in("wrun", RUNNING_STATUSES, where)
     if kind == "overdue":
         where.add(f"status IN {running} AND due_at < :wnow", wnow=_iso(now))
@@ -201,8 +134,9 @@ def _raw_cursor(conn: Any) -> Any:
     return conn.connection.driver_connection.cursor()
 
 
-def ordered_ids(conn: Any, flt: ListFilter, sort: Sort = Sort()) -> array[int]:
+def ordered_ids(conn: Any, flt: ListFilter, sort: Sort | None = None) -> array[int]:
     """Rowids of the dossiers matching ``flt`` in display order (ties broken by rowid)."""
+    sort = sort or Sort()
     column = SORT_COLUMNS.get(sort.column)
     if column is None:
         raise ValueError(f"cannot sort by {sort.column!r}")
@@ -308,14 +242,6 @@ def filter_choices(conn: Any) -> FilterChoices:
         fields=tuple(str(f) for f in fields),
         assignees=tuple(str(a) for a in assignees),
     )
-
-
-def looks_like_code(query: str) -> bool:
-    return bool(_CODE_RE.match(query.strip()))
-
-
-def looks_like_personal_id(query: str) -> bool:
-    return bool(_PERSONAL_ID_RE.match(query.strip()))
 
 
 def dossier_id_by_code(conn: Any, code: str) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -11,6 +12,31 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from commune_desk.store.engine import MIGRATIONS_DIR
+
+# SQLite's FTS5 virtual table and its shadow tables are made by raw DDL in a migration and
+# cannot be declared as SQLAlchemy tables; schema comparisons leave them out.
+NOT_MODELLED_PREFIXES = ("dossier_fts",)
+
+
+def include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
+    """Alembic ``include_name`` hook: every table but the FTS ones is compared with the models."""
+    if type_ == "table" and name is not None:
+        return not name.startswith(NOT_MODELLED_PREFIXES)
+    return True
+
+
+def compare_server_default(
+    _context: Any, _inspected_column: Any, _metadata_column: Any, inspected_default: str | None,
+    _metadata_default: Any, rendered_metadata_default: str | None,
+) -> bool | None:
+    """Alembic hook: an empty-string default reads back as ``('')`` or ``''`` on SQLite, which
+    Alembic's own comparison takes for a change; every other default is compared by Alembic."""
+    def empty(value: str | None) -> bool:
+        return value is not None and value.strip("()") in ("''", '""', "")
+
+    if empty(inspected_default) and empty(rendered_metadata_default):
+        return False
+    return None
 
 
 def alembic_config() -> Config:

@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 typed models: events (append-only log), dossiers (projection), desk, catalogue."""
+"""SQLAlchemy 2 typed models: every table of a desk database, declared once (Alembic creates them)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -207,3 +208,130 @@ class Attachment(Base):
     size: Mapped[int] = mapped_column(Integer)
     mime: Mapped[str] = mapped_column(String(100))
     stored_path: Mapped[str | None] = mapped_column(Text)
+
+
+class User(Base):
+    """A desk account: argon2id hash and lockout state (``services/accounts.py``)."""
+
+    __tablename__ = "users"
+
+    login: Mapped[str] = mapped_column(String(32), primary_key=True)
+    full_name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(Text)
+    disabled: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    must_change_password: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    failed_attempts: Mapped[int] = mapped_column(Integer, server_default="0")
+    locked_until: Mapped[str | None] = mapped_column(String(19))
+    created_at: Mapped[str] = mapped_column(String(19))
+    created_by: Mapped[str] = mapped_column(String(100))
+    password_changed_at: Mapped[str | None] = mapped_column(String(19))
+    last_login_at: Mapped[str | None] = mapped_column(String(19))
+    phone: Mapped[str] = mapped_column(String(30), server_default="")
+
+    __table_args__ = (
+        CheckConstraint("role IN ('clerk', 'officer', 'leader', 'admin')", name="role"),
+    )
+
+
+class AccountLogEntry(Base):
+    """One account operation; append-only (triggers refuse UPDATE and DELETE)."""
+
+    __tablename__ = "account_log"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    at: Mapped[str] = mapped_column(String(19))
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(40))
+    target: Mapped[str] = mapped_column(String(100))
+    detail: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_account_log_at", "at"),)
+
+
+class ReportSnapshot(Base):
+    """The figures of a closed reporting window, frozen at its cut-off (never updated)."""
+
+    __tablename__ = "report_snapshots"
+
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)  # "ii06a"
+    period_key: Mapped[str] = mapped_column(String(40))
+    start: Mapped[str] = mapped_column(String(19), primary_key=True)
+    end: Mapped[str] = mapped_column(String(19), primary_key=True)
+    data: Mapped[str] = mapped_column(Text)  # canonical JSON of the figures
+    taken_at: Mapped[str] = mapped_column(String(19))
+    sha256: Mapped[str] = mapped_column(String(64))
+
+
+class PaperSetting(Base):
+    """One paper setting (signers, slip size, lookup address) as JSON."""
+
+    __tablename__ = "paper_settings"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class StaffMember(Base):
+    """Someone who may appear on a paper: this desk's accounts and the commune's directory."""
+
+    __tablename__ = "staff_directory"
+
+    login: Mapped[str] = mapped_column(String(100), primary_key=True)
+    full_name: Mapped[str] = mapped_column(Text)
+    phone: Mapped[str] = mapped_column(String(30), server_default="")
+    title: Mapped[str] = mapped_column(Text, server_default="")
+    updated_at: Mapped[str] = mapped_column(String(19))
+
+
+# Sync bookkeeping (``services/sync.py``). Column types are those of the tables older files
+# already hold (made before migration c011 existed), so old and new files compare equal.
+class SyncState(Base):
+    """The desk's enrolment and cursors: a single row (id = 1)."""
+
+    __tablename__ = "sync_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    server_url: Mapped[str | None] = mapped_column(Text)
+    commune_code: Mapped[str | None] = mapped_column(Text)
+    enrolled_at: Mapped[str | None] = mapped_column(Text)
+    pull_cursor: Mapped[str] = mapped_column(Text, server_default="")
+    reference_cursor: Mapped[int] = mapped_column(Integer, server_default="0")
+    last_attempt_at: Mapped[str | None] = mapped_column(Text)
+    last_success_at: Mapped[str | None] = mapped_column(Text)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+
+class SyncAck(Base):
+    """Per epoch of this desk: the highest number the server acknowledged, and sent."""
+
+    __tablename__ = "sync_acks"
+
+    desk_epoch: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    acked_seq: Mapped[int] = mapped_column(Integer, server_default="0")
+    sent_seq: Mapped[int] = mapped_column(Integer, server_default="0")
+
+
+class SyncBlob(Base):
+    """An attachment the server already holds (content hash)."""
+
+    __tablename__ = "sync_blobs"
+
+    sha256: Mapped[str] = mapped_column(Text, primary_key=True)
+    uploaded_at: Mapped[str] = mapped_column(Text)
+
+
+class SyncQuarantine(Base):
+    """An event refused by the server ("out") or one of theirs not stored here ("in")."""
+
+    __tablename__ = "sync_quarantine"
+
+    event_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    direction: Mapped[str] = mapped_column(Text)
+    dossier_id: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[str] = mapped_column(Text)
+    event_json: Mapped[str | None] = mapped_column(Text)

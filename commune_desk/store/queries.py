@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from commune_desk.domain.deadlines import VERDICT_LABELS
 from commune_desk.domain.lifecycle import (
-    EVENT_KIND_LABELS,
     STATUS_LABELS,
-    vn_moment,
 )
 from commune_desk.domain.text import fts_query
 from commune_desk.store.models import Dossier
-from commune_desk.store.models import Event as EventRow
 
 
 @dataclass(frozen=True)
@@ -65,18 +60,6 @@ class DossierView:
     @property
     def status_label(self) -> str:
         return STATUS_LABELS.get(self.status, self.status)
-
-    @property
-    def verdict_label(self) -> str:
-        return VERDICT_LABELS.get(self.verdict or "", "")
-
-    @property
-    def due_text(self) -> str:
-        return vn_moment(self.due_at)
-
-    @property
-    def received_text(self) -> str:
-        return vn_moment(self.received_at)
 
 
 VIEW_COLUMNS: tuple[str, ...] = tuple(DossierView.__dataclass_fields__)
@@ -152,49 +135,6 @@ def search_dossiers(session: Session, query: str, limit: int = 50) -> list[Searc
         return []
     rows = session.connection().exec_driver_sql(SEARCH_SQL, (match, max(1, limit))).fetchall()
     return [SearchHit(*r) for r in rows]
-
-
-def count_matches(session: Session, query: str) -> int:
-    match = fts_query(query)
-    if match is None:
-        return 0
-    return int(
-        session.connection()
-        .exec_driver_sql("SELECT count(*) FROM dossier_fts WHERE dossier_fts MATCH ?", (match,))
-        .scalar_one()
-    )
-
-
-@dataclass(frozen=True)
-class EventView:
-    """One event of a dossier's history (process-control slip, audit trail)."""
-
-    id: str
-    kind: str
-    occurred_at: str
-    actor: str
-    desk_id: str
-    desk_seq: int
-    hlc: str
-    payload: dict[str, Any]
-
-    @property
-    def kind_label(self) -> str:
-        return EVENT_KIND_LABELS.get(self.kind, self.kind)
-
-
-def dossier_history(session: Session, dossier_id: str) -> list[EventView]:
-    rows = session.execute(select(EventRow).where(EventRow.dossier_id == dossier_id)).scalars().all()
-    views = [
-        EventView(r.id, r.kind, r.occurred_at, r.actor, r.desk_id, r.desk_seq, r.hlc, json.loads(r.payload))
-        for r in rows
-    ]
-    return sorted(views, key=lambda v: (v.hlc, v.desk_id, v.id))
-
-
-def counts_by_status(session: Session) -> dict[str, int]:
-    rows = session.execute(text("SELECT status, count(*) FROM dossiers GROUP BY status")).all()
-    return {str(s): int(n) for s, n in rows}
 
 
 def overdue_page(session: Session, now_iso: str, limit: int = 50, offset: int = 0) -> list[str]:

@@ -18,7 +18,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
+
+from commune_desk.store.models import ReportSnapshot
 
 # Shared SQL fragments; :s and :e are the window's bounds as ISO text, :c the moment open
 # dossiers are judged at: the window's end once it has closed, the build moment while it is open
@@ -299,31 +302,23 @@ def ratings_in(session: Session, start: str, end: str) -> tuple[int, int]:
 
 # Snapshots ------------------------------------------------------------------------------
 
-def snapshot_table_exists(session: Session) -> bool:
-    return session.execute(text(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='report_snapshots'"
-    )).first() is not None
-
-
 def load_snapshot(session: Session, kind: str, start: str, end: str) -> tuple[str, str] | None:
     """(data JSON, taken_at) of the frozen figures of a window, if any."""
-    row = session.execute(text(
-        "SELECT data, taken_at FROM report_snapshots WHERE kind = :k AND start = :s "
-        "AND end = :e"), {"k": kind, "s": start, "e": end}).first()
-    return None if row is None else (str(row[0]), str(row[1]))
+    row = session.get(ReportSnapshot, (kind, start, end))
+    return None if row is None else (row.data, row.taken_at)
 
 
 def save_snapshot(session: Session, kind: str, key: str, start: str, end: str, data: str,
                   taken_at: str, digest: str) -> None:
-    session.execute(text(
-        "INSERT OR IGNORE INTO report_snapshots (kind, period_key, start, end, data, taken_at, "
-        "sha256) VALUES (:k, :key, :s, :e, :d, :t, :h)"),
-        {"k": kind, "key": key, "s": start, "e": end, "d": data, "t": taken_at, "h": digest})
+    """Freeze a window's figures once; a second save of the same window changes nothing."""
+    session.execute(sqlite_insert(ReportSnapshot).values(
+        kind=kind, period_key=key, start=start, end=end, data=data, taken_at=taken_at,
+        sha256=digest).on_conflict_do_nothing())
 
 
 __all__: Sequence[str] = (
     "COUNTER_REFUSAL", "FieldCounts", "IndicatorCounts", "LedgerLine", "OpenDossier", "WeekCounts",
     "backlog_by_field", "count_in_window", "event_count", "indicator_counts", "ledger_lines",
     "load_snapshot", "open_due_between", "ratings_in", "raw_aggregate", "report_counts",
-    "save_snapshot", "snapshot_table_exists", "week_counts",
+    "save_snapshot", "week_counts",
 )

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from commune_desk.domain.vntime import vn_now
 from commune_desk.sync.protocol import ReferenceVersion, WireEvent
 
 PROVINCE_SOURCE = "[tỉnh]"
@@ -22,6 +23,7 @@ class ApplyResult:
     inserted: int
     duplicates: int
     quarantined: int
+    dossier_ids: tuple[str, ...] = ()  # dossiers whose projection the new events changed
 
 
 def _row(e: WireEvent) -> dict[str, Any]:
@@ -36,7 +38,7 @@ def quarantine_incoming(session: Session, e: WireEvent, reason: str) -> None:
         "INSERT OR IGNORE INTO sync_quarantine(event_id, direction, dossier_id, kind, reason, at,"
         " event_json) VALUES (:id, 'in', :d, :k, :r, :at, :j)"),
         {"id": e.id, "d": e.dossier_id, "k": e.kind, "r": reason,
-         "at": datetime.now().replace(microsecond=0).isoformat(),
+         "at": vn_now().replace(microsecond=0).isoformat(),
          "j": e.model_dump_json()})
 
 
@@ -66,6 +68,7 @@ def apply_events(session: Session, events: Sequence[WireEvent]) -> ApplyResult:
             continue
         fresh.append(e)
     inserted = 0
+    refused: set[str] = set()
     try:
         with session.begin_nested():
             inserted, _dups = ingest_events(session, [_row(e) for e in fresh])
@@ -78,9 +81,11 @@ def apply_events(session: Session, events: Sequence[WireEvent]) -> ApplyResult:
                     inserted += n
             except IntegrityError as exc:
                 quarantine_incoming(session, e, _integrity_reason(e, exc))
+                refused.add(e.id)
                 quarantined += 1
     _advance_code_counters(session, [e for e in fresh if e.kind == "received"])
-    return ApplyResult(inserted, len(events) - len(fresh) - quarantined, quarantined)
+    touched = tuple(dict.fromkeys(e.dossier_id for e in fresh if e.id not in refused))
+    return ApplyResult(inserted, len(events) - len(fresh) - quarantined, quarantined, touched)
 
 
 def _advance_code_counters(session: Session, received: Sequence[WireEvent]) -> None:

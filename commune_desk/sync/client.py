@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import random
-from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -156,21 +154,3 @@ class SyncClient:
         result: StatusResponse = self._call("GET", "/status", StatusResponse,
                                             params=params or None)
         return result
-
-
-@dataclass
-class Backoff:
-    """Exponential backoff with jitter: 2 s, 4 s, 8 s … up to 5 minutes; reset on success."""
-
-    base: float = 2.0
-    cap: float = 300.0
-    failures: int = 0
-    rng: random.Random = field(default_factory=random.Random)
-
-    def next_delay(self) -> float:
-        delay = min(self.cap, self.base * (2 ** self.failures))
-        self.failures += 1
-        return float(delay * (0.5 + self.rng.random() / 2))
-
-    def reset(self) -> None:
-        self.failures = 0

@@ -43,15 +43,3 @@ def load_token(desk_id: str) -> str | None:
         raise CredentialError(NO_KEYRING) from exc
     except KeyringError as exc:
         raise CredentialError(f"Không đọc được kho mật khẩu: {exc}") from exc
-
-
-def delete_token(desk_id: str) -> None:
-    import keyring
-    from keyring.errors import KeyringError, PasswordDeleteError
-
-    try:
-        keyring.delete_password(SERVICE, _username(desk_id))
-    except PasswordDeleteError:
-        pass
-    except KeyringError as exc:
-        raise CredentialError(f"Không xoá được thông tin trong kho mật khẩu: {exc}") from exc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any, Literal
 
@@ -43,6 +44,15 @@ class WireEvent(_Model):
     payload: dict[str, Any]
     prev_hash: str | None = Field(default=None, max_length=64)
     hash: str | None = Field(default=None, max_length=64)
+
+    @classmethod
+    def from_row(cls, row: Any) -> WireEvent:
+        """The one converter from a stored event row (desk or server ORM object) to the wire."""
+        return cls(id=row.id, dossier_id=row.dossier_id, kind=row.kind,
+                   occurred_at=row.occurred_at, actor=row.actor, desk_id=row.desk_id,
+                   desk_epoch=row.desk_epoch, desk_seq=row.desk_seq, hlc=row.hlc,
+                   commune_code=row.commune_code, payload=json.loads(row.payload),
+                   prev_hash=row.prev_hash, hash=row.hash)
 
     @field_validator("id", "dossier_id", "desk_id")
     @classmethod

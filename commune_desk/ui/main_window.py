@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -26,19 +25,10 @@ from commune_desk.ui.detail.screen import DetailScreen
 from commune_desk.ui.dossiers.screen import DossierListScreen
 from commune_desk.ui.intake.screen import IntakeScreen
 from commune_desk.ui.settings.screen import SettingsScreen
+from commune_desk.ui.sync.loop import SyncLoop
 from commune_desk.ui.worklist.screen import WorklistScreen
 
 log = logging.getLogger(__name__)
-
-
-def optional_widget(module: str, name: str) -> Any | None:
-    """A class or function another part provides, or None while that part is not installed."""
-    try:
-        mod = importlib.import_module(module)
-    except ImportError as exc:
-        log.info("optional part %s not available: %s", module, exc)
-        return None
-    return getattr(mod, name, None)
 
 
 class MainWindow(QMainWindow):
@@ -46,9 +36,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: DeskContext, *, desk_title: str = "",
                  prefs: QSettings | None = None,
-                 mounts: dict[str, Callable[[QWidget], QWidget | None]] | None = None) -> None:
+                 mounts: dict[str, Callable[[QWidget], QWidget | None]] | None = None,
+                 sync_loop: SyncLoop | None = None) -> None:
         super().__init__()
         self.ctx = ctx
+        self.sync_loop = sync_loop  # started after the first paint on an enrolled desk
         self.setWindowTitle(self.tr("Bàn làm việc một cửa") + (f" — {desk_title}" if desk_title else ""))
         self.resize(1366, 800)
         self.stack = QStackedWidget(self)
@@ -122,6 +114,7 @@ class MainWindow(QMainWindow):
         self._back_to: str = "dossiers"
         self.detail.back_requested.connect(lambda: self.show_screen(self._back_to))
         self._started = False
+        self._closing = False
 
     # --- routing ---------------------------------------------------------------------------
     def start(self) -> None:
@@ -136,6 +129,24 @@ class MainWindow(QMainWindow):
         self.show_screen("worklist")
         if self._status_factory is not None:  # after the first paint
             QTimer.singleShot(0, self._mount_status_widget)
+        if self.sync_loop is not None:
+            QTimer.singleShot(0, self._start_sync_loop)
+
+    def _start_sync_loop(self) -> None:
+        """Run the sync loop's thread only on a desk enrolled with a server (asked on a worker)."""
+        from commune_desk.services.sync import sync_summary
+
+        store = self.ctx.store
+        self.ctx.runner.submit(lambda _t: sync_summary(store).enrolled, self._on_enrolment_known)
+
+    def _on_enrolment_known(self, enrolled: bool) -> None:
+        loop = self.sync_loop
+        if loop is None or loop.isRunning():
+            return
+        if enrolled and not self._closing:
+            loop.start()
+        else:
+            loop.mark_not_enrolled()
 
     def _mount_status_widget(self) -> None:
         factory, self._status_factory = self._status_factory, None
@@ -217,6 +228,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text, 8_000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
+        if self.sync_loop is not None:
+            self.sync_loop.stop()
         # Writes in flight finish before the window goes (they are short transactions).
         self.ctx.runner.wait_for_done(10_000)
         super().closeEvent(event)

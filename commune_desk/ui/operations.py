@@ -2,13 +2,14 @@
 
 This is the desk's seam to the lower layers (Anki's ``aqt/operations``): widgets never hold a
 session; they call a function here on a worker and get back a frozen result, then announce what
-changed through ``DeskEvents.dossiers_changed`` so each screen decides whether to redraw.
+changed (the service's ``Changes``) on ``DeskEvents.changed`` through ``DeskContext.write``,
+so each screen decides whether to redraw.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
+import inspect
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -24,25 +25,19 @@ if TYPE_CHECKING:
     from commune_desk.domain.deadlines import Deadline
     from commune_desk.services.dossiers import ActionResult, Intake
     from commune_desk.ui.context import DeskContext
+    from commune_desk.ui.workers import CancelToken
 
 log = logging.getLogger(__name__)
 
 
 # --- paper (printing) ---------------------------------------------------------------------
-def receipt_printing_available() -> bool:
-    """True when the paper part provides ``open_form_preview`` (else the action stays disabled)."""
-    try:
-        module = importlib.import_module("commune_desk.ui.paper")
-    except ImportError:
-        return False
-    return callable(getattr(module, "open_form_preview", None))
-
-
 def open_receipt_preview(parent: QWidget, ctx: DeskContext, dossier_code: str,
                          form_no: str = "01") -> None:
-    module = importlib.import_module("commune_desk.ui.paper")
-    module.open_form_preview(parent, ctx.store, dossier_code, form_no, runner=ctx.runner,
-                             on_error=lambda text: ctx.events.message.emit("error", text))
+    # Imported on first use: the paper screens stay off the start-up path.
+    from commune_desk.ui.paper import open_form_preview
+
+    open_form_preview(parent, ctx.store, dossier_code, form_no, runner=ctx.runner,
+                      on_error=lambda text: ctx.events.message.emit("error", text))
 
 
 # --- intake ----------------------------------------------------------------------------------
@@ -157,10 +152,9 @@ def _summary(kind: str, p: Mapping[str, Any]) -> str:
 def load_detail(ctx: DeskContext, dossier_id: str) -> DossierDetail:
     from commune_desk.domain.deadlines import remaining_working_minutes
     from commune_desk.domain.lifecycle import fold
-    from commune_desk.store.events import dossier_events
+    from commune_desk.services.dossiers import get_events
 
-    with ctx.store.read() as session:
-        events = dossier_events(session, dossier_id)
+    events = get_events(ctx.store, dossier_id)
     state = fold(events)
     if state is None:
         raise UserError("Không tìm thấy hồ sơ.")
@@ -183,55 +177,17 @@ def run_action(ctx: DeskContext, name: str, dossier_id: str, **kwargs: Any) -> A
     from commune_desk.services import dossiers as svc
 
     fn = getattr(svc, name)
+    if "calendar" in inspect.signature(fn).parameters:  # the desk's one calendar provider
+        kwargs["calendar"] = ctx.calendar
     return fn(ctx.store, ctx.actor, dossier_id, now=ctx.clock().replace(microsecond=0), **kwargs)
 
 
 # --- attachments ---------------------------------------------------------------------------
-def attachments_dir(ctx: DeskContext) -> Path:
-    """Scans live beside the database, content-addressed: ``attachments/ab/abcdef….pdf``."""
-    return Path(ctx.store.path).parent / "attachments"
-
-
 def attach_file(ctx: DeskContext, dossier_id: str, source: str | Path,
-                token: Any = None) -> Any:
-    """Copy a scanned file into the app's storage, hash it, and record the attachment event."""
-    import hashlib
-    import mimetypes
-    import os
-    import shutil
-    import tempfile
+                token: CancelToken | None = None) -> ActionResult:
+    """Attach a scan through the service (copy by hash, row and event in one transaction)."""
+    from commune_desk.services.attachments import attach_file as attach
 
-    from commune_desk.services import dossiers as svc
-
-    src = Path(source)
-    if not src.is_file():
-        raise UserError(f"Không tìm thấy tệp “{src}”.")
-    target_root = attachments_dir(ctx)
-    target_root.mkdir(parents=True, exist_ok=True)
-    digest = hashlib.sha256()
-    size = 0
-    fd, tmp_name = tempfile.mkstemp(dir=target_root, prefix=".copy-")
-    try:
-        with os.fdopen(fd, "wb") as out, src.open("rb") as inp:
-            while chunk := inp.read(1 << 20):
-                if token is not None:
-                    token.check()
-                digest.update(chunk)
-                out.write(chunk)
-                size += len(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        sha = digest.hexdigest()
-        final = target_root / sha[:2] / (sha + src.suffix.lower())
-        final.parent.mkdir(exist_ok=True)
-        if final.exists():
-            os.unlink(tmp_name)
-        else:
-            shutil.move(tmp_name, final)
-    except BaseException:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-        raise
-    mime = mimetypes.guess_type(src.name)[0] or "application/octet-stream"
-    return svc.add_attachment(ctx.store, ctx.actor, dossier_id, sha, src.name, size, mime,
-                              now=ctx.clock().replace(microsecond=0))
+    return attach(ctx.store, ctx.actor, dossier_id, source,
+                  now=ctx.clock().replace(microsecond=0),
+                  check=token.check if token is not None else None)

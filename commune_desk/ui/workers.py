@@ -4,7 +4,8 @@ The UI thread only paints and reacts. A screen hands a plain function to ``TaskR
 the function runs on a worker thread with its own database session (the services open it) and
 its result comes back to a callback on the UI thread by a queued signal. Writes go through one
 serial lane so two clicks never race each other into SQLite. Tests swap both pools for
-``FakeThreadPool`` (Picard's idea), which runs each task at once on the calling thread.
+``tests/fake_pool.FakeThreadPool`` (Picard's idea), which runs each task at once on the calling
+thread.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import logging
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
@@ -122,17 +123,14 @@ class _Task(QRunnable):
             self.signals.succeeded.emit(result)
 
 
-class FakeThreadPool:
-    """A stand-in for QThreadPool that runs each task at once, for deterministic tests."""
+class Pool(Protocol):
+    """What the runner needs of a thread pool (QThreadPool, or the tests' FakeThreadPool)."""
 
-    def start(self, runnable: QRunnable) -> None:
-        runnable.run()
+    def start(self, runnable: QRunnable) -> None: ...
 
-    def waitForDone(self, msecs: int = -1) -> bool:
-        return True
+    def waitForDone(self, msecs: int = -1) -> bool: ...
 
-    def activeThreadCount(self) -> int:
-        return 0
+    def activeThreadCount(self) -> int: ...
 
 
 class TaskRunner(QObject):
@@ -150,8 +148,8 @@ class TaskRunner(QObject):
         self,
         parent: QObject | None = None,
         *,
-        read_pool: QThreadPool | FakeThreadPool | None = None,
-        write_pool: QThreadPool | FakeThreadPool | None = None,
+        read_pool: Pool | None = None,
+        write_pool: Pool | None = None,
     ) -> None:
         super().__init__(parent)
         if read_pool is None:

@@ -99,15 +99,14 @@ def test_status_labels_and_sets_are_the_domain_s() -> None:
 
 
 def test_other_layers_use_the_domain_s_sets_and_labels() -> None:
+    from commune_desk.domain import listing
     from commune_desk.services import dashboard
-    from commune_desk.store import list_queries, queries
 
-    assert in_status_order(OPEN_STATUSES) == list_queries.OPEN_STATUSES
-    assert in_status_order(RUNNING_STATUSES) == list_queries.RUNNING_STATUSES
-    assert tuple(s.value for s in Status) == list_queries.ALL_STATUSES
+    assert in_status_order(OPEN_STATUSES) == listing.OPEN_STATUSES
+    assert in_status_order(RUNNING_STATUSES) == listing.RUNNING_STATUSES
+    assert tuple(s.value for s in Status) == listing.ALL_STATUSES
     assert dashboard.OPEN == "('received', 'in_progress', 'waiting_supplement')"
     assert dashboard.RUNNING == "('received', 'in_progress')"
-    assert queries.VERDICT_LABELS is VERDICT_LABELS
 
 
 @pytest.mark.parametrize(("finished", "due", "expected"), [
@@ -129,3 +128,36 @@ def test_fold_forms_and_deadline_tool_share_the_verdict() -> None:
     ready = datetime.fromisoformat(state.ready_at or "")
     assert state.verdict == finish_verdict(ready, due) == verdict_for(due, ready, ready)
     assert _step_verdict(ready, due) == VERDICT_LABELS[finish_verdict(ready, due)]
+
+
+def test_one_converter_from_any_event_row() -> None:
+    import json
+    from types import SimpleNamespace
+
+    from commune_desk.domain.lifecycle import EVENT_FIELDS, event_from_row
+
+    values = ("e1", "d1", "assigned", "2026-03-02T09:00:00", "canbo1", "desk-a", "1", 2,
+              "00000000000000000001", "04001", json.dumps({"to": "chuyenvien1"}))
+    as_mapping = dict(zip(EVENT_FIELDS, values, strict=True))
+    expected = event_from_row(as_mapping)
+    assert expected.payload == {"to": "chuyenvien1"} and expected.desk_epoch == 1
+    assert event_from_row(values) == expected
+    assert event_from_row(SimpleNamespace(**as_mapping, prev_hash="", hash="x")) == expected
+    assert event_from_row({**as_mapping, "payload": {"to": "chuyenvien1"}}) == expected
+
+
+def test_no_layer_builds_events_from_rows_itself() -> None:
+    """Rows become events only through ``event_from_row`` / ``WireEvent.from_row``."""
+    import re
+    from pathlib import Path
+
+    import commune_desk
+
+    root = Path(commune_desk.__file__).parent
+    copies = []
+    for path in root.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if re.search(r"DomainEvent\(\s*(row|r)\b|DomainEvent\(\s*id=(get|row)|WireEvent\(id=row\.id",
+                     text):
+            copies.append(str(path.relative_to(root)))
+    assert copies == []

@@ -14,6 +14,7 @@ from commune_desk.store import crypto
 
 pytest.importorskip("PySide6")
 
+from fake_pool import FakeThreadPool
 from PySide6.QtWidgets import QDialog
 
 from commune_desk.ui.auth import (
@@ -24,7 +25,7 @@ from commune_desk.ui.auth import (
     NoKeyringDialog,
     UsersScreen,
 )
-from commune_desk.ui.workers import FakeThreadPool, TaskRunner
+from commune_desk.ui.workers import TaskRunner
 
 ADMIN = Actor("admin", Role.ADMIN)
 
@@ -165,7 +166,8 @@ def test_damaged_dialog_restores_latest_good(qtbot, runner, env) -> None:
 
 
 def test_no_keyring_dialog_requires_strong_matching_passphrase(qtbot) -> None:
-    dialog = NoKeyringDialog(new_file=True)
+    dialog = NoKeyringDialog(new_file=True, reason=crypto.NO_KEYRING_MESSAGE,
+                             make_key=crypto.passphrase_key)
     qtbot.addWidget(dialog)
     dialog.passphrase_edit.setText("ngan")
     dialog.again_edit.setText("ngan")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from serverkit import Admin, FaultyTransport, ServerProcess, clerk, enroll, make_desk, receive
@@ -72,21 +73,69 @@ def test_corrupt_upload_is_refused(module_server: ServerProcess, admin: Admin,
 
 def test_sync_round_uploads_stored_scans(module_server: ServerProcess, admin: Admin,
                                          tmp_path: Path) -> None:
+    """The attachment service stores the file and its path; the round uploads it once."""
     from sqlalchemy import text
 
-    from commune_desk.services.dossiers import add_attachment
+    from commune_desk.services.attachments import attach_file, stored_file
     from commune_desk.services.sync import sync_round
 
     a = make_desk(tmp_path / "a.sqlite3", 1)
-    enroll(a, module_server, admin, fresh_commune=True)
+    enroll(a, module_server, admin)
     scan = tmp_path / "scan.png"
     scan.write_bytes(os.urandom(50_000))
     sha = hashlib.sha256(scan.read_bytes()).hexdigest()
     dossier = receive(a)
-    add_attachment(a, clerk(), dossier, sha, "scan.png", 50_000, "image/png")
-    with a.write() as s:
-        s.execute(text("UPDATE attachments SET stored_path = :p"), {"p": str(scan)})
+    attach_file(a, clerk(), dossier, scan)
+    scan.unlink()  # the desk keeps its own copy: the original may go
+    with a.read() as s:
+        stored = s.execute(text("SELECT stored_path FROM attachments WHERE sha256 = :h"),
+                           {"h": sha}).scalar_one()
+    assert stored == f"attachments/{sha[:2]}/{sha}.png"  # relative to the database folder
+    assert hashlib.sha256(stored_file(a, stored).read_bytes()).hexdigest() == sha
     report = sync_round(a)
     assert report.complete and report.files_uploaded == 1
-    assert client_for(a).download_blob(sha) == scan.read_bytes()
+    assert hashlib.sha256(client_for(a).download_blob(sha)).hexdigest() == sha
     assert sync_round(a).files_uploaded == 0  # once
+
+
+def test_scan_attached_on_the_detail_screen_reaches_the_server(
+        qtbot: Any, sqlite_server: ServerProcess, admin: Admin, tmp_path: Path) -> None:
+    """#11 defect 4: from the widget to the event payload, and on to the server's blob."""
+    import json
+
+    from sqlalchemy import text
+
+    from commune_desk.app import make_context
+    from commune_desk.services.sync import sync_round
+    from commune_desk.ui.detail.screen import DetailScreen
+    from commune_desk.ui.workers import FakeThreadPool, TaskRunner
+
+    desk = make_desk(tmp_path / "a.sqlite3", 1)
+    enroll(desk, sqlite_server, admin)
+    dossier = receive(desk, "Phạm Thị Quét")
+    runner = TaskRunner(read_pool=FakeThreadPool(), write_pool=FakeThreadPool())
+    ctx = make_context(desk, clerk(), runner)
+    screen = DetailScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show_dossier(dossier)
+    scan = tmp_path / "giay-khai-sinh.pdf"
+    data = b"%PDF-1.4 " + os.urandom(200_000)
+    scan.write_bytes(data)
+    sha = hashlib.sha256(data).hexdigest()
+    with qtbot.waitSignal(ctx.events.changed, timeout=5_000) as announced:
+        screen.perform("attach", {"path": str(scan)})
+    assert announced.args[0].touches(dossier)  # the service's Changes went on the bus
+    assert screen.attachments.count() == 1  # … and the screen redrew from it
+    with desk.read() as s:
+        payload = json.loads(s.execute(text(
+            "SELECT payload FROM events WHERE dossier_id = :d AND kind = 'attachment_added'"),
+            {"d": dossier}).scalar_one())
+        stored = s.execute(text("SELECT stored_path FROM attachments WHERE sha256 = :h"),
+                           {"h": sha}).scalar_one()
+    assert payload == {"sha256": sha, "name": "giay-khai-sinh.pdf", "size": len(data),
+                       "mime": "application/pdf"}
+    assert stored is not None
+    report = sync_round(desk)
+    assert report.complete and report.files_uploaded == 1 and not report.files_missing
+    assert client_for(desk).download_blob(sha) == data
+    desk.close()

@@ -18,11 +18,10 @@ from commune_desk.sync.protocol import PushRequest, WireEvent
 def _desk_events(store: Any) -> list[WireEvent]:
     from sqlalchemy import text
 
-    from commune_desk.services.sync import _wire
 
     with store.read() as s:
         rows = s.execute(text("SELECT * FROM events ORDER BY desk_seq")).all()
-    return [_wire(r) for r in rows]
+    return [WireEvent.from_row(r) for r in rows]
 
 
 @pytest.fixture

@@ -100,13 +100,12 @@ def test_cut_after_commit_leaves_dossier_sent_then_confirmed(sqlite_server: Serv
 def test_reordered_batches(sqlite_server: ServerProcess, admin: Admin, tmp_path: Path) -> None:
     from sqlalchemy import text
 
-    from commune_desk.services.sync import _wire
-
+    from commune_desk.sync.protocol import WireEvent
     a = make_desk(tmp_path / "a.sqlite3", 1)
     enroll(a, sqlite_server, admin)
     record_many(a, 6, "A")
     with a.read() as s:
-        events = [_wire(r) for r in s.execute(text("SELECT * FROM events ORDER BY desk_seq"))]
+        events = [WireEvent.from_row(r) for r in s.execute(text("SELECT * FROM events ORDER BY desk_seq"))]
     first, second = events[:4], events[4:]
     client = client_for(a)
 

@@ -36,7 +36,7 @@ def open_desk(path: Path) -> Any:
     from commune_desk.store import open_store
 
     key = database_key(path, create=False)
-    return open_store(path, create=False, key=key.pragma_value() if key else None)
+    return open_store(path, key, create=False)
 
 
 def codes(path: Path) -> list[str]:

@@ -15,14 +15,16 @@ pytest.importorskip("PySide6")
 
 @pytest.fixture
 def runner(qtbot: Any) -> Any:
-    from commune_desk.ui.workers import FakeThreadPool, TaskRunner
+    from fake_pool import FakeThreadPool
+
+    from commune_desk.ui.workers import TaskRunner
 
     return TaskRunner(read_pool=FakeThreadPool(), write_pool=FakeThreadPool())
 
 
 def test_status_widget_and_loop_resume(qtbot: Any, runner: Any, sqlite_server: ServerProcess,
                                        admin: Admin, tmp_path: Path) -> None:
-    from commune_desk.sync.client import Backoff
+    from commune_desk.services.sync import Backoff
     from commune_desk.ui.sync import SyncLoop, SyncPanel, SyncStatusWidget
 
     desk = make_desk(tmp_path / "a.sqlite3", 1)
@@ -59,11 +61,9 @@ def test_status_widget_and_loop_resume(qtbot: Any, runner: Any, sqlite_server: S
 def test_panel_lists_quarantined_events(qtbot: Any, runner: Any, tmp_path: Path) -> None:
     from sqlalchemy import text
 
-    from commune_desk.services.sync import ensure_sync_tables
     from commune_desk.ui.sync import SyncLoop, SyncPanel
 
     desk = make_desk(tmp_path / "a.sqlite3", 1)
-    ensure_sync_tables(desk)
     with desk.write() as s:
         s.execute(text("INSERT INTO sync_quarantine VALUES ('e1', 'out', 'd1', 'received', "
                        "'Dấu băm của sự kiện không khớp nội dung.', '2026-11-20T08:30:00', NULL)"))

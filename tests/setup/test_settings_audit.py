@@ -33,3 +33,21 @@ def test_settings_changes_are_events_with_old_and_new_values(tmp_path: Path) -> 
         configure_desk(store, ADMIN, commune_code="40001")
     assert desk_info(store).commune_code == "16816"
     store.close()
+
+
+def test_calendar_overrides_are_recorded_too(tmp_path: Path) -> None:
+    from datetime import date
+
+    from commune_desk.domain.calendar import CalendarEntry, EntryKind
+    from commune_desk.services.desk import remove_calendar_override, set_calendar_override
+
+    store = open_store(tmp_path / "c.sqlite3")
+    setup_desk(store, SetupRequest(commune_code="16816", desk_number=1))
+    day = date(2026, 11, 19)
+    set_calendar_override(store, ADMIN, CalendarEntry(day, EntryKind.DAY_OFF, "Nghỉ bù",
+                                                      "Quyết định 12/QĐ-UBND"))
+    remove_calendar_override(store, ADMIN, day)
+    history = settings_history(store)
+    assert len(history) == 2
+    assert {h["changes"]["calendar:2026-11-19"]["to"] is None for h in history} == {True, False}
+    store.close()

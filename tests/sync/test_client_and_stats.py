@@ -10,7 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
-from commune_desk.sync.client import Backoff, SyncClient, SyncOffline, SyncRefused
+from commune_desk.services.sync import Backoff
+from commune_desk.sync.client import SyncClient, SyncOffline, SyncRefused
 from commune_desk.sync.core import advance_contiguous, make_cursor, outbox, parse_cursor
 
 
@@ -59,7 +60,7 @@ def test_core_helpers() -> None:
 
 
 def test_outbox_goes_epoch_by_epoch() -> None:
-    from commune_desk.sync.core import MemoryDesk
+    from memory_ends import MemoryDesk
 
     d = MemoryDesk(desk_id=str(uuid.uuid4()), commune="40001")
     for i in range(3):
@@ -117,7 +118,9 @@ def test_dashboard_figures(tmp_path: Path) -> None:
 
 
 def test_classify_verdicts() -> None:
-    from commune_desk.sync.core import MemoryDesk, classify, hash_matches
+    from memory_ends import MemoryDesk
+
+    from commune_desk.sync.core import classify, hash_matches
 
     d = MemoryDesk(desk_id=str(uuid.uuid4()), commune="40001")
     e = d.record(str(uuid.uuid4()), str(uuid.uuid4()), "1700000000000-00000", kind="fee_paid")

@@ -7,8 +7,7 @@ import uuid
 import hypothesis.strategies as st
 from hypothesis import HealthCheck, settings
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
-
-from commune_desk.sync.core import MemoryDesk, MemoryServer
+from memory_ends import MemoryDesk, MemoryServer
 
 COMMUNE = "40001"
 DESKS = 3

@@ -18,7 +18,9 @@ def desk_store(tmp_path: Path) -> Any:
 
 @pytest.fixture
 def desk_runner(qtbot: Any) -> Any:
-    from commune_desk.ui.workers import FakeThreadPool, TaskRunner
+    from fake_pool import FakeThreadPool
+
+    from commune_desk.ui.workers import TaskRunner
 
     return TaskRunner(read_pool=FakeThreadPool(), write_pool=FakeThreadPool())
 

@@ -26,7 +26,6 @@ def test_self_test_exits_zero(tmp_path: Path) -> None:
 def test_main_window_routes_and_mounts(qtbot: Any, desk_store: Any, desk_runner: Any,
                                        desk_prefs: Any) -> None:
     from commune_desk.app import build_main_window
-    from commune_desk.ui.operations import receipt_printing_available
 
     window = build_main_window(desk_store, make_actor("leader", "lanhdao1"), runner=desk_runner,
                                prefs=desk_prefs)
@@ -35,11 +34,10 @@ def test_main_window_routes_and_mounts(qtbot: Any, desk_store: Any, desk_runner:
     window.start()
     assert window.current_screen() == "worklist"
     # The reports screen (paper part) is built on first use, off the start-up path.
-    assert window.nav_actions["reports"].isEnabled() == receipt_printing_available()
-    if receipt_printing_available():
-        assert "reports" not in window.screens
-        window.nav_actions["reports"].trigger()
-        assert window.current_screen() == "reports"
+    assert window.nav_actions["reports"].isEnabled()
+    assert "reports" not in window.screens
+    window.nav_actions["reports"].trigger()
+    assert window.current_screen() == "reports"
     window.nav_actions["intake"].trigger()
     assert window.current_screen() == "intake"
     window.nav_actions["dashboard"].trigger()
@@ -52,15 +50,9 @@ def test_main_window_routes_and_mounts(qtbot: Any, desk_store: Any, desk_runner:
 
 
 def test_receipt_preview_opens_from_intake(qtbot: Any, desk_ctx: Any, desk_prefs: Any) -> None:
-    import pytest
-
-    from commune_desk.ui.intake.screen import IntakeScreen
-    from commune_desk.ui.operations import receipt_printing_available
-
-    if not receipt_printing_available():
-        pytest.skip("the paper part is not installed")
     from PySide6.QtWidgets import QApplication
 
+    from commune_desk.ui.intake.screen import IntakeScreen
     from commune_desk.ui.paper import PdfPreviewDialog
 
     screen = IntakeScreen(desk_ctx, prefs=desk_prefs)

@@ -73,10 +73,7 @@ def test_intake_happy_path_keyboard(qtbot: Any, intake: IntakeScreen, desk_ctx: 
     assert intake.name.text() == "" and intake.picker.procedure is None
     assert code in intake.status.text()
     assert intake.open_button.isEnabled()
-    # The receipt action is either real (paper part present) or visibly disabled — never faked.
-    from commune_desk.ui.operations import receipt_printing_available
-
-    assert intake.print_button.isEnabled() == receipt_printing_available()
+    assert intake.print_button.isEnabled()  # the receipt of what was just saved
 
 
 def test_remembered_values_come_back(qtbot: Any, desk_ctx: Any, desk_prefs: Any) -> None:
@@ -240,3 +237,25 @@ def test_typed_units_reach_the_event_payload(qtbot: Any, intake: IntakeScreen) -
     assert received["applicant"]["name"] == "Nguyễn Thị Hồng Đào"
     assert received["applicant"]["birth_date"] == "1990-03-12"
     assert unit == "Bộ phận một cửa xã Nghĩa Lộc"
+
+
+def test_preview_and_saved_due_agree_in_hours_mode(qtbot: Any, desk_ctx: Any,
+                                                   desk_prefs: Any) -> None:
+    """The appointment shown before saving follows the desk's counting mode, as the service does."""
+    from commune_desk.services.desk import configure_desk
+
+    configure_desk(desk_ctx.store, desk_ctx.actor, counting_mode="hours")
+    screen = IntakeScreen(desk_ctx, prefs=desk_prefs)
+    qtbot.addWidget(screen)
+    screen.load_reference()
+    screen.show()
+    fill_valid(screen, qtbot)
+    shown = screen.appointment.text()
+    with qtbot.waitSignal(screen.saved, timeout=2000) as blocker:
+        screen.save()
+    with desk_ctx.store.read() as s:
+        due = s.execute(text("SELECT due_at FROM dossiers WHERE id = :i"),
+                        {"i": blocker.args[0]}).scalar_one()
+    import datetime as dt
+
+    assert fmt_datetime(dt.datetime.fromisoformat(due)) in shown

@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import text
 
 from commune_desk.app import make_context
-from commune_desk.store import list_queries as lq
+from commune_desk.domain import listing as lq
+from commune_desk.services import listing
 from commune_desk.ui.dossiers.model import COLUMN_KEYS, DossierListModel
 
 N = 600
@@ -51,7 +52,7 @@ def loaded_model(qtbot: Any, ctx: Any, flt: lq.ListFilter | None = None,
 
     holder = QWidget()  # Qt owns the model; pytest-qt closes the holder after the test
     qtbot.addWidget(holder)
-    model = DossierListModel(ctx.runner, ctx.read, clock=ctx.clock, parent=holder)
+    model = DossierListModel(ctx.runner, ctx.store, clock=ctx.clock, parent=holder)
     model.holder = holder  # type: ignore[attr-defined]
     model.set_query(flt or lq.ListFilter(), sort)
     return model
@@ -116,8 +117,8 @@ def test_worklists_match_python(qtbot: Any, demo_ctx: Any) -> None:
         "mine": sum(1 for r in rows if r["assignee"] == "chuyenvien1"
                     and r["status"] in lq.OPEN_STATUSES),
     }
-    counts = demo_ctx.read(lambda c: lq.worklist_counts(c, now=DESK_NOW, soon_horizon=horizon,
-                                                        login="chuyenvien1"))
+    counts = listing.worklist_counts(demo_ctx.store, now=DESK_NOW, soon_horizon=horizon,
+                                     login="chuyenvien1")
     for key, value in expect.items():
         assert getattr(counts, key) == value, key
     assert counts.total == N
@@ -180,7 +181,7 @@ def test_personal_id_jumps_when_unique(qtbot: Any, demo_ctx: Any) -> None:
     for r in rows:
         counts[r["applicant_id_number"]] = counts.get(r["applicant_id_number"], 0) + 1
     unique = next(r for r in rows if counts[r["applicant_id_number"]] == 1)
-    box = SearchBox(demo_ctx.runner, demo_ctx.read)
+    box = SearchBox(demo_ctx.runner, demo_ctx.store)
     qtbot.addWidget(box)
     with qtbot.waitSignal(box.dossier_found, timeout=2000) as blocker:
         box.setText(unique["applicant_id_number"])

@@ -79,7 +79,7 @@ class Heartbeat:
 @pytest.mark.slow
 def test_list_never_stalls_on_200k(qtbot: Any, big_db: Path) -> None:
     from commune_desk.app import make_context
-    from commune_desk.store import list_queries as lq
+    from commune_desk.domain import listing as lq
     from commune_desk.ui.dossiers.model import COLUMN_KEYS
     from commune_desk.ui.dossiers.screen import DossierListScreen
     from commune_desk.ui.workers import TaskRunner

@@ -24,8 +24,7 @@ def settings(qtbot: Any, desk_ctx: Any, desk_prefs: Any) -> SettingsScreen:
 def test_desk_identity_saved(settings: SettingsScreen) -> None:
     from commune_desk.services.desk import desk_info
 
-    settings.commune_name.setText("Xã Nghĩa Đàn")
-    settings.commune_code.setText("16941")
+    settings.commune_code.setText("16941")  # the name follows the official code
     settings.agency_id.setText("000.00.04.H40")
     settings.desk_number.setValue(2)
     settings._on_save_desk_clicked()

@@ -14,12 +14,13 @@ import pytest
 pytest.importorskip("PySide6.QtPdfWidgets")
 
 from desk_helpers import open_test_store
+from fake_pool import FakeThreadPool
 from openpyxl import load_workbook
 from sqlalchemy import text
 
 from commune_desk.services.demo import generate_demo
 from commune_desk.store.engine import Store
-from commune_desk.ui.workers import FakeThreadPool, TaskRunner
+from commune_desk.ui.workers import TaskRunner
 
 NOW = datetime(2026, 11, 27, 16, 0)
 

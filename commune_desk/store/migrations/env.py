@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from commune_desk.store.migration import compare_server_default, include_name
 from commune_desk.store.models import Base
 
 config = context.config
@@ -16,6 +17,8 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    compare_server_default=compare_server_default,
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -14,22 +15,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commune_desk.store import crypto
+from commune_desk.errors import UserError
 
 
 class NoKeyringDialog(QDialog):
     """Explains why there is no keyring and asks for the passphrase (twice on a new file).
 
-    Accepted ⇒ ``key`` is a passphrase ``DbKey``; rejected ⇒ the app stops. There is no third
-    button: the database is never opened or created unencrypted.
+    Accepted ⇒ ``key`` is what ``make_key`` built from the passphrase (the store's
+    ``crypto.passphrase_key``, handed in by the composition root, which also says why there is
+    no keyring in ``reason``); rejected ⇒ the app stops. There is no third button: the
+    database is never opened or created unencrypted.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, new_file: bool,
-                 reason: str = crypto.NO_KEYRING_MESSAGE) -> None:
+    def __init__(self, parent: QWidget | None = None, *, new_file: bool, reason: str,
+                 make_key: Callable[[str], Any]) -> None:
         super().__init__(parent)
         self.setWindowTitle("Mật khẩu cơ sở dữ liệu")
         self.key: Any = None
         self._new_file = new_file
+        self._make_key = make_key
         intro = QLabel(reason)
         intro.setWordWrap(True)
         self.passphrase_edit = QLineEdit()
@@ -63,8 +67,8 @@ class NoKeyringDialog(QDialog):
             self._show("Hai lần nhập mật khẩu không giống nhau.")
             return
         try:
-            self.key = crypto.passphrase_key(text)
-        except crypto.CryptoError as exc:
+            self.key = self._make_key(text)
+        except UserError as exc:  # too short: the store's rule, said in Vietnamese
             self._show(str(exc))
             return
         self.accept()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_desk.services.changes import Changes
 from commune_desk.services.dashboard import DashboardFigures, dashboard_figures, dashboard_window
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.dashboard.charts import BarChart, GaugeTile
@@ -108,7 +109,7 @@ class DashboardScreen(QWidget):
         layout.addWidget(self.window_label)
         layout.addLayout(tiles)
         layout.addLayout(grid, 1)
-        ctx.events.dossiers_changed.connect(self._on_dossiers_changed)
+        ctx.events.changed.connect(self._on_events_changed)
         self._stale = True
 
     def period_window(self) -> tuple[dt.date, dt.date]:
@@ -165,7 +166,9 @@ class DashboardScreen(QWidget):
             self._stale = False
             self.reload()
 
-    def _on_dossiers_changed(self, _ids: object) -> None:
+    def _on_events_changed(self, changes: Changes) -> None:
+        if not (changes.dossiers or changes.calendar):
+            return
         if self.isVisible():
             self.reload()
         else:

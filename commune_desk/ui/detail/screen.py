@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from commune_desk.domain.lifecycle import vn_moment
 from commune_desk.errors import user_message
+from commune_desk.services.changes import Changes
 from commune_desk.ui import labels, operations
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.detail.actions import ACTIONS, ACTIONS_BY_KEY, ActionDialog, ActionSpec, tr
@@ -140,14 +141,11 @@ class DetailScreen(QWidget):
             grid.addWidget(button, i // 2, i % 2)
             self.action_buttons[spec.key] = button
         self.print_buttons: dict[str, QPushButton] = {}
-        printing = operations.receipt_printing_available()
         for form_no, caption in (("01", self.tr("In giấy tiếp nhận (01)")),
                                  ("06", self.tr("In phiếu kiểm soát (06)"))):
             b = QPushButton(caption, self)
             b.setObjectName(f"print_{form_no}")
-            b.setEnabled(printing)
-            if not printing:
-                b.setToolTip(self.tr("Chức năng in chưa được cài đặt trong bản này."))
+            b.setEnabled(False)  # until a dossier is shown
             b.clicked.connect(lambda _=False, f=form_no: self._print(f))
             grid.addWidget(b, (len(ACTIONS) + 1) // 2, 0 if form_no == "01" else 1)
             self.print_buttons[form_no] = b
@@ -181,7 +179,7 @@ class DetailScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addLayout(body, 1)
-        ctx.events.dossiers_changed.connect(self._on_dossiers_changed)
+        ctx.events.changed.connect(self._on_events_changed)
         self._update_buttons()
 
     # --- loading ---------------------------------------------------------------------------
@@ -275,7 +273,7 @@ class DetailScreen(QWidget):
             allowed = state is not None and spec.allowed(state, self.ctx.actor.role) and not self._busy
             button.setEnabled(allowed)
         for b in self.print_buttons.values():
-            b.setEnabled(state is not None and operations.receipt_printing_available())
+            b.setEnabled(state is not None)
 
     def allowed_actions(self) -> list[str]:
         return [k for k, b in self.action_buttons.items() if b.isEnabled()]
@@ -397,16 +395,16 @@ class DetailScreen(QWidget):
         self._busy = True
         self._update_buttons()
         self._set_message(self.tr("Đang lưu…"))
-        self.ctx.runner.submit(job, lambda _r: self._on_action_done(key, dossier_id),
-                               on_error=lambda exc: self._fail(key, user_message(exc)),
-                               write=True)
+        # The service's Changes go on the bus after success: this screen reloads with the rest.
+        self.ctx.write(job, lambda _r: self._on_action_done(key),
+                       on_error=lambda exc: self._fail(key, user_message(exc)),
+                       changes=Changes(dossier_ids=(dossier_id,)))
 
-    def _on_action_done(self, key: str, dossier_id: str) -> None:
+    def _on_action_done(self, key: str) -> None:
         self._busy = False
         spec = ACTIONS_BY_KEY[key]
         self._set_message(self.tr("Đã ghi: %1.").replace("%1", tr(spec.label)))
         self.action_done.emit(key)
-        self.ctx.events.dossiers_changed.emit({dossier_id})  # reloads this screen too
 
     def _fail(self, key: str, message: str) -> None:
         self._busy = False
@@ -418,10 +416,10 @@ class DetailScreen(QWidget):
         self.message.setText(text)
         self.message.setStyleSheet("color: #b00020;" if error else "color: #26734d;")
 
-    def _on_dossiers_changed(self, ids: object) -> None:
-        if self.dossier_id is None:
-            return
-        if ids is None or (isinstance(ids, set) and self.dossier_id in ids):
+    def _on_events_changed(self, changes: Changes) -> None:
+        # Its own action, another screen's, a colleague's event pulled by sync, a new calendar
+        # (the time left moves): all reload this dossier.
+        if changes.touches(self.dossier_id) or (self.dossier_id and changes.calendar):
             self.reload()
 
     def _print(self, form_no: str) -> None:

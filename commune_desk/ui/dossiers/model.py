@@ -27,7 +27,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from commune_desk.store import list_queries as lq
+from commune_desk.domain.listing import OPEN_STATUSES, SORTABLE, DossierRow, ListFilter, Sort
+from commune_desk.domain.vntime import vn_now
+from commune_desk.services import listing
 from commune_desk.ui import labels
 from commune_desk.ui.i18n import QT_TRANSLATE_NOOP, fmt_datetime, fmt_working_minutes, parse_iso
 from commune_desk.ui.workers import CancelToken, TaskRunner
@@ -35,7 +37,7 @@ from commune_desk.ui.workers import CancelToken, TaskRunner
 PAGE_SIZE = 100
 MAX_CACHED_PAGES = 80
 
-# (key, header) — key is also the sort column in list_queries.SORT_COLUMNS when sortable.
+# (key, header) — key is also the sort key (domain.listing.SORTABLE) when sortable.
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("code", QT_TRANSLATE_NOOP("DossierListModel", "Mã hồ sơ")),
     ("applicant_name", QT_TRANSLATE_NOOP("DossierListModel", "Người nộp")),
@@ -70,13 +72,13 @@ class DisplayRow:
     tone: str  # "overdue" | "soon" | "done" | ""
 
 
-def format_rows(rows: dict[int, lq.DossierRow], now: dt.datetime,
+def format_rows(rows: dict[int, DossierRow], now: dt.datetime,
                 remaining: Callable[[dt.datetime, dt.datetime], int | None]) -> dict[int, DisplayRow]:
     """Turn stored rows into display rows (runs on the worker)."""
     out: dict[int, DisplayRow] = {}
     for rid, r in rows.items():
         due = parse_iso(r.due_at)
-        open_ = r.status in lq.OPEN_STATUSES
+        open_ = r.status in OPEN_STATUSES
         tone = ""
         if open_ and r.status == "waiting_supplement":
             term = labels.label(labels.STATUS, "waiting_supplement")
@@ -120,15 +122,15 @@ class DossierListModel(QAbstractTableModel):
     def __init__(
         self,
         runner: TaskRunner,
-        read: Callable[[Callable[[Any], Any]], Any],
+        store: Any,
         *,
-        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        clock: Callable[[], dt.datetime] = vn_now,
         remaining: Callable[[dt.datetime, dt.datetime], int | None] | None = None,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._read = read
+        self._store = store  # opaque: only handed to services.listing
         self._clock = clock
         self._remaining = remaining or (lambda now, due: int((due - now).total_seconds() // 60))
         self._ids: array[int] = array("q")
@@ -136,8 +138,8 @@ class DossierListModel(QAbstractTableModel):
         self._wanted: set[int] = set()
         self._in_flight: set[int] = set()
         self._generation = 0
-        self._filter = lq.ListFilter()
-        self._sort = lq.Sort()
+        self._filter = ListFilter()
+        self._sort = Sort()
         self._loading = False
         self._query_token: CancelToken | None = None
         self._fetch_timer = QTimer(self)
@@ -147,18 +149,18 @@ class DossierListModel(QAbstractTableModel):
 
     # --- queries ---------------------------------------------------------------------------
     @property
-    def list_filter(self) -> lq.ListFilter:
+    def list_filter(self) -> ListFilter:
         return self._filter
 
     @property
-    def list_sort(self) -> lq.Sort:
+    def list_sort(self) -> Sort:
         return self._sort
 
     @property
     def generation(self) -> int:
         return self._generation
 
-    def set_query(self, flt: lq.ListFilter | None = None, sort: lq.Sort | None = None) -> None:
+    def set_query(self, flt: ListFilter | None = None, sort: Sort | None = None) -> None:
         """Run a new query on a worker; the model resets when its answer arrives."""
         if flt is not None:
             self._filter = flt
@@ -174,10 +176,7 @@ class DossierListModel(QAbstractTableModel):
 
         def job(token: CancelToken) -> tuple[array[int], dict[int, DisplayRow]]:
             # The first page comes with the ids, so the view paints once, with real rows.
-            def query(conn: Any) -> tuple[array[int], dict[int, lq.DossierRow]]:
-                ids = lq.ordered_ids(conn, flt_now, sort_now)
-                return ids, lq.rows_by_ids(conn, ids[:PAGE_SIZE])
-            ids, rows = self._read(query)
+            ids, rows = listing.first_page(self._store, flt_now, sort_now, PAGE_SIZE)
             return ids, format_rows(rows, now, remaining)
 
         self._query_token = self._runner.submit(
@@ -258,7 +257,7 @@ class DossierListModel(QAbstractTableModel):
             self._in_flight.add(page)
 
             def job(token: CancelToken, page_ids: list[int] = page_ids) -> dict[int, DisplayRow]:
-                rows = self._read(lambda conn: lq.rows_by_ids(conn, page_ids))
+                rows = listing.rows_by_ids(self._store, page_ids)
                 return format_rows(rows, now, remaining)
 
             self._runner.submit(job, functools.partial(self._on_page, gen, page),
@@ -353,6 +352,6 @@ class DossierListModel(QAbstractTableModel):
         key = COLUMN_KEYS[column] if 0 <= column < len(COLUMNS) else "received_at"
         if key == "remaining":
             key = "due_at"
-        if key not in lq.SORT_COLUMNS:
+        if key not in SORTABLE:
             return
-        self.set_query(sort=lq.Sort(key, order == Qt.SortOrder.DescendingOrder))
+        self.set_query(sort=Sort(key, order == Qt.SortOrder.DescendingOrder))

@@ -20,8 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_desk.domain.listing import (
+    ALL_STATUSES,
+    OPEN_STATUSES,
+    SORTABLE,
+    FilterChoices,
+    ListFilter,
+)
 from commune_desk.errors import user_message
-from commune_desk.store import list_queries as lq
+from commune_desk.services import listing
+from commune_desk.services.changes import Changes
 from commune_desk.ui import labels
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.dossiers.model import COLUMN_KEYS, DossierListModel
@@ -52,15 +60,15 @@ class DossierListScreen(QWidget):
         self.ctx = ctx
         self._selected_rowid: int | None = None
         self._worklist: str | None = None
-        self.model = DossierListModel(ctx.runner, ctx.read, clock=ctx.clock,
+        self.model = DossierListModel(ctx.runner, ctx.store, clock=ctx.clock,
                                       remaining=self._remaining_fn(), parent=self)
 
-        self.search = SearchBox(ctx.runner, ctx.read, self)
+        self.search = SearchBox(ctx.runner, ctx.store, self)
         self.search.setObjectName("dossierSearch")
         self.status_box = QComboBox(self)
         self.status_box.addItem(self.tr("Mọi trạng thái"), None)
-        self.status_box.addItem(self.tr("Đang mở (chưa xong)"), lq.OPEN_STATUSES)
-        for key in lq.ALL_STATUSES:
+        self.status_box.addItem(self.tr("Đang mở (chưa xong)"), OPEN_STATUSES)
+        for key in ALL_STATUSES:
             self.status_box.addItem(labels.label(labels.STATUS, key), (key,))
         self.procedure_box = QComboBox(self)
         self.procedure_box.setMinimumContentsLength(18)
@@ -138,7 +146,7 @@ class DossierListScreen(QWidget):
         self.model.loading_changed.connect(self._on_model_loading_changed)
         self.model.query_failed.connect(self._on_model_query_failed)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
-        ctx.events.dossiers_changed.connect(self._on_dossiers_changed)
+        ctx.events.changed.connect(self._on_events_changed)
         self._text = ""
 
     # --- setup -----------------------------------------------------------------------------
@@ -167,9 +175,9 @@ class DossierListScreen(QWidget):
 
     def load_choices(self) -> None:
         """Fill the filter boxes from the archive (on a worker)."""
-        self.ctx.runner.submit(lambda _t: self.ctx.read(lq.filter_choices), self._on_choices)
+        self.ctx.runner.submit(lambda _t: listing.filter_choices(self.ctx.store), self._on_choices)
 
-    def _on_choices(self, choices: lq.FilterChoices) -> None:
+    def _on_choices(self, choices: FilterChoices) -> None:
         for box, items in ((self.procedure_box, [(n, c) for c, n in choices.procedures]),
                            (self.field_box, [(f, f) for f in choices.fields]),
                            (self.assignee_box, [(a, a) for a in choices.assignees])):
@@ -184,7 +192,7 @@ class DossierListScreen(QWidget):
             box.blockSignals(False)
 
     # --- queries ---------------------------------------------------------------------------
-    def current_filter(self) -> lq.ListFilter:
+    def current_filter(self) -> ListFilter:
         statuses = self.status_box.currentData() or ()
         now = self.ctx.clock()
         horizon = None
@@ -193,7 +201,7 @@ class DossierListScreen(QWidget):
                 horizon = self.ctx.calendar().next_working_day(now.date())
             except ValueError:
                 horizon = None
-        return lq.ListFilter(
+        return ListFilter(
             statuses=tuple(statuses),
             procedure_code=self.procedure_box.currentData(),
             field=self.field_box.currentData(),
@@ -275,7 +283,7 @@ class DossierListScreen(QWidget):
         key = COLUMN_KEYS[column] if 0 <= column < len(COLUMN_KEYS) else ""
         if key == "remaining":
             key = "due_at"
-        if key not in lq.SORT_COLUMNS:
+        if key not in SORTABLE:
             # Not indexed: put the indicator back rather than start a minute-long sort.
             current = self.model.list_sort
             hh = self.view.horizontalHeader()
@@ -332,13 +340,19 @@ class DossierListScreen(QWidget):
         current = self.view.currentIndex()
         self._selected_rowid = self.model.rowid_at(current.row()) if current.isValid() else None
 
-    def _on_dossiers_changed(self, ids: object) -> None:
-        # A write may move a dossier in or out of the filter: re-run the query (cheap, on a
-        # worker) only when this screen is visible; otherwise just drop the cached rows.
+    def _on_events_changed(self, changes: Changes) -> None:
+        if changes.catalog:
+            self.load_choices()
+        if not (changes.dossiers or changes.calendar):
+            return
+        # A write or a pull may move a dossier in or out of the filter, a new calendar moves
+        # the time left: re-run the query (cheap, on a worker) only when this screen is
+        # visible; otherwise just drop the cached rows.
         if self.isVisible():
             self.reload()
         else:
-            self.model.refresh_rows(ids if isinstance(ids, set) else None)
+            many = changes.many_dossiers or changes.calendar
+            self.model.refresh_rows(None if many else set(changes.dossier_ids))
             self._stale = True
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]

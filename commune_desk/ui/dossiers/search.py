@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from commune_desk.store import list_queries as lq
+from commune_desk.domain.listing import looks_like_code, looks_like_personal_id
+from commune_desk.services import listing
 from commune_desk.ui.workers import TaskRunner
 
 DEBOUNCE_MS = 200
@@ -25,11 +25,10 @@ class SearchBox(QLineEdit):
     dossier_found = Signal(str)  # dossier id
     person_found = Signal(str, int)  # personal ID, how many dossiers
 
-    def __init__(self, runner: TaskRunner, read: Callable[[Callable[[Any], Any]], Any],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._read = read
+        self._store = store  # opaque: only handed to services.listing
         self._generation = 0
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("Tìm: tên, mã hồ sơ, số định danh, điện thoại… (Ctrl+F)"))
@@ -63,14 +62,14 @@ class SearchBox(QLineEdit):
         self._generation += 1
         gen = self._generation
         query = raw.strip()
-        if lq.looks_like_code(query):
+        if looks_like_code(query):
             self._runner.submit(
-                lambda _t: self._read(lambda c: lq.dossier_id_by_code(c, query)),
+                lambda _t: listing.dossier_id_by_code(self._store, query),
                 lambda found: self._on_code_answer(gen, query, found))
             return
-        if lq.looks_like_personal_id(query):
+        if looks_like_personal_id(query):
             self._runner.submit(
-                lambda _t: self._read(lambda c: lq.dossier_ids_by_personal_id(c, query)),
+                lambda _t: listing.dossier_ids_by_personal_id(self._store, query),
                 lambda found: self._on_person_answer(gen, query, found))
             return
         self.text_search.emit(query)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from commune_desk.domain.catalog import Procedure
 from commune_desk.domain.fees import EXEMPTION_LABELS, Exemption, FeeError, FeeKind, FeeQuote
 from commune_desk.errors import user_message
+from commune_desk.services.changes import Changes
 from commune_desk.services.dossiers import (
     ActionResult,
     Applicant,
@@ -75,10 +76,6 @@ class IntakeScreen(QWidget):
         self._lay_out(*groups)
         self._set_keyboard_flow()
         self._connect_signals()
-        self._print_available = operations.receipt_printing_available()
-        self.print_button.setToolTip(
-            "" if self._print_available else
-            self.tr("Chức năng in giấy tiếp nhận chưa được cài đặt trong bản này."))
         self._refresh_appointment()
         self._update_fee()
 
@@ -292,6 +289,7 @@ class IntakeScreen(QWidget):
         self.print_button.clicked.connect(self.print_receipt)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.clear_button.clicked.connect(self.clear)
+        self.ctx.events.changed.connect(self._on_events_changed)
 
     # --- construction helpers -------------------------------------------------------------
     def _combo(self, table: dict[str, str], name: str) -> QComboBox:
@@ -323,10 +321,18 @@ class IntakeScreen(QWidget):
                                self.set_reference)
 
     def set_reference(self, ref: operations.IntakeReference) -> None:
+        first = self.reference is None
         self.reference = ref
         self.picker.set_procedures(ref.procedures)
-        self._restore_remembered()
+        if first:  # later (a new catalogue, new settings) never overwrite what is typed
+            self._restore_remembered()
         self._refresh_appointment()
+
+    def _on_events_changed(self, changes: Changes) -> None:
+        if changes.catalog or changes.settings:  # procedures, units, counting mode
+            self.load_reference()
+        elif changes.calendar:  # the provider was refreshed before this slot ran
+            self._refresh_appointment()
 
     def _restore_remembered(self) -> None:
         assert self.reference is not None
@@ -615,8 +621,8 @@ class IntakeScreen(QWidget):
         self._saving = True
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Đang lưu…"))
-        self.ctx.runner.submit(lambda _t: operations.receive(self.ctx, intake), self._on_saved,
-                               on_error=self._on_save_failed, write=True)
+        self.ctx.write(lambda _t: operations.receive(self.ctx, intake), self._on_saved,
+                       on_error=self._on_save_failed)
 
     def _on_saved(self, result: ActionResult) -> None:
         self._saving = False
@@ -627,9 +633,8 @@ class IntakeScreen(QWidget):
             self.tr("Đã lưu hồ sơ %1 — hẹn trả %2.").replace("%1", result.dossier.code)
             .replace("%2", fmt_datetime(operations.moment(result.dossier.due_at))))
         self.status.setStyleSheet("color: #26734d; font-weight: 600;")
-        self.print_button.setEnabled(self._print_available)
+        self.print_button.setEnabled(True)
         self.open_button.setEnabled(True)
-        self.ctx.events.dossiers_changed.emit({result.dossier.id})
         self.saved.emit(result.dossier.id, result.dossier.code)
         self._clear_applicant()
         self.name.setFocus()
@@ -642,7 +647,7 @@ class IntakeScreen(QWidget):
             "%1", user_message(exc)))
 
     def print_receipt(self) -> None:
-        if not self._print_available or self.last_saved is None:
+        if self.last_saved is None:
             return
         operations.open_receipt_preview(self, self.ctx, self.last_saved.dossier.code)
 

@@ -34,6 +34,7 @@ from commune_desk.domain.periods import (
     custom_period,
     periods_of_year,
 )
+from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import user_message
 from commune_desk.ui.paper.preview import load_pdf, print_pdf, write_atomically
 from commune_desk.ui.workers import CancelToken, TaskRunner
@@ -97,7 +98,7 @@ class ReportsScreen(QWidget):
         self.store = store
         self.actor = actor
         self.runner = runner or TaskRunner(self)
-        self.clock = clock or datetime.now
+        self.clock = clock or vn_now
         self.today = self.clock().date()
         self.current: BuiltPaper | None = None
         self._token: CancelToken | None = None

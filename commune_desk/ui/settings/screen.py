@@ -36,6 +36,7 @@ from commune_desk.domain.calendar import (
 )
 from commune_desk.domain.permissions import Action
 from commune_desk.errors import UserError, user_message
+from commune_desk.services.changes import Changes
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.i18n import LANGUAGES, fmt_date
 
@@ -77,6 +78,9 @@ class SettingsScreen(QWidget):
         # --- desk identity ---
         self.commune_name = QLineEdit(self)
         self.commune_code = QLineEdit(self)
+        # The name follows the official code (services.units); it is never typed by hand.
+        self.commune_name.setReadOnly(True)
+        self.commune_code.editingFinished.connect(self._on_commune_code_edited)
         self.agency_id = QLineEdit(self)
         self.agency_id.setPlaceholderText("000.00.04.H40")
         self.desk_number = QSpinBox(self)
@@ -205,6 +209,7 @@ class SettingsScreen(QWidget):
         self.import_catalog.clicked.connect(self._on_import_catalog_clicked)
         self.language.currentIndexChanged.connect(self._on_language_changed)
         self._loaded = False
+        ctx.events.changed.connect(self._on_events_changed)
 
     # --- loading ---------------------------------------------------------------------------
     def on_shown(self) -> None:
@@ -258,26 +263,32 @@ class SettingsScreen(QWidget):
             self.hours.setItem(row, col, QTableWidgetItem(text))
 
     # --- saving ----------------------------------------------------------------------------
-    def _run(self, job: Any, done_text: str, *, calendar: bool = False,
-             catalog: bool = False) -> None:
-        def done(_r: Any) -> None:
-            self._say(done_text)
-            if calendar:
-                self.ctx.events.settings_changed.emit()
-            if catalog:
-                self.ctx.events.catalog_changed.emit()
-            self.reload()
+    def _run(self, job: Any, done_text: str, changes: Changes) -> None:
+        """One service call on the write lane; what it changed goes on the desk's bus (this
+        screen reloads from there too, as after a sync that brings a province calendar)."""
+        self.ctx.write(job, lambda _r: self._say(done_text),
+                       on_error=lambda e: self._say(user_message(e), True), changes=changes)
 
-        self.ctx.runner.submit(job, done, on_error=lambda e: self._say(user_message(e), True),
-                               write=True)
+    def _on_events_changed(self, changes: Changes) -> None:
+        if self._loaded and (changes.calendar or changes.catalog or changes.settings):
+            self.reload()
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setStyleSheet("color: #b00020;" if error else "color: #26734d;")
 
+    def _on_commune_code_edited(self) -> None:
+        from commune_desk.services.units import UnitError, commune
+
+        try:
+            self.commune_name.setText(commune(self.commune_code.text()).name)
+        except UnitError as exc:
+            self._say(str(exc), True)
+
     def _on_save_desk_clicked(self) -> None:
         from commune_desk.services.desk import configure_desk
 
+        self._on_commune_code_edited()
         name, code = self.commune_name.text(), self.commune_code.text()
         agency, number = self.agency_id.text(), self.desk_number.value()
         unit = self.receiving_unit.text()
@@ -287,7 +298,7 @@ class SettingsScreen(QWidget):
         self._run(lambda _t: configure_desk(
             self.ctx.store, self.ctx.actor, commune_name=name, commune_code=code,
             agency_id=agency, desk_number=number, receiving_unit=unit),
-            self.tr("Đã lưu thông tin bàn làm việc."))
+            self.tr("Đã lưu thông tin bàn làm việc."), Changes(settings=True))
 
     def office_hours_from_table(self) -> OfficeHours:
         seasons = []
@@ -310,7 +321,7 @@ class SettingsScreen(QWidget):
             self._say(user_message(exc), True)
             return
         self._run(lambda _t: configure_desk(self.ctx.store, self.ctx.actor, office_hours=hours),
-                  self.tr("Đã lưu giờ làm việc."), calendar=True)
+                  self.tr("Đã lưu giờ làm việc."), Changes(settings=True, calendar=True))
 
     def new_override(self) -> CalendarEntry:
         name = self.override_name.text().strip()
@@ -336,7 +347,7 @@ class SettingsScreen(QWidget):
             return
         self._run(lambda _t: set_calendar_override(self.ctx.store, self.ctx.actor, entry),
                   self.tr("Đã thêm ngày %1 vào lịch.").replace("%1", fmt_date(entry.day)),
-                  calendar=True)
+                  Changes(calendar=True))
 
     def _on_remove_override_clicked(self) -> None:
         from commune_desk.services.desk import remove_calendar_override
@@ -348,7 +359,8 @@ class SettingsScreen(QWidget):
             return
         day = dt.date.fromisoformat(item.data(256))
         self._run(lambda _t: remove_calendar_override(self.ctx.store, self.ctx.actor, day),
-                  self.tr("Đã xóa ngày %1 khỏi lịch.").replace("%1", fmt_date(day)), calendar=True)
+                  self.tr("Đã xóa ngày %1 khỏi lịch.").replace("%1", fmt_date(day)),
+                  Changes(calendar=True))
 
     def _on_import_catalog_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp danh mục"), "",
@@ -361,7 +373,7 @@ class SettingsScreen(QWidget):
 
         self._say(self.tr("Đang nhập danh mục…"))
         self._run(lambda _t: import_catalog_xlsx(self.ctx.store, self.ctx.actor, path),
-                  self.tr("Đã nhập danh mục thủ tục."), catalog=True)
+                  self.tr("Đã nhập danh mục thủ tục."), Changes(catalog=True))
 
     def _on_language_changed(self, _i: int) -> None:
         self.prefs.setValue("ui/language", self.language.currentData())

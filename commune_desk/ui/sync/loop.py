@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import collections
-import datetime as dt
 import threading
-import weakref
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QThread, Signal
 
+from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import user_message
-from commune_desk.sync.client import Backoff
+from commune_desk.services.sync import Backoff
 
 # States shown to the clerk.
 ONLINE, OFFLINE, SYNCING, HELD, NOT_ENROLLED, REFUSED = (
@@ -48,6 +47,10 @@ class SyncLoop(QThread):
         self.next_delay = 0.0
 
     # -- control (UI thread) -------------------------------------------------------------
+    def mark_not_enrolled(self) -> None:
+        """No server yet: the thread is not started; watchers show why."""
+        self._set(NOT_ENROLLED, "Máy chưa đăng ký với máy chủ đồng bộ (commune-desk enroll).")
+
     def sync_now(self) -> None:
         self._wake.set()
 
@@ -67,27 +70,26 @@ class SyncLoop(QThread):
 
     def _attempt(self) -> float:
         """One round; returns how long to wait before the next."""
-        from commune_desk.services.sync import NotEnrolled, SyncHeld, sync_round
-        from commune_desk.sync.client import SyncOffline, SyncRefused
-        from commune_desk.sync.credentials import CredentialError
+        from commune_desk.services import sync
 
         self._set(SYNCING, "Đang đồng bộ…")
         try:
-            report = (self._round_fn or sync_round)(self._store)
-        except SyncOffline as exc:
-            self._fail(OFFLINE, str(exc))
-            return self.backoff.next_delay()
-        except SyncHeld as exc:
-            self._fail(HELD, str(exc))
-            return max(self.interval, 60.0)
-        except (NotEnrolled, CredentialError) as exc:
-            self._fail(NOT_ENROLLED, str(exc))
-            return max(self.interval, 300.0)
-        except SyncRefused as exc:
-            self._fail(REFUSED, f"Máy chủ từ chối: {exc}")
-            return self.backoff.next_delay()
-        except Exception as exc:  # a bug or a damaged file: keep the loop alive, show it
-            self._fail(REFUSED, user_message(exc))
+            report = (self._round_fn or sync.sync_round)(self._store)
+        except Exception as exc:  # a bug or a damaged file too: keep the loop alive, show it
+            kind = sync.round_failure(exc)
+            if kind == sync.OFFLINE:
+                self._fail(OFFLINE, str(exc))
+                return self.backoff.next_delay()
+            if kind == sync.HELD:
+                self._fail(HELD, str(exc))
+                return max(self.interval, 60.0)
+            if kind == sync.NOT_ENROLLED:
+                self._fail(NOT_ENROLLED, str(exc))
+                return max(self.interval, 300.0)
+            if kind == sync.REFUSED:
+                self._fail(REFUSED, f"Máy chủ từ chối: {exc}")
+            else:
+                self._fail(REFUSED, user_message(exc))
             return self.backoff.next_delay()
         self.backoff.reset()
         self.round_finished.emit(report)
@@ -112,41 +114,4 @@ class SyncLoop(QThread):
 
 
 def _now() -> str:
-    return dt.datetime.now().strftime("%H:%M %d/%m/%Y")
-
-
-_LOOPS: weakref.WeakKeyDictionary[Any, SyncLoop] = weakref.WeakKeyDictionary()
-_RUNNING: list[SyncLoop] = []  # strong references: a running QThread must never be collected
-
-
-def stop_all_loops() -> None:
-    while _RUNNING:
-        _RUNNING.pop().stop()
-
-
-def shared_loop(store: Any, *, start: bool = True) -> SyncLoop:
-    """The one sync loop of a store (the status bar and the sync panel watch the same one).
-
-    The thread starts only on a desk enrolled with a server; before that the loop just says
-    "not enrolled" (``commune-desk enroll`` first)."""
-    loop = _LOOPS.get(store)
-    if loop is None:
-        from commune_desk.services.sync import sync_summary
-
-        loop = SyncLoop(store)
-        _LOOPS[store] = loop
-        try:
-            enrolled = sync_summary(store).enrolled
-        except Exception:
-            enrolled = False
-        if not enrolled:
-            loop.state = NOT_ENROLLED
-        elif start:
-            from PySide6.QtCore import QCoreApplication
-
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.aboutToQuit.connect(stop_all_loops)
-            _RUNNING.append(loop)
-            loop.start()
-    return loop
+    return vn_now().strftime("%H:%M %d/%m/%Y")

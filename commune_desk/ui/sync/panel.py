@@ -36,16 +36,16 @@ def vn_moment(text: str | None) -> str:
 
 
 class SyncPanel(QWidget):
-    """``SyncPanel(store, runner, actor, parent, loop=None)``; reads go through ``runner``."""
+    """``SyncPanel(store, runner, actor, parent, loop=loop)``; reads go through ``runner``.
+
+    The loop is the desk's one ``SyncLoop``, built by the composition root (``app.py``)."""
 
     def __init__(self, store: Any, runner: Any, actor: Any = None,
-                 parent: QWidget | None = None, *, loop: SyncLoop | None = None) -> None:
+                 parent: QWidget | None = None, *, loop: SyncLoop) -> None:
         super().__init__(parent)
-        from commune_desk.ui.sync.loop import shared_loop
-
         self.store = store
         self.runner = runner
-        self.loop = loop if loop is not None else shared_loop(store)
+        self.loop = loop
         self.state_label = QLabel(self)
         self.server_label = QLabel(self)
         self.pending_label = QLabel(self)

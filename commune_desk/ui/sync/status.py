@@ -24,16 +24,14 @@ def vn_int(n: int) -> str:
 
 
 class SyncStatusWidget(QWidget):
-    """Constructor-injected: ``SyncStatusWidget(store, runner, actor, parent, loop=None)``.
+    """Constructor-injected: ``SyncStatusWidget(store, runner, actor, parent, loop=loop)``.
 
-    Without ``loop`` it watches (and starts) the store's shared ``SyncLoop``."""
+    It watches the desk's one ``SyncLoop``, built by the composition root (``app.py``)."""
 
     def __init__(self, store: Any, runner: Any = None, actor: Any = None,
-                 parent: QWidget | None = None, *, loop: SyncLoop | None = None) -> None:
+                 parent: QWidget | None = None, *, loop: SyncLoop) -> None:
         super().__init__(parent)
-        from commune_desk.ui.sync.loop import shared_loop
-
-        self.loop = loop if loop is not None else shared_loop(store)
+        self.loop = loop
         self.state_label = QLabel(self)
         self.pending_label = QLabel(self)
         self.sync_button = QToolButton(self)

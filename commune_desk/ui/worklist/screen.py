@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commune_desk.store import list_queries as lq
+from commune_desk.domain.listing import WorklistCounts
+from commune_desk.services import listing
+from commune_desk.services.changes import Changes
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.i18n import QT_TRANSLATE_NOOP, fmt_date, fmt_int
 
@@ -78,7 +80,7 @@ class WorklistScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._generation = 0
-        self.counts: lq.WorklistCounts | None = None
+        self.counts: WorklistCounts | None = None
         self.heading = QLabel(self)
         self.heading.setObjectName("worklistHeading")
         self.heading.setStyleSheet("font-size: 20px; font-weight: 600;")
@@ -118,7 +120,7 @@ class WorklistScreen(QWidget):
         self._timer.setInterval(60_000)
         self._timer.timeout.connect(self.reload)
         self._timer.start()
-        ctx.events.dossiers_changed.connect(self._on_dossiers_changed)
+        ctx.events.changed.connect(self._on_events_changed)
 
     def reload(self) -> None:
         self._generation += 1
@@ -139,11 +141,11 @@ class WorklistScreen(QWidget):
         )
         login = self.ctx.actor.login
         self.ctx.runner.submit(
-            lambda _t: self.ctx.read(lambda c: lq.worklist_counts(
-                c, now=now, soon_horizon=horizon, login=login)),
+            lambda _t: listing.worklist_counts(
+                self.ctx.store, now=now, soon_horizon=horizon, login=login),
             lambda counts: self._on_counts(gen, counts))
 
-    def _on_counts(self, gen: int, counts: lq.WorklistCounts) -> None:
+    def _on_counts(self, gen: int, counts: WorklistCounts) -> None:
         if gen != self._generation:
             return
         self.counts = counts
@@ -154,5 +156,6 @@ class WorklistScreen(QWidget):
             .replace("%1", fmt_int(counts.open_total)).replace("%2", fmt_int(counts.total)))
         self.counts_loaded.emit(counts)
 
-    def _on_dossiers_changed(self, _ids: object) -> None:
-        self.reload()
+    def _on_events_changed(self, changes: Changes) -> None:
+        if changes.dossiers or changes.calendar:
+            self.reload()
