@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "7a02"
-down_revision = "e14a"
+down_revision = "c011"
 branch_labels = None
 depends_on = None
 
