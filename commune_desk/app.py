@@ -163,14 +163,15 @@ def make_qapplication(argv: Sequence[str] = (), language: str | None = None) -> 
 
 # --- normal start -------------------------------------------------------------------------------
 def _open_store_interactive(path: Path, runner: TaskRunner) -> tuple[Store, Any] | None:
-    """Key, start-up check, open+migrate; None when the user quits.
+    """Key, open+migrate; None when the user quits.
 
     The key step has no fallback: without a key (no keyring and no passphrase) the app stops,
-    it never creates or opens an unencrypted database.
+    it never creates or opens an unencrypted database. The integrity check runs after the
+    first paint (``schedule_startup_checks``); only a file that cannot even be opened is
+    checked here, so the administrator can restore a backup before anything else.
     """
     from PySide6.QtWidgets import QDialog, QMessageBox
 
-    from commune_desk.services.backup import check_at_start
     from commune_desk.store import StoreError, open_store
     from commune_desk.store.crypto import CryptoError, key_for_database, passphrase_key
     from commune_desk.ui.auth import DamagedDatabaseDialog, NoKeyringDialog
@@ -184,13 +185,19 @@ def _open_store_interactive(path: Path, runner: TaskRunner) -> tuple[Store, Any]
     except CryptoError as exc:
         QMessageBox.critical(None, "Commune Desk", str(exc))
         return None
-    if path.exists():
-        check = check_at_start(path, key)
-        if not check.ok:
-            dialog = DamagedDatabaseDialog(path, key, check, runner)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
     try:
+        return open_store(path, key), key
+    except StoreError as exc:
+        refused = exc
+    from commune_desk.services.backup import check_at_start
+
+    check = check_at_start(path, key)
+    if check.ok:  # sound but refused (newer version, read-only, …): the message says why
+        QMessageBox.critical(None, "Commune Desk", str(refused))
+        return None
+    if DamagedDatabaseDialog(path, key, check, runner).exec() != QDialog.DialogCode.Accepted:
+        return None
+    try:  # the restored file
         return open_store(path, key), key
     except StoreError as exc:
         QMessageBox.critical(None, "Commune Desk", str(exc))
@@ -271,7 +278,7 @@ def run(args: argparse.Namespace) -> int:
     import gc
 
     gc.freeze()
-    _schedule_daily_backup(window, path, key)
+    schedule_startup_checks(window, path, key)
     code = int(app.exec())
     from commune_desk.services.backup import backup_on_close
 
@@ -295,10 +302,14 @@ def route_uncaught_errors(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
-def _schedule_daily_backup(window: MainWindow, path: Path, key: Any) -> None:
-    from commune_desk.services.backup import daily_backup_if_due
+def schedule_startup_checks(window: MainWindow, path: Path, key: Any) -> Any:
+    """``quick_check`` and the daily backup on workers once the worklist has painted
+    (``ui/startup.py``): the first paint never waits for work that grows with the file."""
+    from commune_desk.ui.startup import StartupChecks
 
-    window.ctx.runner.submit(lambda _t: daily_backup_if_due(path, key))
+    checks = StartupChecks(window, path, key)
+    checks.start_after_first_paint()
+    return checks
 
 
 # --- self-test -------------------------------------------------------------------------------------

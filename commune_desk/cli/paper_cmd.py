@@ -27,6 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_db_option(p, required=True)
     _window_options(p)
     p.add_argument("--number", default="", metavar="SỐ", help="số văn bản báo cáo")
+    p.add_argument("--preparer", default="", metavar="HỌ TÊN",
+                   help="người lập biểu (mặc định: theo cài đặt giấy tờ)")
     p.add_argument("--live", action="store_true",
                    help="tính lại từ dữ liệu hiện tại, không dùng số liệu đã chốt")
     p.add_argument("--out", required=True, metavar="TỆP.pdf|.xlsx")
@@ -39,6 +41,28 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--out", required=True, metavar="TỆP.pdf")
     _now_option(p)
     p.set_defaults(func=_brief)
+
+    p = sub.add_parser("paper-settings",
+                       help="cài đặt giấy tờ: khổ phiếu, địa chỉ tra cứu, người ký, nơi nhận")
+    add_db_option(p, required=True)
+    p.add_argument("--slip-size", choices=["A4", "A5"], help="khổ giấy Mẫu 01–05 (mặc định A4)")
+    p.add_argument("--lookup-url", metavar="URL",
+                   help="địa chỉ tra cứu in trong mã QR; {code} được thay bằng mã hồ sơ")
+    p.add_argument("--recipient", metavar="TÊN", help="“Kính gửi:” của báo cáo gửi cấp trên")
+    p.add_argument("--report-signer", metavar="THẨM QUYỀN;CHỨC VỤ;HỌ TÊN",
+                   help="người ký báo cáo, ví dụ “KT. CHỦ TỊCH;PHÓ CHỦ TỊCH;Hồ Đức Thắng”")
+    p.add_argument("--centre-signer", metavar="THẨM QUYỀN;CHỨC VỤ;HỌ TÊN",
+                   help="người ký Mẫu 04, 05, ví dụ “KT. GIÁM ĐỐC;PHÓ GIÁM ĐỐC;Nguyễn Hữu Phúc”")
+    p.add_argument("--preparer", metavar="HỌ TÊN", help="người lập biểu mặc định")
+    p.set_defaults(func=_paper_settings)
+
+    p = sub.add_parser("staff", help="họ tên, số điện thoại của cán bộ (kể cả ở bàn khác)")
+    add_db_option(p, required=True)
+    p.add_argument("--login", required=True, help="tên đăng nhập")
+    p.add_argument("--name", required=True, help="họ và tên")
+    p.add_argument("--phone", default="", help="số điện thoại")
+    p.add_argument("--title", default="", help="chức danh")
+    p.set_defaults(func=_staff)
 
     p = sub.add_parser("ledger", help="Sổ theo dõi hồ sơ (Mẫu 07) cho một khoảng ngày")
     add_db_option(p, required=True)
@@ -153,7 +177,7 @@ def _report(args: argparse.Namespace) -> int:
     store = open_database(args)
     try:
         data = _guard(reporting.report_data, store, period, now=now, doc_number=args.number,
-                      use_snapshot=not args.live)
+                      use_snapshot=not args.live, preparer=args.preparer)
     finally:
         store.close()
     _write(out, reporting.render_report(data, fmt))
@@ -194,4 +218,71 @@ def _ledger(args: argparse.Namespace) -> int:
     finally:
         store.close()
     _write(out, reporting.render_ledger(data, fmt))
+    return 0
+
+
+def _signer(text: str | None, current: Any) -> Any:
+    from commune_desk.services.paper_settings import SignerSetting
+
+    if text is None:
+        return current
+    parts = [x.strip() for x in text.split(";")]
+    if len(parts) != 3 or not parts[1]:
+        raise CliError(f"Người ký “{text}” phải có dạng THẨM QUYỀN;CHỨC VỤ;HỌ TÊN "
+                       "(ví dụ “KT. CHỦ TỊCH;PHÓ CHỦ TỊCH;Hồ Đức Thắng”).")
+    return SignerSetting(parts[0].upper(), parts[1].upper(), parts[2])
+
+
+def _paper_settings(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from commune_desk.cli.safety_cmd import _cli_actor
+    from commune_desk.services.paper_settings import (
+        PaperSettingsError,
+        paper_settings,
+        save_settings,
+    )
+
+    store = open_database(args)
+    try:
+        s = paper_settings(store)
+        new = replace(
+            s, slip_size=args.slip_size or s.slip_size,
+            lookup_url=s.lookup_url if args.lookup_url is None else args.lookup_url,
+            report_recipient=args.recipient or s.report_recipient,
+            report_signer=_signer(args.report_signer, s.report_signer),
+            centre_signer=_signer(args.centre_signer, s.centre_signer),
+            report_preparer=s.report_preparer if args.preparer is None else args.preparer)
+        if new != s:
+            try:
+                save_settings(store, _cli_actor(), new)
+            except PaperSettingsError as exc:
+                raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    print(f"Khổ phiếu (Mẫu 01–05): {new.slip_size}")
+    print(f"Địa chỉ tra cứu (mã QR): {new.lookup_url or '(chỉ in mã hồ sơ)'}")
+    print(f"Kính gửi (báo cáo): {new.report_recipient}")
+    for label, sig in (("Người ký báo cáo", new.report_signer),
+                       ("Người ký Mẫu 04, 05", new.centre_signer)):
+        print(f"{label}: {' / '.join(sig.lines())} — {sig.name or '(chưa ghi họ tên)'}")
+    print(f"Người lập biểu: {new.report_preparer or '(người đang dùng máy)'}")
+    return 0
+
+
+def _staff(args: argparse.Namespace) -> int:
+    from commune_desk.cli.safety_cmd import _cli_actor
+    from commune_desk.services.paper_settings import import_staff_directory
+
+    if not args.name.strip():
+        raise CliError("Họ tên không được để trống.")
+    store = open_database(args)
+    try:
+        import_staff_directory(store, _cli_actor(), [{
+            "login": args.login, "full_name": args.name, "phone": args.phone,
+            "title": args.title}])
+    finally:
+        store.close()
+    print(f"Đã ghi {args.login}: {args.name.strip()}"
+          + (f", {args.phone.strip()}" if args.phone.strip() else ""))
     return 0

@@ -65,7 +65,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=_needs_server(_add_officer))
     p = ssub.add_parser("publish", help="phát hành trọn một phiên bản danh mục hoặc lịch")
     p.add_argument("--db", required=True, metavar="URL")
-    p.add_argument("--kind", required=True, choices=["catalog", "calendar"])
+    p.add_argument("--kind", required=True, choices=["catalog", "calendar", "staff"])
     p.add_argument("--version", required=True)
     p.add_argument("--file", required=True, help="tệp JSON của phiên bản")
     p.set_defaults(func=_needs_server(_publish))
@@ -228,6 +228,12 @@ def _publish(args: argparse.Namespace) -> int:
             load_catalog_document(content)
         except (CatalogError, ValueError) as exc:
             raise CliError(str(exc)) from exc
+    elif args.kind == "staff":
+        entries = content.get("entries") if isinstance(content, dict) else None
+        if not isinstance(entries, list) or not all(
+                isinstance(e, dict) and e.get("login") and e.get("full_name") for e in entries):
+            raise CliError("Tệp danh bạ cán bộ phải có dạng {\"entries\": [{\"login\", "
+                           "\"full_name\", \"phone\", \"title\", \"commune_code\"}, …]}.")
     elif not isinstance(content, dict) or not isinstance(content.get("entries"), list):
         raise CliError("Tệp lịch phải có dạng {\"entries\": [{\"day\", \"kind\", \"name\"}, …]}.")
     ref_id = _server_call(store.publish_reference, _server_sessions(args.db), args.kind,

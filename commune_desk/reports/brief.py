@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from datetime import time, timedelta
+
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
@@ -140,16 +143,15 @@ def _cut_note(shown: int, total: int) -> list[Flowable]:
               "trên máy).", "small")]
 
 
-def build_weekly_brief(data: WeeklyBriefData) -> bytes:
-    register_fonts()
+def _story(data: WeeklyBriefData, n_overdue: int, n_soon: int) -> list[Flowable]:
     s = _styles()
     width = content_width(PORTRAIT)
     story: list[Flowable] = [heading(data.issuer, None, data.issued_on, width)]
-    story.append(Spacer(1, 3 * mm))
+    story.append(Spacer(1, 2 * mm))
     story.append(P(TITLE, "title"))
     story.append(P(f"{esc(data.week_label)} (từ ngày {dmy(data.date_from)} đến ngày "
                    f"{dmy(data.date_to)})", "subtitle_i"))
-    story.append(Spacer(1, 3 * mm))
+    story.append(Spacer(1, 2 * mm))
     story.append(_kpis(data, width))
     story.append(Paragraph("1. So sánh với 4 tuần trước", s["sec"]))
     story.append(_trend(data, width))
@@ -163,21 +165,48 @@ def build_weekly_brief(data: WeeklyBriefData) -> bytes:
     t = Table(rows, colWidths=[width * 0.5, width * 0.25, width * 0.25])
     t.setStyle(grid_style(1, [("ALIGN", (1, 1), (-1, -1), "CENTER"),
                               ("FONTSIZE", (0, 1), (-1, -1), 10),
+                              ("TOPPADDING", (0, 0), (-1, -1), 1),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
                               ("FONTNAME", (0, -1), (-1, -1), SERIF_BOLD),
                               ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE")]))
     story.append(t)
     od_total = data.overdue_total if data.overdue_total is not None else len(data.overdue)
     soon_total = data.due_soon_total if data.due_soon_total is not None else len(data.due_soon)
+    overdue, soon = data.overdue[:n_overdue], data.due_soon[:n_soon]
     story.append(Paragraph(f"3. Hồ sơ quá hạn ({vn_number(od_total)})", s["sec"]))
-    story.append(_dossier_table(data.overdue, width, "Không có hồ sơ quá hạn."))
-    story += _cut_note(len(data.overdue), od_total)
+    story.append(_dossier_table(overdue, width, "Không có hồ sơ quá hạn."))
+    story += _cut_note(len(overdue), od_total)
     story.append(Paragraph(
         f"4. Hồ sơ đến hạn trong 2 ngày làm việc tới ({vn_number(soon_total)})", s["sec"]))
-    story.append(_dossier_table(data.due_soon, width, "Không có hồ sơ đến hạn."))
-    story += _cut_note(len(data.due_soon), soon_total)
+    story.append(_dossier_table(soon, width, "Không có hồ sơ đến hạn."))
+    story += _cut_note(len(soon), soon_total)
     if data.now is not None:
-        story.append(Spacer(1, 2 * mm))
-        story.append(P(f"Số liệu lấy lúc {short_dt(data.now)}.", "small"))
+        story.append(Spacer(1, 1 * mm))
+        moment = data.now
+        when = (f"hết ngày {dmy(moment - timedelta(days=1))}"
+                if moment.time() == time(0, 0) else short_dt(moment))
+        story.append(P(f"Số liệu tính đến {when}.", "small"))
     if data.chain_head:
         story.append(P(f"Đầu chuỗi kiểm toán: {esc(data.chain_head)}.", "small"))
-    return build_pdf(story, title_text=f"{TITLE} — {data.week_label}", subject="Báo cáo tuần")
+    return story
+
+
+def _pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type /Page\b", pdf))
+
+
+def build_weekly_brief(data: WeeklyBriefData) -> bytes:
+    """One page: when the lists do not fit, they are shortened (longest first) and each says
+    how many more there are; their headings always give the full counts."""
+    register_fonts()
+    n_od, n_soon = len(data.overdue), len(data.due_soon)
+    while True:
+        pdf = build_pdf(_story(data, n_od, n_soon), title_text=f"{TITLE} — {data.week_label}",
+                        subject="Báo cáo tuần")
+        if _pages(pdf) <= 1 or (n_od == 0 and n_soon == 0):
+            return pdf
+        # Too long: cut the longer list (by half while long, then one row at a time).
+        if n_od >= n_soon:
+            n_od = n_od // 2 if n_od > 12 else n_od - 1
+        else:
+            n_soon = n_soon // 2 if n_soon > 12 else n_soon - 1

@@ -468,8 +468,9 @@ def pull(sessions: Sessions, desk: DeskInfo, *, cursor: str | None, epoch: int,
 
 # --------------------------------------------------------------------------- reference data
 def publish_reference(sessions: Sessions, kind: str, version: str, content: Any) -> int:
-    if kind not in ("catalog", "calendar"):
-        raise ServerError(400, "Loại dữ liệu tham chiếu phải là 'catalog' hoặc 'calendar'.")
+    if kind not in ("catalog", "calendar", "staff"):
+        raise ServerError(400, "Loại dữ liệu tham chiếu phải là 'catalog', 'calendar' hoặc "
+                               "'staff'.")
     if not version.strip():
         raise ServerError(400, "Cần ghi số hiệu phiên bản.")
     with sessions.begin() as s:

@@ -128,26 +128,11 @@ def staff_people(session: Session) -> dict[str, Person]:
 
 def merge_staff_directory(session: Session, entries: list[dict[str, Any]],
                           now: datetime | None = None) -> int:
-    """Store the commune's staff directory as sync brought it (login, full_name, phone, title).
+    """Store directory entries (login, full_name, phone, title); returns how many."""
+    from commune_desk.store.staff import upsert_staff
 
-    Entries without a login or a name are skipped; returns how many were stored.
-    """
-    stamp = (now or datetime.now()).replace(microsecond=0).isoformat()
-    n = 0
-    for e in entries:
-        login = str(e.get("login") or "").strip()
-        name = str(e.get("full_name") or "").strip()
-        if not login or not name:
-            continue
-        session.execute(text(
-            "INSERT INTO staff_directory (login, full_name, phone, title, updated_at) "
-            "VALUES (:l, :n, :p, :t, :u) ON CONFLICT(login) DO UPDATE SET "
-            "full_name = excluded.full_name, phone = excluded.phone, title = excluded.title, "
-            "updated_at = excluded.updated_at"),
-            {"l": login, "n": name, "p": str(e.get("phone") or "").strip(),
-             "t": str(e.get("title") or "").strip(), "u": stamp})
-        n += 1
-    return n
+    return upsert_staff(session, entries, (now or datetime.now()).replace(microsecond=0)
+                        .isoformat())
 
 
 def import_staff_directory(store: Store, actor: Actor, entries: list[dict[str, Any]]) -> int:

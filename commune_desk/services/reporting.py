@@ -336,6 +336,44 @@ def _two_working_days_after(session: Session, day: date) -> date:
         return d
 
 
+def _open_as_of(session: Session, as_of: datetime, soon_end: datetime) -> tuple[
+        list[tuple[str, int, int]], list[q.OpenDossier], int, list[q.OpenDossier], int]:
+    """Backlog, overdue and due-soon dossiers as they stood at ``as_of``: each dossier open
+    then is folded (the domain fold) from its events recorded before that moment, so a
+    later re-appointment, pause or hand-over does not rewrite a past week's brief."""
+    from commune_desk.domain.lifecycle import fold
+    from commune_desk.store.events import dossier_events
+
+    t, end = _iso(as_of), _iso(soon_end)
+    ids = [str(r[0]) for r in session.execute(text(
+        "SELECT id FROM dossiers WHERE received_at < :t "
+        "AND (finished_at IS NULL OR finished_at >= :t)"), {"t": t}).all()]
+    per_field: dict[str, list[int]] = {}
+    overdue: list[q.OpenDossier] = []
+    soon: list[q.OpenDossier] = []
+    for dossier_id in ids:
+        state = fold(e for e in dossier_events(session, dossier_id) if e.occurred_at < t)
+        if state is None or not state.is_open:
+            continue
+        counts = per_field.setdefault(state.field or "Khác", [0, 0])
+        counts[0] += 1
+        if state.paused_since is not None or state.due_at is None:
+            continue
+        item = q.OpenDossier(state.code, state.procedure_name,
+                             state.applicant.get("name", ""), state.due_at, state.assignee)
+        if state.due_at < t:
+            counts[1] += 1
+            overdue.append(item)
+        elif state.due_at < end:
+            soon.append(item)
+    backlog = sorted(((f, n, o) for f, (n, o) in per_field.items()),
+                     key=lambda x: (-x[1], x[0]))
+    overdue.sort(key=lambda d: (d.due_at or "", d.code))
+    soon.sort(key=lambda d: (d.due_at or "", d.code))
+    return (backlog, overdue[:BRIEF_LIST_LIMIT], len(overdue), soon[:BRIEF_LIST_LIMIT],
+            len(soon))
+
+
 def brief_data(store: Store, week: Period, *, now: datetime | None = None,
                progress: Progress = _noop) -> WeeklyBriefData:
     """The leader's brief for an ISO week, as of its end (or now, for the running week)."""
@@ -361,13 +399,17 @@ def brief_data(store: Store, week: Period, *, now: datetime | None = None,
             weeks.append(WeekFigures(f"T{p.key[-2:].lstrip('0')}", c.received, c.resolved,
                                      c.resolved_in_time))
             progress(i + 1, 8)
-        backlog = q.backlog_by_field(session, t)
-        overdue = q.open_due_between(session, t, None, t, limit=BRIEF_LIST_LIMIT)
-        overdue_total = q.count_open_due_before(session, t, t)
         soon_end = datetime.combine(_two_working_days_after(session, as_of.date()),
                                     datetime.min.time()) + timedelta(days=1)
-        soon = q.open_due_between(session, t, t, _iso(soon_end), limit=BRIEF_LIST_LIMIT)
-        soon_total = q.count_open_due_before(session, t, _iso(soon_end), t)
+        if as_of < now:  # a past week: as it stood at its end, from the events up to then
+            backlog, overdue, overdue_total, soon, soon_total = _open_as_of(
+                session, as_of, soon_end)
+        else:  # the running week: the projection is the fold as of now
+            backlog = q.backlog_by_field(session, t)
+            overdue = q.open_due_between(session, t, None, t, limit=BRIEF_LIST_LIMIT)
+            overdue_total = q.count_open_due_before(session, t, t)
+            soon = q.open_due_between(session, t, t, _iso(soon_end), limit=BRIEF_LIST_LIMIT)
+            soon_total = q.count_open_due_before(session, t, _iso(soon_end), t)
         progress(6, 8)
         ws, we = _iso(week.start_moment), _iso(week.end_moment)
         apologies = q.event_count(session, "rescheduled", ws, we)

@@ -136,6 +136,8 @@ def apply_reference(session: Session, ref: ReferenceVersion) -> str:
         name, effective, _source, procs = load_catalog_document(ref.content)
         number = install_catalog(session, name, effective, procs, source_tag)
         return f"Đã nhận danh mục thủ tục {ref.version} (phiên bản {number} trên máy)."
+    if ref.kind == "staff":
+        return _apply_staff(session, ref)
     from commune_desk.store.models import CalendarOverride
 
     entries = ref.content.get("entries", []) if isinstance(ref.content, dict) else []
@@ -156,6 +158,20 @@ def apply_reference(session: Session, ref: ReferenceVersion) -> str:
         row.provisional = bool(entry.get("provisional", False))
     session.flush()
     return f"Đã nhận lịch làm việc {ref.version} ({len(entries)} ngày)."
+
+
+def _apply_staff(session: Session, ref: ReferenceVersion) -> str:
+    """The province's staff directory: this commune's people (full name, phone, title), so
+    papers name the actors of events recorded on other desks (issue 14)."""
+    desk = session.execute(text("SELECT commune_code FROM desk WHERE id = 1")).first()
+    commune = str(desk[0]) if desk else ""
+    entries = ref.content.get("entries", []) if isinstance(ref.content, dict) else []
+    from commune_desk.store.staff import upsert_staff
+
+    mine = [e for e in entries
+            if isinstance(e, dict) and str(e.get("commune_code") or commune) == commune]
+    n = upsert_staff(session, mine, str(ref.published_at))
+    return f"Đã nhận danh bạ cán bộ {ref.version} ({n} người của xã)."
 
 
 def dumps(value: Any) -> str:

@@ -136,7 +136,7 @@ class ReferenceVersion(_Model):
     """A whole version of province reference data, applied atomically by the desk."""
 
     id: int
-    kind: Literal["catalog", "calendar"]
+    kind: Literal["catalog", "calendar", "staff"]
     version: str
     published_at: str
     content: Any

@@ -18,6 +18,8 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from commune_desk.errors import UserError
+
 log = logging.getLogger(__name__)
 
 
@@ -162,6 +164,19 @@ class TaskRunner(QObject):
         self._write_pool = write_pool
         self._relays: set[_Relay] = set()
         self._finished: list[_Relay] = []
+        self._write_hold: str | None = None
+
+    def hold_writes(self, message: str | None) -> None:
+        """Refuse every write task from now on with ``message`` (None lifts the hold).
+
+        Checked when a task starts on the serial lane, so writes already queued behind the
+        task that sets the hold (the start-up check) are refused too. Safe from a worker thread.
+        """
+        self._write_hold = message
+
+    @property
+    def writes_held(self) -> str | None:
+        return self._write_hold
 
     @property
     def pending(self) -> int:
@@ -179,7 +194,7 @@ class TaskRunner(QObject):
         self._finished.clear()
         token = CancelToken()
         relay = _Relay(self, on_done, on_error, on_progress, token)
-        task = _Task(fn, token)
+        task = _Task(self._held(fn) if write else fn, token)
         # The relay keeps the signal object alive, so it is destroyed on the UI thread after
         # delivery — never by the pool on a worker thread while queued calls still point at it.
         relay.signals = task.signals
@@ -193,6 +208,15 @@ class TaskRunner(QObject):
             self.busy_changed.emit(True)
         (self._write_pool if write else self._read_pool).start(task)
         return token
+
+    def _held(self, fn: Callable[[CancelToken], Any]) -> Callable[[CancelToken], Any]:
+        def run(token: CancelToken) -> Any:
+            message = self._write_hold
+            if message is not None:
+                raise UserError(message)
+            return fn(token)
+
+        return run
 
     def _release(self, relay: _Relay) -> None:
         # A finished relay is dropped at the next submit, not now: it is still inside its own

@@ -116,3 +116,39 @@ def test_bad_output_and_missing_db(db: Path, tmp_path: Path,
     assert _run("report", "--db", str(db), "--period", "2026-Q3", "--out",
                 str(tmp_path / "no-dir" / "x.pdf")) == 2
     assert list(tmp_path.iterdir()) == []
+
+
+def test_paper_settings_and_staff_commands_change_what_is_printed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 14: signers, slip size, lookup address and staff names are settings (CLI)."""
+    shutil.copy(_fresh_db(tmp_path), tmp_path / "d.sqlite3")
+    path = str(tmp_path / "d.sqlite3")
+    assert _run("paper-settings", "--db", path, "--slip-size", "A5", "--lookup-url",
+                "https://dichvucong.nghean.gov.vn/tra-cuu?ma={code}", "--centre-signer",
+                "KT. GIÁM ĐỐC;PHÓ GIÁM ĐỐC;Nguyễn Hữu Phúc") == 0
+    out = capsys.readouterr().out
+    assert "Khổ phiếu (Mẫu 01–05): A5" in out and "Nguyễn Hữu Phúc" in out
+    assert _run("paper-settings", "--db", path, "--report-signer", "chỉ một phần") == 2
+    assert _run("paper-settings", "--db", path, "--lookup-url", "ftp://x") == 2
+    con = sqlite3.connect(path)
+    actor = con.execute("SELECT actor FROM events WHERE kind = 'received' LIMIT 1").fetchone()[0]
+    con.close()
+    assert _run("staff", "--db", path, "--login", actor, "--name", "Lê Văn Bình",
+                "--phone", "0238 3812 345") == 0
+    code = _code(Path(path))
+    out_pdf = tmp_path / "01.pdf"
+    assert _run("print", "--db", path, "--dossier", code, "--form", "01", "--out",
+                str(out_pdf)) == 0
+    info = subprocess.run(["pdfinfo", str(out_pdf)], capture_output=True, text=True).stdout
+    assert "419.528 x 595.276" in info  # A5
+    text = subprocess.run(["pdftotext", str(out_pdf), "-"], capture_output=True,
+                          text=True).stdout
+    assert "dichvucong.nghean.gov.vn" in text
+
+
+def _fresh_db(tmp_path: Path) -> Path:
+    path = tmp_path / "fresh.sqlite3"
+    store = open_store(path)
+    generate_demo(store, 30, seed=5, months=1, now=datetime(2026, 11, 27, 16, 0))
+    store.close()
+    return path

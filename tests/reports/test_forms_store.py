@@ -433,3 +433,33 @@ def test_slips_print_on_the_configured_paper_size(store: Store, lifecycle: dict[
     assert "595.276 x 841.89" in subprocess.run(  # form 06 stays A4
         ["pdfinfo", "-"], input=printing.print_form(store, a, "06"), capture_output=True,
         check=True).stdout.decode()
+
+
+@needs_poppler
+def test_weekly_brief_is_one_page_and_a_past_week_is_shown_as_it_stood(
+        store: Store, tmp_path: Path) -> None:
+    """Defect 12: the brief holds on one page; a past week is folded as of its end."""
+    from commune_desk.domain.periods import parse_period
+
+    x = _receive(store, "Đặng Thị Thu", datetime(2026, 2, 2, 8, 0))  # due 05/02
+    svc.assign_dossier(store, CLERK, x, "chuyenvien1", now=datetime(2026, 2, 2, 9, 0))
+    for i in range(40):  # many overdue dossiers: the lists must be cut to one page
+        _receive(store, f"Nguyễn Văn Khách {i}", datetime(2026, 2, 3, 8, i))
+    # After the week (W07: 09/02–15/02) the dossier changes hands and is finished.
+    svc.assign_dossier(store, CLERK, x, "lanhdao1", now=datetime(2026, 2, 17, 9, 0))
+    svc.resolve_dossier(store, LEADER, x, "approved", now=datetime(2026, 2, 18, 9, 0))
+    week = parse_period("2026-W07")
+    data = reporting.brief_data(store, week, now=datetime(2026, 3, 2, 8, 0))
+    assert data.now == week.end_moment
+    assert data.overdue_total == 41
+    row = next(d for d in data.overdue if d.code == svc.get_dossier(store, x).code)
+    assert row.assignee == "Phạm Thị Mai"  # the officer at the week's end, not the later one
+    assert sum(b.open for b in data.backlog) == 41
+    pdf = reporting.render_brief(data)
+    (tmp_path / "b.pdf").write_bytes(pdf)
+    info = subprocess.run(["pdfinfo", str(tmp_path / "b.pdf")], capture_output=True, text=True,
+                          check=True).stdout
+    assert " ".join(info.split()).count("Pages: 1 ") == 1
+    text = " ".join(pdf_text(pdf, tmp_path).split())
+    assert "Hồ sơ quá hạn (41)" in text and "hồ sơ khác" in text
+    assert "Số liệu tính đến hết ngày 15/02/2026." in text

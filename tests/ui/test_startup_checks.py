@@ -1,0 +1,163 @@
+"""Defect #11.11: quick_check and the daily backup run after the first paint, and still stop
+the clerk before any write when the file is damaged."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from desk_helpers import DESK_NOW, desk_key, make_actor, open_test_store
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import text
+
+from commune_desk.services import dossiers as svc
+from commune_desk.services.catalog import catalog
+from commune_desk.services.demo import generate_demo
+from commune_desk.store import crypto
+
+
+def _damage_events_index(db: Path) -> None:
+    """Overwrite part of a page the start-up path never reads (the events index): the file
+    still opens and the worklist still counts, but ``quick_check`` fails."""
+    with crypto.opened(db, desk_key()) as conn:
+        root = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'ix_events_dossier_hlc'").fetchone()[0]
+        page = conn.execute("PRAGMA page_size").fetchone()[0]
+    with open(db, "r+b") as fh:
+        fh.seek((int(root) - 1) * int(page) + 1000)
+        fh.write(b"\xff" * 64)
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    db = tmp_path / "desk.sqlite3"
+    store = open_test_store(db)
+    generate_demo(store, 300, seed=3, months=2, now=DESK_NOW)
+    store.close()
+    return db
+
+
+class Recorder:
+    """A stand-in for the damaged-database dialog: records that it blocked, returns at once."""
+
+    def __init__(self) -> None:
+        self.shown: list[str] = []
+        self.quit_called = False
+
+    def dialog(self, check: Any) -> QDialog:
+        shown = self.shown
+
+        class Blocking(QDialog):
+            def exec(self) -> int:  # type: ignore[override]
+                shown.append(check.message)
+                return int(QDialog.DialogCode.Rejected)
+
+        return Blocking()
+
+    def quit(self) -> None:
+        self.quit_called = True
+
+
+def _intake(store: Any, name: str) -> Any:
+    proc = next(p for p in catalog(store).procedures if p.limit_unit == "working_days")
+    return svc.Intake(procedure_code=proc.code, applicant=svc.Applicant(name=name),
+                      received_at=DESK_NOW)
+
+
+def test_first_paint_does_not_wait_for_the_check(qtbot: Any, archive: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Real worker threads and a slow check: the worklist has its counts before the check
+    even starts; then the check passes and today's daily backup is written, with progress."""
+    from commune_desk.app import build_main_window, schedule_startup_checks
+    from commune_desk.services import backup
+    from commune_desk.ui import startup
+
+    marks: dict[str, float] = {}
+
+    def slow_check(path: Path, key: Any) -> Any:
+        marks["check_started"] = time.monotonic()
+        time.sleep(0.5)  # a big archive
+        return backup.check_at_start(path, key)
+
+    monkeypatch.setattr(startup, "check_at_start", slow_check)
+    store = open_test_store(archive)
+    window = build_main_window(store, make_actor())
+    qtbot.addWidget(window)
+    window.worklist.counts_loaded.connect(lambda _c: marks.setdefault("counts", time.monotonic()))
+    window.show()
+    window.start()
+    checks = schedule_startup_checks(window, archive, desk_key())
+    progress: list[tuple[int, int]] = []
+    checks.status.bar.valueChanged.connect(lambda v: progress.append((v, checks.status.bar.maximum())))
+    qtbot.waitUntil(lambda: checks.done, timeout=30_000)
+    assert marks["counts"] <= marks["check_started"]
+    assert checks.check is not None and checks.check.ok
+    assert checks.runner.writes_held is None
+    daily = list((archive.parent / "backups").glob("desk-*-daily.sqlite3"))
+    assert len(daily) == 1 and not crypto.is_plain_sqlite(daily[0])
+    assert any(total > 0 for _v, total in progress)  # the backup reported pages copied
+    window.ctx.runner.wait_for_done(10_000)
+    store.close()
+
+
+def test_damaged_file_blocks_writes_queued_behind_the_check(qtbot: Any, archive: Path) -> None:
+    """A write the clerk starts while the check runs waits behind it on the write lane; the
+    check fails, so that write and every later one is refused, nothing is written, the intake
+    action is disabled and the blocking dialog appears."""
+    from commune_desk.app import build_main_window
+    from commune_desk.ui.startup import StartupChecks
+
+    _damage_events_index(archive)
+    store = open_test_store(archive)
+    with store.read() as s:
+        before = s.execute(text("SELECT count(*) FROM dossiers")).scalar_one()
+    window = build_main_window(store, make_actor())
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    recorder = Recorder()
+    checks = StartupChecks(window, archive, desk_key(), damaged_dialog=recorder.dialog,
+                           quit_app=recorder.quit)
+    runner = window.ctx.runner
+    gate = threading.Event()  # hold the lane so the clerk's write is surely queued behind
+    runner.submit(lambda _t: gate.wait(10), write=True)
+    checks.start()
+    refused: list[BaseException] = []
+    saved: list[Any] = []
+    runner.submit(lambda _t: svc.receive_dossier(store, make_actor(), _intake(store, "Lê Thị Hoa"),
+                                                 now=DESK_NOW),
+                  saved.append, on_error=refused.append, write=True)
+    gate.set()
+    qtbot.waitUntil(lambda: bool(refused or saved) and checks.done, timeout=30_000)
+    assert saved == []
+    assert refused and "bị chặn" in str(refused[0])
+    assert recorder.shown and "bị hỏng" in recorder.shown[0]
+    assert recorder.quit_called
+    assert not window.nav_actions["intake"].isEnabled()
+    later: list[BaseException] = []
+    runner.submit(lambda _t: None, on_error=later.append, write=True)
+    qtbot.waitUntil(lambda: bool(later), timeout=10_000)
+    with store.read() as s:
+        assert s.execute(text("SELECT count(*) FROM dossiers")).scalar_one() == before
+    runner.wait_for_done(10_000)
+    store.close()
+
+
+def test_run_opens_without_reading_the_whole_file(archive: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The opening step of the GUI (key, open, migrate) no longer runs quick_check."""
+    from commune_desk import app
+    from commune_desk.services import backup
+
+    calls: list[Path] = []
+    monkeypatch.setattr(backup, "check_at_start", lambda p, k, **kw: calls.append(p))
+    monkeypatch.setenv(crypto.PASSPHRASE_ENV, "")
+    monkeypatch.setattr(crypto, "key_for_database", lambda path, **kw: desk_key())
+    opened = app._open_store_interactive(archive, None)  # type: ignore[arg-type]
+    assert opened is not None
+    store, key = opened
+    store.close()
+    assert calls == [] and key == desk_key()
