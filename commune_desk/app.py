@@ -64,10 +64,6 @@ def make_context(store: Store, actor: Actor, runner: TaskRunner,
     from commune_desk.services.desk import CalendarProvider
     from commune_desk.ui.context import DeskContext, DeskEvents
 
-    def read(fn: Callable[[Any], Any]) -> Any:
-        with store.read() as session:
-            return fn(session)
-
     calendar = CalendarProvider(store)
     events = DeskEvents()
 
@@ -77,7 +73,7 @@ def make_context(store: Store, actor: Actor, runner: TaskRunner,
 
     # Connected first, so every screen that redraws on the same change sees the new calendar.
     events.changed.connect(refresh_calendar)
-    ctx = DeskContext(runner=runner, read=read, actor=actor, events=events,
+    ctx = DeskContext(runner=runner, actor=actor, events=events,
                       clock=clock or vn_now, store=store, calendar=calendar)
     calendar()  # build once now (~tens of ms) so workers never race to build it
     return ctx

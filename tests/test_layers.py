@@ -143,3 +143,15 @@ def test_test_doubles_live_in_tests_not_in_the_package() -> None:
                if isinstance(node, ast.ClassDef)
                and node.name.startswith(("Memory", "Fake", "Stub", "Dummy", "Mock"))]
     assert not doubles, doubles
+
+
+def test_screens_never_open_a_database_session() -> None:
+    """ui/ hands the opaque store to services; it never opens a read or write session itself
+    (the list screens, the dashboard and the settings screen once did)."""
+    import re
+
+    pattern = re.compile(r"\bstore\.(read|write)\(|\bctx\.read\(")
+    offenders = [f"{p.relative_to(ROOT)}:{i}" for p in sorted((PACKAGE / "ui").rglob("*.py"))
+                 for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if pattern.search(line)]
+    assert not offenders, offenders

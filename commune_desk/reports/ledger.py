@@ -15,7 +15,7 @@ from datetime import datetime
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
 from commune_desk.domain.identifiers import IdentifierError, parse_dossier_code
 from commune_desk.reports.data import LedgerData, LedgerRow
@@ -123,6 +123,10 @@ def _header_style(n_head: int) -> list[tuple[object, ...]]:
         ("FONTNAME", (0, 0), (-1, -1), SERIF),
         ("FONTSIZE", (0, 0), (-1, -1), FONT_SIZE),
         ("LEADING", (0, 0), (-1, -1), LEADING),
+        ("FONTNAME", (0, 0), (-1, 0), SERIF_BOLD),
+        ("FONTSIZE", (0, 0), (-1, n_head - 1), HEAD_SIZE),
+        ("LEADING", (0, 0), (-1, n_head - 1), HEAD_LEADING),
+        ("ALIGN", (0, 0), (-1, n_head - 1), "CENTER"),
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, n_head - 1), "MIDDLE"),
@@ -138,14 +142,8 @@ def _header_style(n_head: int) -> list[tuple[object, ...]]:
 
 
 def build_ledger(data: LedgerData) -> bytes:
-    from reportlab.lib.styles import ParagraphStyle
-
     register_fonts()
     info = load_form_set(data.form_set).form("07")
-    head = ParagraphStyle("lh", fontName=SERIF_BOLD, fontSize=HEAD_SIZE, leading=HEAD_LEADING,
-                          alignment=1)
-    num = ParagraphStyle("ln", fontName=SERIF, fontSize=HEAD_SIZE, leading=HEAD_LEADING,
-                         alignment=1)
     widths = _widths()
     width = content_width(LANDSCAPE)
     day = data.issued_on or data.date_to
@@ -158,8 +156,12 @@ def build_ledger(data: LedgerData) -> bytes:
         story += title("TRÍCH " + info.title.upper(),
                        f"(Dòng của hồ sơ {data.extract_of} trong sổ ngày {dmy(data.date_from)})",
                        italic_sub=True, space_before=3 * mm)
-    header: list[list[Paragraph]] = [[Paragraph(h, head) for h in HEADERS],
-                                  [Paragraph(f"({i})", num) for i in range(1, 15)]]
+    # Header cells are wrapped once here (plain strings): a Paragraph would be re-wrapped
+    # on every one of the hundreds of pages.
+    head_wrap = _Wrapper(SERIF_BOLD, HEAD_SIZE)
+    header: list[list[str]] = [
+        [head_wrap(h, w - 2 * PAD_SIDE) for h, w in zip(HEADERS, widths, strict=True)],
+        [f"({i})" for i in range(1, 15)]]
     wrap = _Wrapper(SERIF, FONT_SIZE)
     inner = [w - 2 * PAD_SIDE for w in widths]
     body: list[list[str]] = []
@@ -178,8 +180,8 @@ def build_ledger(data: LedgerData) -> bytes:
     if not body:
         body = [["", "Không có hồ sơ trong khoảng thời gian này."] + [""] * 12]
         heights = [LEADING + ROW_EXTRA]
-    head_heights = [max(p.wrap(w - 2 * PAD_SIDE, 1000)[1] for p, w in zip(hr, widths, strict=True))
-                    + ROW_EXTRA for hr in header]
+    head_heights = [max(c.count("\n") + 1 for c in hr) * HEAD_LEADING + ROW_EXTRA
+                    for hr in header]
     frame_h = LANDSCAPE[1] - MARGIN_TOP - MARGIN_BOTTOM
     used = sum(f.wrap(width, frame_h)[1] + f.getSpaceBefore() + f.getSpaceAfter()
                for f in story)
@@ -211,7 +213,7 @@ def build_ledger(data: LedgerData) -> bytes:
                      subject=info.code)
 
 
-def _page(header: list[list[object]], rows: list[list[str]], widths: list[float],
+def _page(header: list[list[str]], rows: list[list[str]], widths: list[float],
           head_heights: list[float], heights: list[float], style: TableStyle) -> Table:
     t = Table(header + rows, colWidths=widths, rowHeights=head_heights + heights,
               repeatRows=len(header))

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
 from commune_desk.domain.lifecycle import OPEN_STATUSES, RUNNING_STATUSES, in_status_order
+
+if TYPE_CHECKING:
+    from commune_desk.store.engine import Store
 
 
 def _sql_list(statuses: frozenset[str]) -> str:
@@ -132,9 +135,16 @@ def dashboard_window(choice: str, today: dt.date, start: dt.date | None = None,
     return period.start, min(period.end, today)
 
 
-def dashboard_figures(conn: Any, *, now: dt.datetime, start: dt.date | None = None,
+def dashboard_figures(store: Store, *, now: dt.datetime, start: dt.date | None = None,
                       end: dt.date | None = None) -> DashboardFigures:
-    """All the dashboard's figures for the window [start, end] (by receipt or finish date)."""
+    """All the dashboard's figures for the window [start, end] (by receipt or finish date),
+    from one read snapshot."""
+    with store.read() as session:
+        return _figures(session, now=now, start=start, end=end)
+
+
+def _figures(conn: Any, *, now: dt.datetime, start: dt.date | None,
+             end: dt.date | None) -> DashboardFigures:
     if start is None or end is None:
         start, end = default_window(now.date())
     lo = start.isoformat()

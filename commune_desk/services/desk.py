@@ -201,6 +201,12 @@ def calendar_overrides(session: Session) -> list[CalendarEntry]:
     ]
 
 
+def list_calendar_overrides(store: Store) -> list[CalendarEntry]:
+    """The local and province calendar entries of this desk, by day (the settings screen)."""
+    with store.read() as session:
+        return calendar_overrides(session)
+
+
 def _override_dict(row: CalendarOverride | None) -> dict[str, Any] | None:
     if row is None:
         return None

@@ -44,7 +44,6 @@ class DeskContext:
     """Dependencies passed down by constructor; no screen reaches for a global."""
 
     runner: TaskRunner
-    read: Callable[[Callable[[Any], Any]], Any]  # run fn(connection) on a read connection
     actor: Actor
     events: DeskEvents
     clock: Callable[[], dt.datetime] = vn_now

@@ -143,3 +143,32 @@ def test_no_module_outside_the_migrations_creates_tables() -> None:
         if "CREATE TABLE" in source.upper() or "MetaData(" in source or "create_all(" in source:
             offenders.append(rel)
     assert offenders == []
+
+
+def test_revision_graph_read_without_alembic_is_alembics() -> None:
+    script = migration.script_directory()
+    assert migration.head_revision() == script.get_current_head()
+    assert all(migration.is_known(r.revision) for r in script.walk_revisions())
+    assert not migration.is_known("9999_future")
+
+
+def test_opening_a_file_at_head_does_not_import_alembic(tmp_path: Path) -> None:
+    """Start-up: a file already at the head opens without loading Alembic at all."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "desk.sqlite3"
+    open_store(db, KEY).close()
+    code = (
+        "import sys\n"
+        "from commune_desk.store import open_store\n"
+        "from commune_desk.store.crypto import DbKey, KeyMode\n"
+        f"open_store({str(db)!r}, DbKey({'c0' * 32!r}, KeyMode.RAW)).close()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=root, env={**__import__("os").environ, "PYTHONPATH": str(root)},
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

@@ -239,7 +239,7 @@ def test_dashboard_figures_match_python(qtbot: Any, demo_ctx: Any) -> None:
     on_time = sum(1 for r in fin if r["verdict"] == "dung_han")
     late = sum(1 for r in fin if r["verdict"] == "qua_han")
     rec = [r for r in rows if lo <= r["received_at"] < hi]
-    f = demo_ctx.read(lambda c: dashboard_figures(c, now=DESK_NOW))
+    f = dashboard_figures(demo_ctx.store, now=DESK_NOW)
     assert (f.finished_early, f.finished_on_time, f.finished_late) == (early, on_time, late)
     assert f.received == len(rec)
     assert f.digitised == sum(1 for r in rec if r["digitised"])

@@ -133,7 +133,7 @@ class DashboardScreen(QWidget):
             return
         self.window_label.setText(self.tr("Đang tính…"))
         self.ctx.runner.submit(
-            lambda _t: self.ctx.read(lambda c: dashboard_figures(c, now=now, start=start, end=end)),
+            lambda _t: dashboard_figures(self.ctx.store, now=now, start=start, end=end),
             lambda figs: self._on_figures(gen, figs))
 
     def _on_period_box_changed(self, _index: int) -> None:

@@ -62,7 +62,8 @@ class BuiltPaper:
 
 
 def build_paper(store: Any, report: str, period: Period, *, live: bool,
-                token: CancelToken | None = None, now: datetime | None = None) -> BuiltPaper:
+                token: CancelToken | None = None, now: datetime | None = None,
+                preparer: str = "") -> BuiltPaper:
     """Runs on a worker: the data from the store, then the PDF."""
     from commune_desk.services import reporting
 
@@ -70,7 +71,7 @@ def build_paper(store: Any, report: str, period: Period, *, live: bool,
     data: Any
     if report == REPORT:
         data = reporting.report_data(store, period, use_snapshot=not live, progress=progress,
-                                     now=now)
+                                     now=now, preparer=preparer)
         pdf = reporting.render_report(data, "pdf")
     elif report == LEDGER:
         progress(0, 2)
@@ -274,13 +275,16 @@ class ReportsScreen(QWidget):
         live = self.live_check.isChecked()
         store = self.store
         now = self.clock()
+        # The person building signs as "Người lập biểu" (full name of the account).
+        preparer = str(getattr(self.actor, "full_name", "") or "")
         self.status.setText("Đang lập báo cáo…")
         self.status.setStyleSheet("")
         self.progress.setRange(0, 0)
         self.build_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self._token = self.runner.submit(
-            lambda token: build_paper(store, report, period, live=live, token=token, now=now),
+            lambda token: build_paper(store, report, period, live=live, token=token, now=now,
+                                      preparer=preparer),
             self._on_built, on_error=self._on_error, on_progress=self._on_progress)
         return self._token
 

@@ -218,12 +218,10 @@ class SettingsScreen(QWidget):
     def reload(self) -> None:
         def job(_t: Any) -> Any:
             from commune_desk.services.catalog import catalog_versions
-            from commune_desk.services.desk import calendar_overrides, desk_info
+            from commune_desk.services.desk import desk_info, list_calendar_overrides
 
-            info = desk_info(self.ctx.store)
-            with self.ctx.store.read() as session:
-                overrides = calendar_overrides(session)
-            return info, overrides, catalog_versions(self.ctx.store)
+            return (desk_info(self.ctx.store), list_calendar_overrides(self.ctx.store),
+                    catalog_versions(self.ctx.store))
 
         self.ctx.runner.submit(job, self._on_loaded)
 
