@@ -10,6 +10,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from commune_desk.domain.canonical import canonical_json
 from commune_desk.domain.deadlines import finish_verdict
 from commune_desk.domain.permissions import Action, Role, can_role
 from commune_desk.domain.text import QT_TRANSLATE_NOOP
@@ -738,8 +739,7 @@ def projection_row(state: DossierState) -> dict[str, Any]:
 
 def projection_digest_line(row: Mapping[str, Any]) -> bytes:
     """One projection row as a line of the digest that desk and server compare (``check``)."""
-    return (json.dumps(row, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-            + "\n").encode()
+    return (canonical_json(row) + "\n").encode()
 
 
 def check_transition(

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import and_, delete, func, insert, not_, select, update
 from sqlalchemy.orm import Session
 
+from commune_desk.domain.canonical import canonical_json
 from commune_desk.domain.hlc import HlcStamp, bounded, tick
 from commune_desk.errors import UserError
 from commune_desk.server.db import ServerSessions
@@ -90,10 +91,6 @@ def now_text() -> str:
 
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def canonical_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def event_hash(prev_hash: str | None, columns: dict[str, Any]) -> str:

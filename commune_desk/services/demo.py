@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
 import random
 import uuid
@@ -13,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from commune_desk.domain.audit import canonical_row_hash
+from commune_desk.domain.canonical import canonical_json
 from commune_desk.domain.fees import FeeKind, compute_fee
 from commune_desk.domain.identifiers import (
     PROVINCE_CODES,
@@ -498,8 +498,7 @@ class _ChunkWriter:
             utc_ms = int((moment - _EPOCH).total_seconds() * 1000) - 7 * 3_600_000
             hlc = f"{utc_ms:013d}-{counter:05d}"
             ev_id = self.new_uuid()
-            payload_text = json.dumps(payload, sort_keys=True, separators=(",", ":"),
-                                      ensure_ascii=False)
+            payload_text = canonical_json(payload)
             self.ev_out.append((dn, ev_id, dossier_id, kind, at_text, actor, hlc, payload_text))
             devents.append(DomainEvent(ev_id, dossier_id, kind, at_text, actor, desk_uuid,
                                        1, 0, hlc, self.ctx.commune_code, payload))
@@ -791,8 +790,6 @@ class _BatchWriter:
         self.chains = chains
         self.local_chain = chains.get(src.local_number)
         self.commune_code = src.commune_code
-        self.commune_json = json.dumps(src.commune_code, ensure_ascii=False)
-        self.actor_json: dict[str, str] = {}
         self.num = src.max_num
         self.local_max_hlc = src.last_hlc
         self.committed = self.total_events = 0
@@ -840,30 +837,18 @@ class _BatchWriter:
         self.total_events += len(ev_rows)
 
     def _chained(self, ev_part: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-        """Event rows with their desk number and hash link (the chain's canonical form, built
-        from the stored text: see domain.audit.canonical_json)."""
-        sha = hashlib.sha256
-        actor_json, commune_json = self.actor_json, self.commune_json
+        """Event rows with their desk number and hash link (``domain.audit.canonical_row_hash``:
+        the payload text is canonical JSON already)."""
         ev_rows: list[tuple[Any, ...]] = []
         for dn, ev_id, dossier_id, kind, at_text, actor, hlc, payload_text in ev_part:
             chain = self.chains[dn]
             chain.seq += 1
-            canonical = (
-                '{"actor":' + (actor_json.get(actor) or actor_json.setdefault(
-                    actor, json.dumps(actor, ensure_ascii=False)))
-                + ',"commune_code":' + commune_json
-                + ',"desk_epoch":' + str(chain.epoch)
-                + ',"desk_id":"' + chain.desk_id
-                + '","desk_seq":' + str(chain.seq)
-                + ',"dossier_id":"' + dossier_id
-                + '","hlc":"' + hlc
-                + '","id":"' + ev_id
-                + '","kind":"' + kind
-                + '","occurred_at":"' + at_text
-                + '","payload":' + payload_text + "}"
-            )
             prev = chain.last_hash
-            h = sha((prev + canonical).encode("utf-8")).hexdigest()
+            h = canonical_row_hash(prev, {
+                "id": ev_id, "dossier_id": dossier_id, "kind": kind, "occurred_at": at_text,
+                "actor": actor, "desk_id": chain.desk_id, "desk_epoch": chain.epoch,
+                "desk_seq": chain.seq, "hlc": hlc, "commune_code": self.commune_code,
+                "payload": payload_text})
             chain.last_hash = h
             ev_rows.append((ev_id, dossier_id, kind, at_text, actor, chain.desk_id, chain.epoch,
                             chain.seq, hlc, self.commune_code, payload_text, prev, h))

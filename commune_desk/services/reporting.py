@@ -13,6 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from commune_desk.domain import units
+from commune_desk.domain.canonical import canonical_json
 from commune_desk.domain.periods import Period, PeriodError, PeriodKind, week_period
 from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import UserError
@@ -180,7 +181,7 @@ def compute_report_figures(
 
 def _snapshot_json(rows: tuple[FieldFigures, ...], ind: Indicators) -> str:
     data = {"rows": [asdict(r) for r in rows], "indicators": asdict(ind)}
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return canonical_json(data)
 
 
 def _from_snapshot(data: str) -> tuple[tuple[FieldFigures, ...], Indicators]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
@@ -12,6 +11,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from commune_desk.domain.audit import chain_hash, payload_problem
+from commune_desk.domain.canonical import canonical_json
 from commune_desk.domain.hlc import HlcStamp, receive, tick
 from commune_desk.domain.lifecycle import (
     PROJECTION_COLUMNS,
@@ -28,11 +28,6 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "id", "dossier_id", "kind", "occurred_at", "actor", "desk_id", "desk_epoch", "desk_seq",
     "hlc", "commune_code", "payload", "prev_hash", "hash",
 )
-
-
-def canonical_payload(payload: Mapping[str, Any]) -> str:
-    """The stored JSON text of a payload: sorted keys, compact, UTF-8 as is."""
-    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def desk_row(session: Session) -> Desk:
@@ -76,7 +71,7 @@ def append_event(
         "desk_seq": desk.next_seq,
         "hlc": stamp.text,
         "commune_code": commune_code or desk.commune_code,
-        "payload": canonical_payload(payload),
+        "payload": canonical_json(payload),
     }
     fields["prev_hash"] = desk.last_hash
     fields["hash"] = chain_hash(desk.last_hash, {**fields, "payload": dict(payload)})
@@ -135,7 +130,7 @@ def ingest_events(session: Session, rows: Sequence[Mapping[str, Any]]) -> tuple[
             continue
         values = {name: raw[name] for name in EVENT_COLUMNS}
         if not isinstance(values["payload"], str):
-            values["payload"] = canonical_payload(values["payload"])
+            values["payload"] = canonical_json(values["payload"])
         problem = payload_problem(values["payload"])
         if problem is not None:
             from commune_desk.store.engine import StoreError

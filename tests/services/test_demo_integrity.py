@@ -102,7 +102,7 @@ def test_check_detects_tampering(demo_db: Path, tmp_path: Path) -> None:
     store.close()
     assert not report.ok
     text_report = "\n".join(report.problems)
-    assert text_report.count("mã băm không khớp") == 1
+    assert text_report.count("hash không khớp") == 1  # the one chain verifier's wording
     assert "due_at" in text_report
     assert "events_no_update" in text_report
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+import pytest
 from sqlalchemy import text
 
 from commune_desk.domain.permissions import Actor, Role
@@ -59,7 +61,8 @@ def test_new_epoch_linking_to_an_unknown_hash_is_reported(tmp_path: Path) -> Non
         _receive(store, 1, start=2)
         report = check_store(store)
         assert not report.ok
-        assert any("kỳ 2 số 1: mắt xích trước không khớp" in p for p in report.problems)
+        assert any("(kỳ 2, số 1," in p and "mắt xích trước không khớp" in p
+                   for p in report.problems)
     finally:
         store.close()
 
@@ -74,6 +77,29 @@ def test_link_inside_an_epoch_must_follow_the_previous_event(tmp_path: Path) -> 
                       {"h": _hash_of(store, 1, 1)})
         _receive(store, 1, start=3)
         report = check_store(store)
-        assert any("kỳ 1 số 4: mắt xích trước không khớp" in p for p in report.problems)
+        assert any("(kỳ 1, số 4," in p and "mắt xích trước không khớp" in p
+                   for p in report.problems)
     finally:
         store.close()
+
+
+def test_check_walks_the_chain_with_the_one_verifier(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """``check`` and ``audit verify`` share ``domain.audit.verify_desk_chain`` (no second copy)."""
+    from commune_desk.services import audit
+
+    walked: list[str] = []
+    real = audit.verify_desk_chain
+
+    def spy(desk_id: str, rows: Any, **kwargs: Any) -> Any:
+        walked.append(desk_id)
+        return real(desk_id, rows, **kwargs)
+
+    monkeypatch.setattr(audit, "verify_desk_chain", spy)
+    store = open_store(tmp_path / "desk.sqlite3")
+    try:
+        _receive(store, 2)
+        report = check_store(store)
+    finally:
+        store.close()
+    assert report.ok and report.events == 2 and len(walked) == 1

@@ -209,9 +209,9 @@ class PdfPreviewDialog(QDialog):
     """Shows a PDF with zoom, and offers In… (QPrinter) and Lưu thành…."""
 
     def __init__(self, pdf: bytes, title: str, suggested_name: str,
-                 parent: QWidget | None = None, runner: TaskRunner | None = None) -> None:
+                 parent: QWidget | None, runner: TaskRunner) -> None:
         super().__init__(parent)
-        self.runner = runner or _shared_runner()
+        self.runner = runner
         self.setWindowTitle(title)
         self.resize(900, 1000)
         self.pdf = pdf
@@ -276,16 +276,6 @@ class PdfPreviewDialog(QDialog):
             QMessageBox.warning(self, "Không lưu được", f"Không ghi được tệp: {exc.strerror or exc}")
 
 
-_SHARED: list[TaskRunner] = []
-
-
-def _shared_runner() -> TaskRunner:
-    """One runner for previews opened without one; kept alive for the application's life."""
-    if not _SHARED:
-        _SHARED.append(TaskRunner())
-    return _SHARED[0]
-
-
 @dataclass
 class PreviewJob:
     """A form being built on a worker; ``dialog`` is set once it is shown, ``error`` on failure."""
@@ -296,12 +286,11 @@ class PreviewJob:
 
 
 def open_form_preview(parent: QWidget | None, store: Any, dossier_code: str, form_no: str,
-                      *, runner: TaskRunner | None = None,
+                      *, runner: TaskRunner,
                       on_error: Callable[[str], None] | None = None) -> PreviewJob:
     """Build form ``form_no`` of ``dossier_code`` on a worker, then show the print preview."""
     from commune_desk.services import printing
 
-    runner = runner or _shared_runner()
     job = PreviewJob()
 
     def build(token: CancelToken) -> bytes:
