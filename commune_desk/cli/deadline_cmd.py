@@ -104,11 +104,13 @@ def run_calendar(args: argparse.Namespace) -> int:
 
     cal = load_calendar()
     year = args.year
+    if not 1 <= year <= 9999:
+        raise CliError(f"Năm {year} không hợp lệ.")
     try:
         day = date(year, 1, 1)
         cal.is_working_day(day)
         cal.is_working_day(date(year, 12, 31))
-    except (CalendarError, ValueError) as exc:
+    except CalendarError as exc:
         raise CliError(str(exc)) from None
     off: list[dict[str, object]] = []
     makeup: list[dict[str, object]] = []

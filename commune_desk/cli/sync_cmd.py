@@ -17,6 +17,7 @@ from commune_desk.cli.common import (
     read_password,
 )
 from commune_desk.cli.vi_argparse import bounded_int
+from commune_desk.errors import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -226,7 +227,7 @@ def _publish(args: argparse.Namespace) -> int:
 
         try:
             load_catalog_document(content)
-        except (CatalogError, ValueError) as exc:
+        except CatalogError as exc:
             raise CliError(str(exc)) from exc
     elif args.kind == "staff":
         entries = content.get("entries") if isinstance(content, dict) else None
@@ -303,7 +304,7 @@ def _enroll(args: argparse.Namespace) -> int:
     store = open_database(args)
     try:
         info = enroll_desk(store, args.server, args.token)
-    except (SyncError, CredentialError, ValueError) as exc:
+    except (SyncError, CredentialError, UserError) as exc:
         raise CliError(str(exc)) from exc
     finally:
         store.close()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import text
 
 from commune_desk.domain.lifecycle import OPEN_STATUSES, RUNNING_STATUSES, in_status_order
+from commune_desk.store.report_queries import COUNTER_REFUSAL
 
 if TYPE_CHECKING:
     from commune_desk.store.engine import Store
@@ -21,6 +22,9 @@ def _sql_list(statuses: frozenset[str]) -> str:
 # The domain's status sets as SQL lists (fixed identifiers, never user input).
 RUNNING = _sql_list(RUNNING_STATUSES)
 OPEN = _sql_list(OPEN_STATUSES)
+# Refused at the counter (form 03): not a received dossier, as in Biểu II.06a and the province
+# dashboard (issue 14).
+NOT_RECEIVED = COUNTER_REFUSAL
 
 
 @dataclass(frozen=True)
@@ -160,11 +164,11 @@ def _figures(conn: Any, *, now: dt.datetime, start: dt.date | None,
         "COALESCE(SUM(fee_amount > 0), 0), COALESCE(SUM(fee_amount > 0 AND fee_method = 'online'), 0), "
         "COALESCE(SUM(rating = 'satisfied'), 0), COALESCE(SUM(rating = 'acceptable'), 0), "
         "COALESCE(SUM(rating = 'unsatisfied'), 0) "
-        "FROM dossiers WHERE received_at >= :lo AND received_at < :hi")
+        f"FROM dossiers d WHERE received_at >= :lo AND received_at < :hi AND NOT {NOT_RECEIVED}")
     fin = one(
         "SELECT COALESCE(SUM(verdict = 'truoc_han'), 0), COALESCE(SUM(verdict = 'dung_han'), 0), "
         "COALESCE(SUM(verdict = 'qua_han'), 0) "
-        "FROM dossiers WHERE finished_at >= :lo AND finished_at < :hi")
+        f"FROM dossiers d WHERE finished_at >= :lo AND finished_at < :hi AND NOT {NOT_RECEIVED}")
     opened = one(
         f"SELECT (SELECT COUNT(*) FROM dossiers WHERE status IN {OPEN}), "
         f"(SELECT COUNT(*) FROM dossiers WHERE status IN {RUNNING} AND due_at < :now)")
@@ -179,8 +183,9 @@ def _figures(conn: Any, *, now: dt.datetime, start: dt.date | None,
         f"FROM dossiers WHERE status IN {OPEN} GROUP BY 1 ORDER BY COUNT(*) DESC"), p).all()
     month_rows = conn.execute(text(
         "SELECT substr(finished_at, 1, 7) AS m, COUNT(*), COALESCE(SUM(verdict = 'qua_han'), 0) "
-        "FROM dossiers WHERE finished_at >= :lo AND finished_at < :hi "
-        "AND verdict IN ('truoc_han', 'dung_han', 'qua_han') GROUP BY m ORDER BY m"), p).all()
+        "FROM dossiers d WHERE finished_at >= :lo AND finished_at < :hi "
+        "AND verdict IN ('truoc_han', 'dung_han', 'qua_han') "
+        f"AND NOT {NOT_RECEIVED} GROUP BY m ORDER BY m"), p).all()
     day_lo = now.date() - dt.timedelta(days=29)
     day_rows = conn.execute(text(
         "SELECT substr(received_at, 1, 10) AS d, COUNT(*) FROM dossiers "

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import text
 
 from commune_desk.domain.permissions import Action, Actor, require
+from commune_desk.errors import UserError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 PAPER_SIZES = ("A4", "A5")
 
 
-class PaperSettingsError(ValueError):
+class PaperSettingsError(UserError, ValueError):
     """A paper setting that cannot be stored (Vietnamese message)."""
 
 

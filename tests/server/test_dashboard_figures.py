@@ -52,4 +52,15 @@ def test_dashboard_uses_the_desk_fold_and_verdict(sqlite_server: ServerProcess, 
               if f.received]
     assert (fig.received, fig.backlog, fig.overdue, fig.finished, fig.on_time) == (2, 1, 0, 1, 1)
     assert fig.on_time_rate == 1.0
+    # The desk's own dashboard says the same (one fold, one verdict, counter refusals excluded).
+    from datetime import date
+
+    from commune_desk.services.dashboard import dashboard_figures
+
+    mine = dashboard_figures(desk, now=datetime(2026, 2, 20, 9, 0), start=date(2026, 2, 1),
+                             end=date(2026, 2, 28))
+    assert mine.received == fig.received
+    assert mine.finished_early + mine.finished_on_time + mine.finished_late == fig.finished
+    assert mine.finished_early + mine.finished_on_time == fig.on_time
+    assert (mine.open_total, mine.open_overdue) == (fig.backlog, fig.overdue)
     desk.close()

@@ -99,12 +99,22 @@ def test_dashboard_figures(tmp_path: Path) -> None:
         prev = h
 
     on_time, late, open_overdue, open_ok = (str(uuid.uuid4()) for _ in range(4))
-    add(on_time, "received", "2026-11-02T08:00:00", {"due_at": "2026-11-04T17:00:00"})
-    add(on_time, "resolved", "2026-11-03T10:00:00", {"ready_at": "2026-11-03T10:00:00"})
-    add(late, "received", "2026-11-02T08:00:00", {"due_at": "2026-11-03T17:00:00"})
-    add(late, "resolved", "2026-11-05T10:00:00", {"ready_at": "2026-11-05T10:00:00"})
-    add(open_overdue, "received", "2026-11-02T08:00:00", {"due_at": "2026-11-03T17:00:00"})
-    add(open_ok, "received", "2026-11-02T08:00:00", {"due_at": "2026-12-30T17:00:00"})
+
+    def received(dossier: str, n: int, due: str) -> None:
+        # A complete receipt, as a desk records it (the server folds with the domain fold).
+        add(dossier, "received", "2026-11-02T08:00:00", {
+            "code": f"000.00.04.H40-261102-{1000 + n}", "procedure_code": "1.001193",
+            "applicant": {"name": "Nguyễn Văn An"}, "received_at": "2026-11-02T08:00:00",
+            "due_at": due})
+
+    received(on_time, 1, "2026-11-04T17:00:00")
+    add(on_time, "resolved", "2026-11-03T10:00:00",
+        {"outcome": "approved", "ready_at": "2026-11-03T10:00:00"})
+    received(late, 2, "2026-11-03T17:00:00")
+    add(late, "resolved", "2026-11-05T10:00:00",
+        {"outcome": "approved", "ready_at": "2026-11-05T10:00:00"})
+    received(open_overdue, 3, "2026-11-03T17:00:00")
+    received(open_ok, 4, "2026-12-30T17:00:00")
     resp = store.push(sessions, desk, PushRequest(schema_version=1, desk_id=desk_id,
                                                   desk_epoch=1, events=events))
     assert resp.acked_seq == len(events)
