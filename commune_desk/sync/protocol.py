@@ -125,6 +125,19 @@ class PushRequest(_Model):
     events: list[WireEvent] = Field(max_length=MAX_BATCH)
 
 
+class ProvinceEventsRequest(_Model):
+    """The province's own events a desk holds, handed back to a server restored from an older
+    backup (the server takes back only those carrying its valid seal)."""
+
+    schema_version: int
+    events: list[WireEvent] = Field(max_length=MAX_BATCH)
+
+
+class ProvinceEventsResponse(_Model):
+    schema_version: int = PROTOCOL_VERSION
+    results: list[EventResult]
+
+
 class PushResponse(_Model):
     schema_version: int = PROTOCOL_VERSION
     results: list[EventResult]
