@@ -183,6 +183,8 @@ def build_ledger(data: LedgerData) -> bytes:
     else:
         story.append(P("Trích từ Sổ theo dõi hồ sơ, quyển số "
                        f"{esc(str(data.date_from.year))}; số vào sổ ghi ở cột (1).", "small"))
+    if data.chain_head:
+        story.append(P(f"Đầu chuỗi kiểm toán: {esc(data.chain_head)}.", "small"))
     return build_pdf(story, pagesize=LANDSCAPE,
                      title_text=f"{info.title} {dmy(data.date_from)}–{dmy(data.date_to)}",
                      subject=info.code)

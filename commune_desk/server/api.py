@@ -9,7 +9,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from commune_desk import __version__
-from commune_desk.server import store
+from commune_desk.server import ingest, store
 from commune_desk.server.http import bearer, json_body_schema, read_body, read_json
 from commune_desk.server.store import DeskInfo, ServerError, Sessions
 from commune_desk.sync.protocol import (
@@ -20,6 +20,8 @@ from commune_desk.sync.protocol import (
     EnrollRequest,
     EnrollResponse,
     ErrorBody,
+    ProvinceEventsRequest,
+    ProvinceEventsResponse,
     PullResponse,
     PushRequest,
     PushResponse,
@@ -65,8 +67,18 @@ async def enroll(request: Request, sessions: SessionsDep) -> EnrollResponse:
 @router.post("/push", response_model=PushResponse, openapi_extra=json_body_schema(PushRequest))
 async def push(request: Request, sessions: SessionsDep, desk: DeskDep) -> PushResponse:
     req = await read_json(request, PushRequest)
-    result: PushResponse = await run_in_threadpool(store.push, sessions, desk, req)
+    result: PushResponse = await run_in_threadpool(ingest.push, sessions, desk, req)
     return result
+
+
+@router.post("/province-events", response_model=ProvinceEventsResponse,
+             openapi_extra=json_body_schema(ProvinceEventsRequest))
+async def province_events(request: Request, sessions: SessionsDep,
+                          desk: DeskDep) -> ProvinceEventsResponse:
+    """The province's sealed events a desk hands back after the server was restored."""
+    req = await read_json(request, ProvinceEventsRequest)
+    results = await run_in_threadpool(store.restore_province_events, sessions, desk, req.events)
+    return ProvinceEventsResponse(results=results)
 
 
 @router.get("/pull", response_model=PullResponse)
@@ -92,7 +104,7 @@ def status(sessions: SessionsDep, desk: DeskDep,
 @router.get("/blobs/{sha256}")
 def blob_status(sha256: str, sessions: SessionsDep, desk: DeskDep) -> dict[str, Any]:
     """How much of a file this desk's commune holds: resume the upload from ``received``."""
-    return store.blob_status(sessions, sha256)
+    return store.blob_status(sessions, desk, sha256)
 
 
 @router.put("/blobs/{sha256}")

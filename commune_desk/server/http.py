@@ -33,7 +33,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def body_limit(method: str, path: str) -> int:
     """The most bytes a request to ``method path`` may carry (checked before and while reading)."""
-    if method == "POST" and path == f"{API_PREFIX}/push":
+    if method == "POST" and path in (f"{API_PREFIX}/push", f"{API_PREFIX}/province-events"):
         return MAX_BODY_BYTES
     if method == "PUT" and path.startswith(f"{API_PREFIX}/blobs/"):
         return MAX_CHUNK

@@ -313,8 +313,14 @@ def restore(
     *,
     progress: Progress | None = None,
     now: Callable[[], datetime] = datetime.now,
+    other_desk: bool = False,
 ) -> RestoreResult:
     """Replace the database with a verified backup; the desk starts a new epoch and holds sync.
+
+    Only a Commune Desk backup this version can open is accepted, of the same desk as the
+    current file (``other_desk``: an administrator's explicit choice, e.g. a new PC taking
+    over another desk's data) and always of the same commune. A current file that opens but
+    is not a Commune Desk database (a foreign or empty file) is never overwritten.
 
     The current file (when it still opens) is first saved as a ``pre-restore`` backup and its
     epoch is read, so the new epoch is above every epoch this desk ever used. The restored copy
@@ -323,7 +329,13 @@ def restore(
     require(actor, Action.MANAGE_BACKUPS)
     db_path = Path(db_path)
     backup_file = Path(backup_file)
+    if db_path.exists() and not db_path.is_file():
+        raise BackupError(f"“{db_path}” không phải là tệp cơ sở dữ liệu; không khôi phục.")
+    if backup_file.exists() and not backup_file.is_file():
+        raise BackupError(f"“{backup_file}” không phải là tệp sao lưu.")
     info = verify_backup(backup_file, key)
+    source_desk = _backup_identity(backup_file, key if info.encrypted else None)
+    _check_restore_target(db_path, key, source_desk, other_desk=other_desk)
     safety: Path | None = None
     current_epoch = 0
     if db_path.exists():
@@ -365,6 +377,71 @@ def restore(
         _remove(tmp)
         raise BackupError(_os_message(exc, db_path.parent)) from exc
     return RestoreResult(db_path, backup_file, safety, new_epoch, info.events, info.dossiers)
+
+
+def _identity(conn: Any) -> tuple[str, str, str | None] | None:
+    """(desk_id, commune_code, schema revision) of an open Commune Desk file, else None."""
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not {"alembic_version", "desk", "events"} <= names:
+        return None
+    row = conn.execute("SELECT desk_id, commune_code FROM desk LIMIT 1").fetchone()
+    rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    if row is None:
+        return None
+    return str(row[0]), str(row[1]), (str(rev[0]) if rev else None)
+
+
+def _backup_identity(path: Path, key: DbKey | None) -> tuple[str, str, str | None]:
+    """The desk and commune of a backup; refuses a file that is not a Commune Desk backup or
+    one made by a newer version (the running one could not open what it restored)."""
+    from commune_desk.store import migration
+
+    with crypto.opened(path, key) as conn:
+        ident = _identity(conn)
+    if ident is None:
+        raise BackupError(
+            f"“{path.name}” không phải bản sao lưu của Commune Desk (thiếu bảng hồ sơ, sự kiện "
+            "hoặc thông tin bàn làm việc); không khôi phục."
+        )
+    if ident[2] is None or not migration.is_known(ident[2]):
+        raise BackupError(
+            f"Bản sao lưu “{path.name}” được tạo bởi phiên bản Commune Desk mới hơn (lược đồ "
+            f"{ident[2]}); phiên bản đang chạy không mở được. Hãy cài phiên bản mới nhất."
+        )
+    return ident
+
+
+def _check_restore_target(db_path: Path, key: DbKey | None,
+                          source: tuple[str, str, str | None], *, other_desk: bool) -> None:
+    """Same commune always; same desk unless the administrator chose otherwise; never over a
+    file that opens but is not ours. A missing or unreadable (damaged) file may be replaced:
+    it is kept aside first."""
+    if not db_path.exists():
+        return
+    try:
+        with crypto.opened(db_path, key if not crypto.is_plain_sqlite(db_path) else None) as c:
+            names = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            ident = _identity(c)
+    except Exception:
+        return  # damaged or another key: the restore is the way out; the bytes are kept
+    if ident is None:
+        if db_path.stat().st_size == 0 or names:
+            raise BackupError(
+                f"Tệp “{db_path}” không phải cơ sở dữ liệu Commune Desk; không ghi đè lên nó."
+            )
+        return
+    desk_id, commune, _rev = ident
+    if source[1] != commune:
+        raise BackupError(
+            f"Bản sao lưu thuộc xã {source[1]}, còn máy này làm việc cho xã {commune}; "
+            "không khôi phục dữ liệu của xã khác."
+        )
+    if source[0] != desk_id and not other_desk:
+        raise BackupError(
+            "Bản sao lưu là của một bàn làm việc khác (mã bàn khác). Chỉ quản trị viên mới được "
+            "chọn khôi phục dữ liệu của bàn khác (ví dụ máy mới thay máy cũ): dùng "
+            "--other-desk."
+        )
 
 
 def _safety_copy(db_path: Path, key: DbKey | None, now: Callable[[], datetime]) -> Path:

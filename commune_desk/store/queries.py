@@ -10,7 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from commune_desk.domain.lifecycle import (
+    RUNNING_STATUSES,
     STATUS_LABELS,
+    in_status_order,
 )
 from commune_desk.domain.text import fts_query
 from commune_desk.store.models import Dossier
@@ -139,9 +141,11 @@ def search_dossiers(session: Session, query: str, limit: int = 50) -> list[Searc
 
 def overdue_page(session: Session, now_iso: str, limit: int = 50, offset: int = 0) -> list[str]:
     """Ids of open dossiers past their due moment, most overdue first (uses status+due index)."""
+    running = in_status_order(RUNNING_STATUSES)  # the clock runs (not waiting for a supplement)
+    marks = ", ".join("?" for _ in running)
     rows = session.connection().exec_driver_sql(
-        "SELECT id FROM dossiers WHERE status IN ('received', 'in_progress') AND due_at < ? "
+        f"SELECT id FROM dossiers WHERE status IN ({marks}) AND due_at < ? "
         "ORDER BY due_at LIMIT ? OFFSET ?",
-        (now_iso, limit, offset),
+        (*running, now_iso, limit, offset),
     ).fetchall()
     return [r[0] for r in rows]

@@ -103,12 +103,13 @@ def test_scan_attached_on_the_detail_screen_reaches_the_server(
     """#11 defect 4: from the widget to the event payload, and on to the server's blob."""
     import json
 
+    from fake_pool import FakeThreadPool
     from sqlalchemy import text
 
     from commune_desk.app import make_context
     from commune_desk.services.sync import sync_round
     from commune_desk.ui.detail.screen import DetailScreen
-    from commune_desk.ui.workers import FakeThreadPool, TaskRunner
+    from commune_desk.ui.workers import TaskRunner
 
     desk = make_desk(tmp_path / "a.sqlite3", 1)
     enroll(desk, sqlite_server, admin)

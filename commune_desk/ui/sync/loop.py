@@ -110,6 +110,8 @@ class SyncLoop(QThread):
             self.next_delay = self._attempt()
             self._summary()
             self._wake.clear()
+            if self._stopping.is_set():  # stop() may have set the wake flag we just cleared
+                break
             self._wake.wait(self.next_delay)
 
 

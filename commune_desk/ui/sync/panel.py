@@ -7,9 +7,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QTableWidget,
@@ -68,8 +70,28 @@ class SyncPanel(QWidget):
         top = QHBoxLayout()
         top.addLayout(form, 1)
         top.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignTop)
+        # Enrolment after an offline set-up (administrator): same token the province issued.
+        from commune_desk.domain.permissions import Action, can
+
+        self.enrol_box = QGroupBox(self.tr("Đăng ký máy với máy chủ đồng bộ"), self)
+        self.enrol_url = QLineEdit(self.enrol_box)
+        self.enrol_url.setPlaceholderText("https://dongbo.nghean.gov.vn")
+        self.enrol_token = QLineEdit(self.enrol_box)
+        self.enrol_token.setPlaceholderText("CD1-…")
+        self.enrol_button = QPushButton(self.tr("Đăng ký"), self.enrol_box)
+        self.enrol_button.clicked.connect(self._on_enrol_button_clicked)
+        self.enrol_message = QLabel(self.enrol_box)
+        self.enrol_message.setWordWrap(True)
+        ef = QFormLayout(self.enrol_box)
+        ef.addRow(self.tr("Địa chỉ máy chủ"), self.enrol_url)
+        ef.addRow(self.tr("Mã đăng ký máy"), self.enrol_token)
+        ef.addRow("", self.enrol_button)
+        ef.addRow(self.enrol_message)
+        self.enrol_box.setVisible(False)
+        self._may_enrol = actor is None or can(actor, Action.MANAGE_USERS)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.enrol_box)
         layout.addWidget(self.hold_label)
         layout.addWidget(QLabel("Lần đồng bộ không thành công gần đây:", self))
         layout.addWidget(self.failures, 1)
@@ -112,6 +134,34 @@ class SyncPanel(QWidget):
     def _on_sync_button_clicked(self) -> None:
         self.loop.sync_now()
 
+    def _on_enrol_button_clicked(self) -> None:
+        from commune_desk.services.sync import enroll_desk
+
+        url, token = self.enrol_url.text().strip(), self.enrol_token.text().strip()
+        if not url or not token:
+            self.enrol_message.setText(self.tr("Cần cả địa chỉ máy chủ và mã đăng ký máy."))
+            return
+        store = self.store
+        self.enrol_button.setEnabled(False)
+        self.enrol_message.setText(self.tr("Đang đăng ký…"))
+        self.runner.submit(lambda _t: enroll_desk(store, url, token), self._on_enrolled,
+                           on_error=self._on_enrol_failed, write=True)
+
+    def _on_enrol_failed(self, exc: BaseException) -> None:
+        from commune_desk.errors import user_message
+
+        self.enrol_button.setEnabled(True)
+        self.enrol_message.setText(user_message(exc))
+
+    def _on_enrolled(self, info: Any) -> None:
+        self.enrol_button.setEnabled(True)
+        self.enrol_message.setText(self.tr("Đã đăng ký với máy chủ {0}.").format(info["server_url"]))
+        if not self.loop.isRunning():
+            self.loop.start()  # stopped with the window / at quit by the composition root
+        else:
+            self.loop.sync_now()
+        self.refresh()
+
     def _on_loop_state_changed(self, state: str, message: str) -> None:
         text, _colour = STATE_TEXT.get(state, (state, ""))
         self.state_label.setText(f"{text}{' — ' + message if message else ''}")
@@ -119,6 +169,7 @@ class SyncPanel(QWidget):
 
     def _on_loop_summary_changed(self, summary: Any) -> None:
         self.server_label.setText(summary.server_url or "chưa đăng ký (commune-desk enroll)")
+        self.enrol_box.setVisible(not summary.enrolled and self._may_enrol)
         self.pending_label.setText(f"{vn_int(summary.pending)} sự kiện")
         self.last_label.setText(vn_moment(summary.last_success_at))
         notices = []
