@@ -359,6 +359,13 @@ def restore(
                 if "next_seq" in cols:
                     sets.append("next_seq = 1")
                 conn.execute(f"UPDATE desk SET {', '.join(sets)}", (new_epoch,))
+                # The backup's "last successful sync" is history: until this restored desk has
+                # synced again it may not know codes it printed after the backup, so intake
+                # waits (services.dossiers.intake_hold).
+                if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                "AND name = 'sync_state'").fetchone():
+                    conn.execute("UPDATE sync_state SET last_success_at = NULL")
+                _fresh_code_range(conn, now().date())
                 conn.execute("COMMIT")
             # The pages were copied from a backup that just passed integrity_check.
             rows = conn.execute("PRAGMA quick_check").fetchall()
@@ -377,6 +384,37 @@ def restore(
         _remove(tmp)
         raise BackupError(_os_message(exc, db_path.parent)) from exc
     return RestoreResult(db_path, backup_file, safety, new_epoch, info.events, info.dossiers)
+
+
+RESTORE_CODE_GAP = 100
+"""After a restore, the last week's daily code counters jump this far: codes printed after the
+backup and never synced (lost with the disk) are not handed out again."""
+
+
+def _fresh_code_range(conn: Any, today: Any) -> None:
+    """The new epoch takes codes from a fresh part of the desk's daily range (last 7 days)."""
+    from datetime import timedelta
+
+    from commune_desk.domain.identifiers import sequence_range
+
+    cols = {r[1] for r in conn.execute("PRAGMA table_info(desk)")}
+    if "desk_number" not in cols or not conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'code_counters'"
+    ).fetchone():
+        return
+    number = conn.execute("SELECT desk_number FROM desk LIMIT 1").fetchone()[0]
+    try:
+        allowed = sequence_range(int(number))
+    except Exception:  # an odd desk number: the ordinary counters stay
+        return
+    for back in range(8):
+        day = (today - timedelta(days=back)).isoformat()
+        row = conn.execute("SELECT last_seq FROM code_counters WHERE day = ?", (day,)).fetchone()
+        last = max(int(row[0]) if row else allowed.start - 1, allowed.start - 1)
+        jumped = min(last + RESTORE_CODE_GAP, allowed.stop - 1)
+        conn.execute(
+            "INSERT INTO code_counters (day, last_seq) VALUES (?, ?) "
+            "ON CONFLICT(day) DO UPDATE SET last_seq = excluded.last_seq", (day, jumped))
 
 
 def _identity(conn: Any) -> tuple[str, str, str | None] | None:
