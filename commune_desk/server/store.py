@@ -327,8 +327,16 @@ def desk_status(sessions: Sessions, desk: DeskInfo, *, desk_number: int | None =
     with sessions() as s:
         rows = s.execute(select(DeskEpoch.epoch, DeskEpoch.acked_seq)
                          .where(DeskEpoch.desk_id == desk.desk_id)).all()
+        heads: dict[str, str] = {}
+        for epoch, acked in rows:  # the acknowledged chain head of each epoch
+            if acked:
+                head = s.scalar(select(Event.hash).where(
+                    Event.desk_id == desk.desk_id, Event.desk_epoch == epoch,
+                    Event.desk_seq == acked))
+                if head:
+                    heads[str(epoch)] = head
     return StatusResponse(desk_id=desk.desk_id, commune_code=desk.commune_code,
-                          acked={str(e): a for e, a in rows},
+                          acked={str(e): a for e, a in rows}, heads=heads,
                           server_time_ms=int(time.time() * 1000))
 
 

@@ -170,6 +170,9 @@ class StatusResponse(_Model):
     desk_id: str
     commune_code: str
     acked: dict[str, int]  # epoch (as text) -> acked_seq
+    # epoch (as text) -> hash of the acknowledged head event: the desk's chain anchored
+    # outside its own file (``audit verify`` compares; a truncated or re-hashed chain differs)
+    heads: dict[str, str] = {}
     # The server's clock (UTC ms) when it answered: the desk measures its own offset with it.
     server_time_ms: int | None = None
 
