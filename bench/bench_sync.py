@@ -4,7 +4,12 @@ into the same server database, then M simulated desks syncing at once against Po
 Loopback only; the server runs as a real ``commune-desk serve`` process. PostgreSQL is a
 throwaway cluster (initdb/pg_ctl as user postgres) unless COMMUNE_DESK_TEST_PG_URL is set.
 
-    .venv/bin/python bench/bench_sync.py [--events 100000] [--desks 200] [--skip-pg]
+    .venv/bin/python bench/bench_sync.py [--events 100000] [--desks 50] [--rounds 4]
+        [--per-round 500] [--communes 5] [--skip-pg] [--only-many]
+
+The many-desks part (issue 16) prints the events/s of 50 desks pushing 2,000 events each in
+batches of 500, the p95 of one batch, and the ratio to a raw psycopg ``executemany`` of the
+same rows in the same run (target: ratio ≥ 0.3, p95 ≤ 1 s).
 """
 
 from __future__ import annotations
@@ -195,77 +200,143 @@ def bench_push(label: str, url: str, n: int, batch: int, work: Path) -> dict[str
     return {"push_eps": rate, "raw_eps": raw, "seconds": elapsed}
 
 
-def bench_many_desks(url: str, desks: int, rounds: int, per_round: int, work: Path) -> None:
-    # Nine desks per commune (desk numbers 1–9; the server refuses a number held twice).
-    communes = max(1, -(-desks // 9))
+def raw_executemany(url: str, rows_by_desk: list[list[tuple[Any, ...]]], batch: int) -> float:
+    """The same rows through a raw psycopg ``executemany`` (one transaction per batch, one
+    connection): the yardstick of the ratio. Returns rows per second."""
+    import psycopg
+
+    cols = ", ".join(EVENT_COLUMNS)
+    marks = ", ".join(["%s"] * len(EVENT_COLUMNS))
+    n = 0
+    with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as conn:
+        t0 = time.perf_counter()
+        for rows in rows_by_desk:
+            for i in range(0, len(rows), batch):
+                with conn.transaction(), conn.cursor() as cur:
+                    cur.executemany(f"INSERT INTO events ({cols}) VALUES ({marks})",
+                                    rows[i:i + batch])
+                n += len(rows[i:i + batch])
+        elapsed = time.perf_counter() - t0
+    return n / elapsed
+
+
+EVENT_COLUMNS = ("id", "commune_code", "commune_seq", "log_hash", "dossier_id", "kind",
+                 "occurred_at", "actor", "desk_id", "desk_epoch", "desk_seq", "hlc", "payload",
+                 "prev_hash", "hash", "stored_at")
+
+
+def raw_rows(events: list[Any], offset: int) -> list[tuple[Any, ...]]:
+    """The rows the server would store for ``events`` (other ids, so both can be kept)."""
+    import json
+
+    out = []
+    for i, e in enumerate(events):
+        out.append((str(uuid.uuid4()), e.commune_code, offset + i, "0" * 64, e.dossier_id,
+                    e.kind, e.occurred_at, e.actor, str(uuid.UUID(int=offset // 10_000_000)),
+                    e.desk_epoch, e.desk_seq + offset, e.hlc,
+                    json.dumps(e.payload, ensure_ascii=False, sort_keys=True,
+                               separators=(",", ":")), e.prev_hash, e.hash,
+                    "2026-11-02T08:00:00"))
+    return out
+
+
+def bench_many_desks(url: str, desks: int, rounds: int, per_round: int, work: Path,
+                     communes: int) -> dict[str, float]:
+    """``desks`` desks (spread over ``communes``) push ``rounds`` batches of ``per_round``
+    events each and pull after each push, all at once; then the same rows go through a raw
+    executemany into the same database. Prints the throughput, the p95 of a push batch and
+    the ratio API / raw."""
+    import httpx
+
+    from commune_desk.sync.protocol import PushRequest
+
+    # At most nine desks per commune (desk numbers 1–9; the server refuses a number held twice).
+    communes = max(communes, -(-desks // 9))
     tokens: list[tuple[str, str]] = []
     for c in range(communes):
         code = f"4{c:04d}"
         tokens += [(code, t) for t in setup_commune(url, code, 9)]
     tokens = tokens[:desks]
     server = Server(url, work / "server-many.log")
-    latencies: list[float] = []
+    push_latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
-    events_done = [0]
-
-    def one_desk(i: int) -> None:
-        from commune_desk.sync.protocol import PushRequest
-
-        code, token = tokens[i]
-        try:
-            client, desk_id = enrolled_client(server, token, 1 + i % 9)
-            events = make_events(desk_id, code, rounds * per_round, 1_790_000_000_000 + i)
-            cursor = ""
-            for r in range(rounds):
-                chunk = events[r * per_round:(r + 1) * per_round]
-                t0 = time.perf_counter()
-                resp = client.push(PushRequest(schema_version=1, desk_id=desk_id, desk_epoch=1,
-                                               events=chunk))
-                t1 = time.perf_counter()
-                pulled = client.pull(epoch=1, cursor=cursor, reference_cursor=0, limit=1000)
-                t2 = time.perf_counter()
-                cursor = pulled.cursor
-                if resp.acked_seq != (r + 1) * per_round:
-                    raise AssertionError(f"acked {resp.acked_seq}")
-                with lock:
-                    latencies.extend([t1 - t0, t2 - t1])
-                    events_done[0] += len(chunk)
-            client.close()
-        except Exception as exc:  # counted and shown: the target is zero
-            with lock:
-                errors.append(f"{type(exc).__name__}: {exc}")
-
+    prepared: list[tuple[str, str, list[bytes]]] = []
+    all_events: list[list[Any]] = []
     try:
+        for i, (code, token) in enumerate(tokens):  # enrol and build bodies before the clock
+            client, desk_id = enrolled_client(server, token, 1 + i % 9)
+            client.close()
+            events = make_events(desk_id, code, rounds * per_round, 1_790_000_000_000 + i)
+            all_events.append(events)
+            bodies = [PushRequest(schema_version=1, desk_id=desk_id, desk_epoch=1,
+                                  events=events[r * per_round:(r + 1) * per_round])
+                      .model_dump_json().encode() for r in range(rounds)]
+            prepared.append((desk_id, client.token or "", bodies))
+        start = threading.Barrier(len(prepared))
+
+        def one_desk(item: tuple[str, str, list[bytes]]) -> None:
+            _desk_id, token, bodies = item
+            headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+            try:
+                with httpx.Client(base_url=server.url, headers=headers, timeout=300) as http:
+                    start.wait()
+                    cursor = ""
+                    for r, body in enumerate(bodies):
+                        t0 = time.perf_counter()
+                        resp = http.post("/api/v1/push", content=body)
+                        t1 = time.perf_counter()
+                        if resp.status_code != 200 or resp.json()["acked_seq"] != (r + 1) * per_round:
+                            raise AssertionError(f"push {resp.status_code}: {resp.text[:200]}")
+                        pulled = http.get("/api/v1/pull", params={"epoch": 1, "cursor": cursor,
+                                                                  "limit": 1000})
+                        cursor = pulled.json()["cursor"]
+                        with lock:
+                            push_latencies.append(t1 - t0)
+            except Exception as exc:  # counted and shown: the target is zero
+                with lock:
+                    errors.append(f"{type(exc).__name__}: {exc}")
+
         t0 = time.perf_counter()
-        with ThreadPoolExecutor(max_workers=desks) as pool:
-            list(pool.map(one_desk, range(len(tokens))))
+        with ThreadPoolExecutor(max_workers=len(prepared)) as pool:
+            list(pool.map(one_desk, prepared))
         elapsed = time.perf_counter() - t0
     finally:
         server.stop()
-    lat = sorted(latencies)
-    p95 = lat[int(len(lat) * 0.95) - 1] if lat else float("nan")
-    print(f"[postgresql] {len(tokens)} máy ({communes} xã) đồng bộ cùng lúc, mỗi máy {rounds} lượt "
-          f"gửi {per_round} sự kiện + nhận: {elapsed:.1f} s, {vn(events_done[0] / elapsed)} sự kiện/s, "
-          f"{len(lat)} yêu cầu, trung vị {statistics.median(lat) * 1000:.0f} ms, "
-          f"p95 {p95 * 1000:.0f} ms, lỗi: {len(errors)}", flush=True)
+    total = len(push_latencies) * per_round
+    api = total / elapsed
+    raw = raw_executemany(url, [raw_rows(ev, 10_000_000 * (k + 1))
+                                for k, ev in enumerate(all_events)], per_round)
+    lat = sorted(push_latencies)
+    p95 = lat[max(0, int(len(lat) * 0.95) - 1)] if lat else float("nan")
+    print(f"[postgresql] {len(prepared)} máy ({communes} xã) cùng lúc, mỗi máy {rounds} lô × "
+          f"{per_round} sự kiện (gửi rồi nhận): {vn(total)} sự kiện trong {elapsed:.1f} s = "
+          f"{vn(api)} sự kiện/s; executemany thô cùng các dòng: {vn(raw)} sự kiện/s; "
+          f"tỷ lệ API/thô = {api / raw:.2f}×; lô 500: trung vị "
+          f"{statistics.median(lat) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms; lỗi: {len(errors)}",
+          flush=True)
     for e in errors[:5]:
         print("   ", e)
+    return {"api_eps": api, "raw_eps": raw, "ratio": api / raw, "p95_s": p95}
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--batch", type=int, default=500)
-    ap.add_argument("--desks", type=int, default=200)
-    ap.add_argument("--rounds", type=int, default=5)
-    ap.add_argument("--per-round", type=int, default=20)
+    ap.add_argument("--desks", type=int, default=50)
+    ap.add_argument("--communes", type=int, default=5)
+    ap.add_argument("--rounds", type=int, default=4)
+    ap.add_argument("--per-round", type=int, default=500)
+    ap.add_argument("--only-many", action="store_true",
+                    help="chỉ đo nhiều máy cùng lúc trên PostgreSQL")
     ap.add_argument("--skip-pg", action="store_true")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="cd-bench-sync-"))
     pg: Pg | None = None
     try:
-        bench_push("sqlite", str(work / "server.sqlite3"), args.events, args.batch, work)
+        if not args.only_many:
+            bench_push("sqlite", str(work / "server.sqlite3"), args.events, args.batch, work)
         if args.skip_pg:
             return 0
         base = os.environ.get("COMMUNE_DESK_TEST_PG_URL")
@@ -281,8 +352,10 @@ def main() -> int:
             assert base is not None
             return base
 
-        bench_push("postgresql", database(), args.events, args.batch, work)
-        bench_many_desks(database(), args.desks, args.rounds, args.per_round, work)
+        if not args.only_many:
+            bench_push("postgresql", database(), args.events, args.batch, work)
+        bench_many_desks(database(), args.desks, args.rounds, args.per_round, work,
+                         args.communes)
     finally:
         if pg is not None:
             pg.stop()

@@ -29,7 +29,10 @@ COMMAND_MODULES = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from commune_desk.cli.vi_argparse import VietnameseParser, install
+
+    install()
+    parser = VietnameseParser(
         prog="commune-desk",
         description="Bàn làm việc một cửa cấp xã (Commune Desk).",
     )
@@ -51,7 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # a refusal in Vietnamese (2) or --help / --version (0)
+        return exc.code if isinstance(exc.code, int) else 0
     # ``--db`` may stand before or after the subcommand; the one after wins.
     if getattr(args, "db", None) is None and args.global_db is not None:
         args.db = args.global_db

@@ -113,16 +113,85 @@ def database_key(path: Path, *, create: bool) -> Any:
         ) from None
 
 
-def open_database(args: argparse.Namespace, *, create: bool = False, bulk: bool = False) -> Any:
-    """Open the database named by ``--db`` (or the default one), encrypted or legacy plain."""
+def require_desk_file(path: Path, key: Any, *, current: bool = False,
+                      quick_check: bool = False) -> None:
+    """Refuse, without writing a byte, a path that is not a Commune Desk database.
+
+    A directory, an empty (0-byte) file, a foreign SQLite file or one that is not ours, and
+    (``current``: for commands that only read) a file whose schema is not this version's:
+    reading never creates, migrates or changes a file.
+    """
+    from commune_desk.store import crypto
+
+    if not path.exists():
+        raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu “{path}”.")
+    if not path.is_file():
+        raise CliError(f"“{path}” không phải là tệp cơ sở dữ liệu.")
+    if path.stat().st_size == 0:
+        raise CliError(f"Tệp “{path}” rỗng (0 byte): không phải cơ sở dữ liệu Commune Desk.")
+    try:
+        with crypto.opened(path, key) as conn:
+            names = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            revision = None
+            if "alembic_version" in names:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+            if quick_check:
+                rows = conn.execute("PRAGMA quick_check").fetchall()
+                if len(rows) != 1 or rows[0][0] != "ok":
+                    raise CliError(
+                        f"Cơ sở dữ liệu “{path}” bị hỏng ({rows[0][0]}). Hãy khôi phục bản sao "
+                        "lưu tốt gần nhất: commune-desk restore --from TỆP_SAO_LƯU."
+                    )
+    except crypto.CryptoError as exc:
+        raise CliError(str(exc)) from None
+    except CliError:
+        raise
+    except Exception as exc:  # "file is not a database", "malformed"
+        raise CliError(f"Không đọc được “{path}”: tệp hỏng hoặc không phải cơ sở dữ liệu "
+                       f"({exc}).") from None
+    if not {"alembic_version", "desk", "events"} <= names or revision is None:
+        raise CliError(f"Tệp “{path}” không phải cơ sở dữ liệu Commune Desk; không thay đổi gì.")
+    if current:
+        from commune_desk.store import migration
+
+        if revision != migration.head_revision():
+            newer = not migration.is_known(revision)
+            raise CliError(
+                f"Tệp “{path}” dùng lược đồ {revision} "
+                + ("của một phiên bản Commune Desk mới hơn; hãy cài phiên bản mới nhất."
+                   if newer else "của phiên bản cũ; hãy mở bằng phần mềm để nâng cấp (có "
+                   "sao lưu) trước khi dùng lệnh chỉ đọc này.")
+                + " Tệp không bị thay đổi."
+            )
+
+
+def open_database(args: argparse.Namespace, *, create: bool = False, bulk: bool = False,
+                  read_only: bool = False) -> Any:
+    """Open the database named by ``--db`` (or the default one), encrypted or legacy plain.
+
+    Without ``create`` the file must already be a Commune Desk database; ``read_only``
+    commands also refuse a file that would need an upgrade (they never change a file).
+    """
+    from sqlalchemy.exc import DatabaseError
+
     from commune_desk.store import StoreError, open_store
 
     path = db_path(args).expanduser()
     key = database_key(path, create=create)
+    if not create:
+        require_desk_file(path, key, current=read_only)
     try:
-        return open_store(path, key, create=create, bulk=bulk)
+        return open_store(path, key, create=create, bulk=bulk,
+                          **({"seed": False} if read_only else {}))
     except StoreError as exc:
         raise CliError(str(exc)) from None
+    except DatabaseError as exc:  # "database disk image is malformed" while opening
+        raise CliError(
+            f"Cơ sở dữ liệu “{path}” bị hỏng, SQLite không đọc được ({exc.orig}). Hãy khôi phục "
+            "bản sao lưu tốt gần nhất: commune-desk restore --from TỆP_SAO_LƯU."
+        ) from None
 
 
 def read_password(prompt: str, *, confirm: bool = True) -> str:

@@ -6,6 +6,7 @@ import argparse
 from datetime import date, datetime
 
 from commune_desk.cli.common import CliError, add_json_option, print_json
+from commune_desk.cli.vi_argparse import bounded_int
 
 DATE_FORMATS = ("%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%d/%m/%Y", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M")
 
@@ -38,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=run_deadline)
 
     c = sub.add_parser("calendar", help="lịch ngày nghỉ và ngày làm bù của một năm")
-    c.add_argument("--year", type=int, default=date.today().year)
+    c.add_argument("--year", type=bounded_int(1, 9999, "năm"), default=date.today().year)
     add_json_option(c)
     c.set_defaults(func=run_calendar)
 

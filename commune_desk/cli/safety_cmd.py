@@ -14,6 +14,7 @@ from commune_desk.cli.common import (
     db_path,
     print_json,
     read_password,
+    require_desk_file,
 )
 
 ROLES = ("clerk", "officer", "leader", "admin")
@@ -50,6 +51,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     asub = audit.add_subparsers(dest="audit_command", metavar="THAO_TÁC", required=True)
     p = asub.add_parser("verify", help="kiểm tra chuỗi băm của nhật ký sự kiện")
     add_db_option(p)
+    p.add_argument("--offline", action="store_true",
+                   help="không đối chiếu đầu chuỗi với máy chủ tỉnh")
     add_json_option(p)
     p.set_defaults(func=_audit_verify)
 
@@ -62,6 +65,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("restore", help="khôi phục từ một bản sao lưu")
     add_db_option(p)
     p.add_argument("--from", dest="source", metavar="FILE", help="tệp sao lưu")
+    p.add_argument("--other-desk", action="store_true",
+                   help="quản trị viên chọn khôi phục bản sao lưu của một bàn khác cùng xã "
+                        "(máy mới thay máy cũ)")
     p.add_argument("--release-hold", action="store_true",
                    help="không khôi phục; cho phép đồng bộ lại sau lần khôi phục trước "
                         "(như sync-release)")
@@ -107,24 +113,30 @@ def _backup_key() -> Any:
         raise CliError(str(exc)) from exc
 
 
-def _engine(path: Path, *, create: bool = False) -> Any:
+def _engine(path: Path, *, create: bool = False, read_only: bool = False) -> Any:
     """Open (and migrate) the store through the store layer with the right key; a new
     database is created encrypted (and seeded) only when ``create``."""
+    from sqlalchemy.exc import DatabaseError
+
     from commune_desk.store import StoreError, open_store
 
-    if not path.exists() and not create:
-        raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
+    key = _key(path, create=create)
+    if not create or path.exists():
+        require_desk_file(path, key, current=read_only)
     try:
-        store = open_store(path, _key(path, create=create), seed=not path.exists())
+        store = open_store(path, key, seed=not path.exists())
     except StoreError as exc:
         raise CliError(str(exc)) from exc
+    except DatabaseError as exc:
+        raise CliError(f"Cơ sở dữ liệu “{path}” bị hỏng, SQLite không đọc được ({exc.orig}). "
+                       "Hãy khôi phục bản sao lưu tốt gần nhất.") from None
     return store.engine
 
 
-def _accounts(path: Path, *, create: bool = False) -> Any:
+def _accounts(path: Path, *, create: bool = False, read_only: bool = False) -> Any:
     from commune_desk.services.accounts import Accounts
 
-    return Accounts(_engine(path, create=create))
+    return Accounts(_engine(path, create=create, read_only=read_only))
 
 
 def _fmt_dt(value: Any) -> str:
@@ -151,7 +163,7 @@ def _user_add(args: argparse.Namespace) -> int:
 
 
 def _user_list(args: argparse.Namespace) -> int:
-    rows = _accounts(db_path(args)).list_users(_cli_actor())
+    rows = _accounts(db_path(args), read_only=True).list_users(_cli_actor())
     if args.json:
         print_json(
             [
@@ -208,22 +220,26 @@ def _user_reset(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- audit
 def _audit_verify(args: argparse.Namespace) -> int:
     from commune_desk.domain.audit import describe
-    from commune_desk.services.audit import verify_file
+    from commune_desk.services.audit import anchor_file, verify_file
     from commune_desk.store import crypto
 
     path = db_path(args)
     if not path.exists():
         raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
+    key = _key(path)
+    require_desk_file(path, key, current=True, quick_check=True)
     try:
-        report = verify_file(path, _key(path))
+        report = verify_file(path, key)
+        anchor = None if args.offline else anchor_file(path, key)
     except crypto.CryptoError as exc:
         raise CliError(str(exc)) from exc
     except Exception as exc:  # malformed file
         raise CliError(f"Không đọc được {path}: {exc}.") from exc
+    ok = report.ok and (anchor is None or anchor.ok)
     if args.json:
         print_json(
             {
-                "ok": report.ok,
+                "ok": ok,
                 "events": report.events,
                 "desks": report.desks,
                 "broken": [
@@ -231,9 +247,14 @@ def _audit_verify(args: argparse.Namespace) -> int:
                      "desk_seq": b.desk_seq, "reason": b.reason}
                     for b in report.broken
                 ],
+                "anchor": None if anchor is None else {
+                    "online": anchor.online, "problems": list(anchor.problems),
+                    "message": anchor.message, "head": anchor.head,
+                },
             }
         )
-    elif report.ok:
+        return 0 if ok else 1
+    if report.ok:
         print(
             f"Chuỗi kiểm toán nguyên vẹn: {_n(report.events)} sự kiện của "
             f"{_n(report.desks)} bàn làm việc."
@@ -241,7 +262,11 @@ def _audit_verify(args: argparse.Namespace) -> int:
     else:
         for link in report.broken:
             print(describe(link))
-    return 0 if report.ok else 1
+    if anchor is not None:
+        for line in anchor.problems:
+            print(line)
+        print(anchor.message)
+    return 0 if ok else 1
 
 
 def _n(value: int) -> str:
@@ -258,8 +283,7 @@ def _backup(args: argparse.Namespace) -> int:
     from commune_desk.services.backup import BackupError, make_backup, rotate
 
     path = db_path(args)
-    if not path.exists():
-        raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
+    require_desk_file(path, _key(path))
     try:
         info = make_backup(path, _backup_key(), dest_dir=Path(args.to) if args.to else None,
                            kind="manual", progress=_progress)
@@ -295,7 +319,8 @@ def _restore(args: argparse.Namespace) -> int:
     if not source.exists():
         raise CliError(f"Không tìm thấy tệp sao lưu {source}.")
     try:
-        result = restore(path, source, _backup_key(), _cli_actor(), progress=_progress)
+        result = restore(path, source, _backup_key(), _cli_actor(), progress=_progress,
+                         other_desk=args.other_desk)
     except BackupError as exc:
         raise CliError(str(exc)) from exc
     if sys.stderr.isatty():
@@ -320,8 +345,7 @@ def _encrypt(args: argparse.Namespace) -> int:
     from commune_desk.store import crypto
 
     path = db_path(args)
-    if not path.exists():
-        raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
+    require_desk_file(path, _key(path), quick_check=True)  # ours and sound
     if not crypto.is_plain_sqlite(path):
         print(f"Tệp {path} đã được mã hóa; không cần làm gì.")
         return 0
@@ -342,8 +366,7 @@ def _sync_release(args: argparse.Namespace) -> int:
     from commune_desk.store import crypto
 
     path = db_path(args)
-    if not path.exists():
-        raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
+    require_desk_file(path, _key(path), quick_check=True)
     try:
         held = release_sync_hold(path, _key(path), _cli_actor())
     except (BackupError, crypto.CryptoError) as exc:

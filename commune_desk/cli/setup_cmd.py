@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from commune_desk.cli.common import CliError, add_json_option, open_database, print_json
+from commune_desk.cli.vi_argparse import bounded_int
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -17,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="mã xã, phường chính thức (5 chữ số), ví dụ 16816 = Xã Mỹ Lý, Nghệ An")
     p.add_argument("--agency-id", default=None, metavar="MÃ",
                    help="mã định danh điện tử của cơ quan, ví dụ 000.00.04.H40")
-    p.add_argument("--desk", type=int, default=None, metavar="N",
+    p.add_argument("--desk", type=bounded_int(1, 9, "số hiệu bàn"), default=None, metavar="N",
                    help="số bàn của máy này trong xã (1–9), khác với mọi máy khác của xã")
     p.add_argument("--server", default=None, metavar="URL", help="địa chỉ máy chủ đồng bộ")
     p.add_argument("--token", default=None, help="mã đăng ký máy dùng một lần (server issue-token)")

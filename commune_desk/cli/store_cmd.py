@@ -15,6 +15,7 @@ from commune_desk.cli.common import (
     open_database,
     print_json,
 )
+from commune_desk.cli.vi_argparse import bounded_int
 
 
 def _vn_int(n: int) -> str:
@@ -24,11 +25,11 @@ def _vn_int(n: int) -> str:
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("demo", help="thêm dữ liệu mẫu (hồ sơ sinh ngẫu nhiên trong 24 tháng qua)")
     add_db_option(p)
-    p.add_argument("--dossiers", type=int, required=True, metavar="N", help="số hồ sơ cần thêm")
-    p.add_argument("--seed", type=int, default=0, metavar="S", help="hạt giống ngẫu nhiên")
-    p.add_argument("--desk", type=int, default=None, metavar="D",
+    p.add_argument("--dossiers", type=bounded_int(1, 5_000_000, "số hồ sơ"), required=True, metavar="N", help="số hồ sơ cần thêm")
+    p.add_argument("--seed", type=bounded_int(0, 2**63 - 1, "hạt giống"), default=0, metavar="S", help="hạt giống ngẫu nhiên")
+    p.add_argument("--desk", type=bounded_int(1, 9, "số hiệu bàn"), default=None, metavar="D",
                    help="chỉ dùng số hiệu bàn D (1–9) khi cấp mã hồ sơ")
-    p.add_argument("--months", type=int, default=24, metavar="M", help="số tháng (mặc định 24)")
+    p.add_argument("--months", type=bounded_int(1, 240, "số tháng"), default=24, metavar="M", help="số tháng (mặc định 24)")
     p.add_argument("--json-progress", action="store_true",
                    help='in một dòng {"committed": n} sau mỗi lô đã ghi')
     add_json_option(p)
@@ -42,7 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("search", help="tìm hồ sơ theo tên, số định danh, điện thoại, mã, thủ tục")
     add_db_option(p)
     p.add_argument("query", metavar="QUERY", help="nội dung tìm (không cần dấu)")
-    p.add_argument("--limit", type=int, default=20, metavar="N", help="số kết quả tối đa")
+    p.add_argument("--limit", type=bounded_int(1, 10_000, "số kết quả"), default=20, metavar="N", help="số kết quả tối đa")
     add_json_option(p)
     p.set_defaults(func=run_search)
 
@@ -56,7 +57,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         add_db_option(cp)
         cp.add_argument("file", metavar="FILE.xlsx")
         if name == "export":
-            cp.add_argument("--version", dest="catalog_version", type=int, default=None,
+            cp.add_argument("--version", dest="catalog_version",
+                            type=bounded_int(1, 1_000_000, "phiên bản"), default=None,
                             help="phiên bản danh mục (mặc định: hiện hành)")
         add_json_option(cp)
         cp.set_defaults(func=func)
@@ -148,7 +150,7 @@ def run_demo(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     from commune_desk.services.integrity import check_store
 
-    store = open_database(args, create=False)
+    store = open_database(args, create=False, read_only=True)
     try:
         report = check_store(store)
     finally:
@@ -178,7 +180,7 @@ def run_search(args: argparse.Namespace) -> int:
         raise CliError("--limit phải là số nguyên dương.")
     if not args.query.strip():
         raise CliError("Chưa nhập nội dung cần tìm.")
-    store = open_database(args, create=False)
+    store = open_database(args, create=False, read_only=True)
     try:
         with store.read() as session:
             hits = search_dossiers(session, args.query, args.limit)
@@ -244,7 +246,7 @@ def run_catalog_export(args: argparse.Namespace) -> int:
     from commune_desk.domain.catalog import CatalogError
     from commune_desk.services.catalog import catalog, write_catalog_xlsx
 
-    store = open_database(args, create=False)
+    store = open_database(args, create=False, read_only=True)
     try:
         cat = catalog(store, args.catalog_version)
     except CatalogError as exc:

@@ -16,6 +16,7 @@ from commune_desk.cli.common import (
     print_json,
     read_password,
 )
+from commune_desk.cli.vi_argparse import bounded_int
 from commune_desk.errors import UserError
 
 
@@ -26,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--host", default="127.0.0.1",
                    help="địa chỉ lắng nghe: 127.0.0.1 (chỉ máy này, sau proxy TLS) hoặc "
                         "0.0.0.0 (mọi máy trong mạng LAN)")
-    p.add_argument("--port", type=int, default=8750)
+    p.add_argument("--port", type=bounded_int(1, 65535, "cổng"), default=8750)
     p.add_argument("--forwarded-allow-ips", default="127.0.0.1", metavar="IP",
                    help="địa chỉ của proxy TLS được tin (tiêu đề X-Forwarded-Proto); mặc định "
                         "127.0.0.1")
@@ -43,7 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = ssub.add_parser("issue-token", help="cấp mã đăng ký dùng một lần cho một máy của xã")
     p.add_argument("--db", required=True, metavar="URL")
     p.add_argument("--code", required=True)
-    p.add_argument("--days", type=int, default=7, help="số ngày còn hiệu lực (mặc định 7)")
+    p.add_argument("--days", type=bounded_int(1, 3650, "số ngày"), default=7,
+                    help="số ngày còn hiệu lực (mặc định 7)")
     p.add_argument("--desk", default=None, metavar="MÃ_MÁY",
                    help="mã dành riêng để đăng ký lại máy đã có này (máy cài lại, mất khóa)")
     p.set_defaults(func=_needs_server(_issue_token))
@@ -93,7 +95,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--blocker", required=True,
                    help="chong_cheo | thieu_huong_dan | nhan_luc | thiet_bi | mang | khac")
     p.add_argument("--since", required=True, help="từ ngày (dd/mm/yyyy)")
-    p.add_argument("--dossiers", type=int, default=0, help="số hồ sơ bị ảnh hưởng")
+    p.add_argument("--dossiers", type=bounded_int(0, 1_000_000_000, "số hồ sơ"), default=0, help="số hồ sơ bị ảnh hưởng")
     p.add_argument("--description", required=True)
     p.add_argument("--actor", default="dong-lenh")
     add_json_option(p)

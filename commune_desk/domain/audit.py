@@ -45,6 +45,30 @@ def chain_text(fields: Mapping[str, Any]) -> str:
     return canonical_json(data)
 
 
+def payload_problem(text: Any) -> str | None:
+    """Why a stored payload is not canonical JSON (Vietnamese), or None when it is.
+
+    Canonical = the text ``json.dumps(sort_keys=True, separators=(",", ":"),
+    ensure_ascii=False)`` gives for its own decoded value. A duplicate key cannot survive the
+    round trip (decoding keeps one of them), so "re-serialisation equals the stored text"
+    also rules out duplicates, which Python and SQLite's ``json_extract`` read differently.
+    """
+    if not isinstance(text, str):
+        return "nội dung sự kiện không phải văn bản JSON"
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return "nội dung JSON của sự kiện hỏng"
+    if not isinstance(value, dict):
+        return "nội dung JSON của sự kiện không phải một đối tượng"
+    if json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False) != text:
+        return (
+            "nội dung JSON của sự kiện không ở dạng chuẩn (khóa trùng, sai thứ tự hoặc có "
+            "khoảng trắng): phần mềm và báo cáo có thể đọc ra hai giá trị khác nhau"
+        )
+    return None
+
+
 def chain_hash(prev_hash: str | None, fields: Mapping[str, Any]) -> str:
     """``sha256(prev_hash + canonical JSON of the other columns)`` as lowercase hex."""
     material = (prev_hash or GENESIS_HASH) + chain_text(fields)
@@ -176,6 +200,11 @@ def verify_desk_chain(
             return count, broken(
                 f"kỳ {epoch} bắt đầu từ số {seq} thay vì 1: có sự kiện bị xóa"
             )
+        payload = row.get("payload")
+        if isinstance(payload, str | bytes):
+            problem = payload_problem(payload)
+            if problem is not None:
+                return count, broken(problem)
         link = row.get("prev_hash") or GENESIS_HASH
         if link != prev:
             fork_ok = new_epoch and (

@@ -12,6 +12,7 @@ from typing import Any
 
 from commune_desk.domain.canonical import canonical_json
 from commune_desk.domain.deadlines import finish_verdict
+from commune_desk.domain.payloads import PayloadError, check_payload
 from commune_desk.domain.permissions import Action, Role, can_role
 from commune_desk.domain.text import QT_TRANSLATE_NOOP
 from commune_desk.domain.text import fold as fold_text
@@ -569,6 +570,15 @@ TRANSITIONS: dict[str, TransitionRule] = {
 
 def _check(b: _Builder | None, kind: str, occurred_at: str, payload: Mapping[str, Any]) -> None:
     """Raise TransitionError when ``kind`` may not happen now; pure, writes nothing."""
+    _check_state(b, kind, occurred_at, payload)
+    try:  # then every field's type: the same check the server makes at push
+        check_payload(kind, payload)
+    except PayloadError as exc:
+        raise TransitionError(str(exc)) from None
+
+
+def _check_state(b: _Builder | None, kind: str, occurred_at: str,
+                 payload: Mapping[str, Any]) -> None:
     if kind == EventKind.RECEIVED:
         if b is not None:
             raise TransitionError(f"Hồ sơ {b.code} đã được tiếp nhận trước đó.")

@@ -186,6 +186,8 @@ def _story(data: WeeklyBriefData, n_overdue: int, n_soon: int) -> list[Flowable]
         when = (f"hết ngày {dmy(moment - timedelta(days=1))}"
                 if moment.time() == time(0, 0) else short_dt(moment))
         story.append(P(f"Số liệu tính đến {when}.", "small"))
+    if data.chain_head:
+        story.append(P(f"Đầu chuỗi kiểm toán: {esc(data.chain_head)}.", "small"))
     return story
 
 

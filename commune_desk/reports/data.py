@@ -225,6 +225,7 @@ class LedgerData:
     issued_on: date | None = None
     form_set: str = "2025"
     extract_of: str | None = None  # one dossier's row ("print --form 07"), not the whole book
+    chain_head: str = ""  # "N sự kiện · hash" of this desk's audit chain (paper anchor)
 
 
 @dataclass(frozen=True)
@@ -399,6 +400,7 @@ class WeeklyBriefData:
     now: datetime | None = None
     overdue_total: int | None = None  # when the lists were cut short, the full counts
     due_soon_total: int | None = None
+    chain_head: str = ""  # "N sự kiện · hash" of this desk's audit chain (paper anchor)
 
     @property
     def this_week(self) -> WeekFigures:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import io
 import math
 from collections.abc import Iterable, Sequence
-from copy import copy
+from datetime import date, datetime
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 
@@ -84,8 +85,13 @@ def _styled(ws: Any, value: object, key: tuple[Any, ...]) -> WriteOnlyCell:
         if fmt:
             tpl.number_format = fmt
         templates[key] = tpl
-    c = WriteOnlyCell(ws, value=value)
-    c._style = copy(tpl._style)
+    c = WriteOnlyCell(ws)
+    if value is not None:
+        # The type is known here: skip openpyxl's per-value type probing (``_bind_value``).
+        c._value = value
+        c.data_type = ("s" if isinstance(value, str) else
+                       "d" if isinstance(value, datetime | date) else "n")
+    c._style = StyleArray(tpl._style)
     return c
 
 
@@ -93,11 +99,9 @@ def _text(ws: Any, value: object, *, bold: bool = False, italic: bool = False, s
           align: str = "left", border: bool = False, fill: bool = False) -> WriteOnlyCell:
     """A text cell that stays text (never a formula), in the paper's font."""
     text = None if value is None or value == "" else str(value)
-    c = _styled(ws, text, ("t", bold, italic, size, align, border, fill,
-                           TEXT_FORMAT if text is not None else None))
-    if text is not None:
-        c.data_type = "s"  # "=..." written as a string, not a formula
-    return c
+    # Stored with data type "s": "=..." is written as a string, never as a formula.
+    return _styled(ws, text, ("t", bold, italic, size, align, border, fill,
+                              TEXT_FORMAT if text is not None else None))
 
 
 def _num(ws: Any, value: object, fmt: str = INT_FORMAT, *, bold: bool = False) -> WriteOnlyCell:

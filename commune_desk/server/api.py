@@ -6,10 +6,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from commune_desk import __version__
-from commune_desk.server import store
+from commune_desk.server import ingest, store
 from commune_desk.server.http import bearer, json_body_schema, read_body, read_json
 from commune_desk.server.store import DeskInfo, ServerError, Sessions
 from commune_desk.sync.protocol import (
@@ -20,6 +21,8 @@ from commune_desk.sync.protocol import (
     EnrollRequest,
     EnrollResponse,
     ErrorBody,
+    ProvinceEventsRequest,
+    ProvinceEventsResponse,
     PullResponse,
     PushRequest,
     PushResponse,
@@ -49,6 +52,11 @@ DeskDep = Annotated[DeskInfo, Depends(current_desk)]
 router = APIRouter(prefix=API_PREFIX, responses=ERRORS)
 
 
+def _json(model: BaseModel) -> Response:
+    """A big reply serialised once, by pydantic (FastAPI would validate it again first)."""
+    return Response(model.model_dump_json(), media_type="application/json")
+
+
 @router.get("/health")
 def health() -> dict[str, Any]:
     return {"ok": True, "schema_version": PROTOCOL_VERSION, "version": __version__}
@@ -65,8 +73,18 @@ async def enroll(request: Request, sessions: SessionsDep) -> EnrollResponse:
 @router.post("/push", response_model=PushResponse, openapi_extra=json_body_schema(PushRequest))
 async def push(request: Request, sessions: SessionsDep, desk: DeskDep) -> PushResponse:
     req = await read_json(request, PushRequest)
-    result: PushResponse = await run_in_threadpool(store.push, sessions, desk, req)
-    return result
+    result: PushResponse = await run_in_threadpool(ingest.push, sessions, desk, req)
+    return _json(result)  # type: ignore[return-value]
+
+
+@router.post("/province-events", response_model=ProvinceEventsResponse,
+             openapi_extra=json_body_schema(ProvinceEventsRequest))
+async def province_events(request: Request, sessions: SessionsDep,
+                          desk: DeskDep) -> ProvinceEventsResponse:
+    """The province's sealed events a desk hands back after the server was restored."""
+    req = await read_json(request, ProvinceEventsRequest)
+    results = await run_in_threadpool(store.restore_province_events, sessions, desk, req.events)
+    return ProvinceEventsResponse(results=results)
 
 
 @router.get("/pull", response_model=PullResponse)
@@ -75,8 +93,9 @@ def pull(sessions: SessionsDep, desk: DeskDep,
          cursor: Annotated[str, Query(max_length=MAX_CURSOR)] = "",
          limit: Annotated[int, Query(ge=1, le=MAX_PULL)] = MAX_PULL,
          reference_cursor: Annotated[int, Query(ge=0, le=INT64_MAX)] = 0) -> PullResponse:
-    return store.pull(sessions, desk, cursor=cursor, epoch=epoch, limit=limit,
-                      reference_cursor=reference_cursor)
+    body = store.pull_json(sessions, desk, cursor=cursor, epoch=epoch, limit=limit,
+                           reference_cursor=reference_cursor)
+    return Response(body, media_type="application/json")  # type: ignore[return-value]
 
 
 @router.get("/status", response_model=StatusResponse)
@@ -92,7 +111,7 @@ def status(sessions: SessionsDep, desk: DeskDep,
 @router.get("/blobs/{sha256}")
 def blob_status(sha256: str, sessions: SessionsDep, desk: DeskDep) -> dict[str, Any]:
     """How much of a file this desk's commune holds: resume the upload from ``received``."""
-    return store.blob_status(sessions, sha256)
+    return store.blob_status(sessions, desk, sha256)
 
 
 @router.put("/blobs/{sha256}")

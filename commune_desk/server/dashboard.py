@@ -114,7 +114,8 @@ def clock_section(desks: list[Any], names: dict[str, str]) -> str:
 
 def dashboard_page(officer: OfficerLogin, figures: list[CommuneFigures],
                    open_obstacles: list[ObstacleView], message: str | None = None,
-                   clock_desks: list[Any] | None = None) -> str:
+                   clock_desks: list[Any] | None = None,
+                   problems: list[str] | None = None) -> str:
     names = {f.code: f.name for f in figures}
     rows = "".join(
         f'<tr data-commune="{escape(f.code)}"><td>{escape(f.code)}</td><td>{escape(f.name)}</td>'
@@ -151,6 +152,12 @@ def dashboard_page(officer: OfficerLogin, figures: list[CommuneFigures],
             f'<textarea name="answer" aria-label="Trả lời"></textarea>'
             f'<button type="submit">Gửi trả lời</button></form></div>')
     msg = f'<p class="card" id="message">{escape(message)}</p>' if message else ""
+    if problems:
+        shown = "".join(f"<li>{escape(p)}</li>" for p in problems[:20])
+        more = f"<li>… và {vn_number(len(problems) - 20)} mục khác</li>" if len(problems) > 20 else ""
+        msg += (f'<div class="card err" id="problems"><b>{vn_number(len(problems))} bản ghi '
+                f'không đọc được đã bị bỏ qua</b> (số liệu không tính chúng; xem nhật ký máy '
+                f'chủ):<ul>{shown}{more}</ul></div>')
     body = (f"{msg}{clock_section(clock_desks or [], names)}"
             f"<h2>Tình hình giải quyết theo xã</h2>{table}"
             f'<h2>Biểu đồ</h2><div class="card">{chart_svg(figures)}</div>'

@@ -6,6 +6,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     LargeBinary,
@@ -112,6 +113,29 @@ class Rejection(Base):
     event_id: Mapped[str] = mapped_column(String(36))
     reason: Mapped[str] = mapped_column(Text)
     at: Mapped[str] = mapped_column(String(32))
+    # The event's own hash when its content matched it: the next event may link to it.
+    hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class ParkedEvent(Base):
+    """An event that arrived before its predecessor (a gap in the desk's numbering): held here,
+    unseen by pulls, until the gap is filled and its link to the predecessor is verified."""
+
+    __tablename__ = "parked_events"
+    desk_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    desk_epoch: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    desk_seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    commune_code: Mapped[str] = mapped_column(String(32))
+    dossier_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(40))
+    occurred_at: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(100))
+    hlc: Mapped[str] = mapped_column(String(19))
+    payload: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    stored_at: Mapped[str] = mapped_column(String(32))
 
 
 class ReferenceVersionRow(Base):
@@ -130,6 +154,9 @@ class Officer(Base):
     name: Mapped[str] = mapped_column(String(200))
     password_hash: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[str] = mapped_column(String(32))
+    # Lockout as on the desk: wrong passwords in a row, and the moment the lock ends.
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
 class OfficerSession(Base):
@@ -150,12 +177,17 @@ class ServerIdentity(Base):
     next_seq: Mapped[int] = mapped_column(BigInteger)
     last_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     last_hlc: Mapped[str] = mapped_column(String(19))
+    # Secret of the province's seal on its own events: desks hand sealed events back after
+    # the server was restored from an older backup (the key is in every backup).
+    seal_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class Blob(Base):
-    """A scanned file, addressed by its sha256; once complete it is never overwritten."""
+    """A scanned file of one commune, addressed by its sha256; once complete it is never
+    overwritten. Each commune has its own copy: no commune can block, read or probe another's."""
 
-    __tablename__ = "blobs"
+    __tablename__ = "commune_blobs"
+    commune_code: Mapped[str] = mapped_column(String(32), primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(BigInteger)
     received: Mapped[int] = mapped_column(BigInteger, default=0)
@@ -165,7 +197,12 @@ class Blob(Base):
 
 
 class BlobChunk(Base):
-    __tablename__ = "blob_chunks"
-    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), primary_key=True)
+    __tablename__ = "commune_blob_chunks"
+    commune_code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     offset: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+    __table_args__ = (
+        ForeignKeyConstraint(["commune_code", "sha256"],
+                             ["commune_blobs.commune_code", "commune_blobs.sha256"]),
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
 from itertools import groupby
 from typing import Any
@@ -10,9 +11,11 @@ from typing import Any
 from sqlalchemy import func, select
 
 from commune_desk.domain.lifecycle import DossierState, EventKind, event_from_row, fold
+from commune_desk.domain.payloads import PayloadError, check_payload
 from commune_desk.server.models import Commune, Desk, Event
 from commune_desk.server.store import Sessions, now_text
 
+log = logging.getLogger(__name__)
 DOSSIER_KINDS = tuple(k.value for k in EventKind)
 OBSTACLE_KINDS = ("obstacle_reported", "obstacle_answered", "obstacle_closed")
 
@@ -63,8 +66,17 @@ def _count(f: CommuneFigures, state: DossierState, now: str) -> None:
             f.on_time += 1
 
 
-def commune_figures(sessions: Sessions, now: str | None = None) -> list[CommuneFigures]:
-    """Fold every commune's dossiers with the domain fold the desks use, in the shared order."""
+def _skipped(problems: list[str] | None, what: str, exc: Exception) -> None:
+    """A stored row the figures cannot read: skipped, logged, and reported on the page."""
+    log.warning("Bảng điều hành bỏ qua %s: %s", what, exc, exc_info=exc)
+    if problems is not None:
+        problems.append(f"Bỏ qua {what}: {exc}")
+
+
+def commune_figures(sessions: Sessions, now: str | None = None, *,
+                    problems: list[str] | None = None) -> list[CommuneFigures]:
+    """Fold every commune's dossiers with the domain fold the desks use, in the shared order.
+    A dossier whose events cannot be read is skipped and named in ``problems``."""
     now = (now or now_text())[:19]
     with sessions() as s:
         figures = {c.code: CommuneFigures(c.code, c.name)
@@ -80,28 +92,38 @@ def commune_figures(sessions: Sessions, now: str | None = None) -> list[CommuneF
                          .where(Event.kind.in_(DOSSIER_KINDS))
                          .order_by(Event.dossier_id, Event.hlc, Event.desk_id, Event.id))
         for dossier_id, group in groupby(rows, key=lambda r: r.dossier_id):
-            del dossier_id
-            state = fold(event_from_row(r) for r in group)
-            if state is None:
-                continue
-            f = figures.get(state.commune_code)
-            if f is not None:
-                _count(f, state, now)
-        for o in obstacles(sessions):
+            try:
+                state = fold(event_from_row(r) for r in group)
+                if state is None:
+                    continue
+                f = figures.get(state.commune_code)
+                if f is not None:
+                    _count(f, state, now)
+            except Exception as exc:  # one unreadable dossier never takes the page down
+                _skipped(problems, f"hồ sơ {dossier_id}", exc)
+        for o in obstacles(sessions, problems=problems):
             if not o.closed and o.commune_code in figures:
                 figures[o.commune_code].open_obstacles += 1
     return list(figures.values())
 
 
-def obstacles(sessions: Sessions, *, open_only: bool = False) -> list[ObstacleView]:
+def obstacles(sessions: Sessions, *, open_only: bool = False,
+              problems: list[str] | None = None) -> list[ObstacleView]:
+    """Obstacles and their answers; a row whose payload does not have the expected shape
+    (checked by the domain, as at push) is skipped and named in ``problems``."""
     with sessions() as s:
-        rows = s.execute(select(Event.dossier_id, Event.commune_code, Event.kind,
+        rows = s.execute(select(Event.id, Event.dossier_id, Event.commune_code, Event.kind,
                                 Event.occurred_at, Event.payload)
                          .where(Event.kind.in_(OBSTACLE_KINDS))
                          .order_by(Event.hlc, Event.desk_id, Event.id))
         views: dict[str, ObstacleView] = {}
-        for oid, code, kind, occurred, payload_text in rows:
-            payload = json.loads(payload_text)
+        for event_id, oid, code, kind, occurred, payload_text in rows:
+            try:
+                payload = json.loads(payload_text)
+                check_payload(kind, payload)
+            except (ValueError, PayloadError) as exc:
+                _skipped(problems, f"sự kiện {event_id} ({kind})", exc)
+                continue
             if kind == "obstacle_reported":
                 views[oid] = ObstacleView(oid, code, occurred, payload)
             elif oid in views and kind == "obstacle_answered":

@@ -6,17 +6,20 @@ HTTP status and a Vietnamese message; the API layer only translates them.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import json.encoder
 import re
 import secrets
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, not_, select, update
+from sqlalchemy import and_, delete, func, not_, select, update
 from sqlalchemy.orm import Session
 
 from commune_desk.domain.canonical import canonical_json
@@ -32,13 +35,9 @@ from commune_desk.server.models import (
     Officer,
     OfficerSession,
     ReferenceVersionRow,
-    Rejection,
     ServerIdentity,
 )
 from commune_desk.sync.core import (
-    advance_contiguous,
-    classify,
-    hash_matches,
     make_cursor,
     next_log_hash,
     parse_cursor,
@@ -51,7 +50,6 @@ from commune_desk.sync.protocol import (
     EventResult,
     PullResponse,
     PushRequest,
-    PushResponse,
     ReferenceVersion,
     StatusResponse,
     WireEvent,
@@ -322,83 +320,6 @@ def check_push(desk: DeskInfo, req: PushRequest) -> None:
             raise ServerError(403, f"Sự kiện {ev.id} không thuộc máy đang gửi.")
 
 
-def push(sessions: Sessions, desk: DeskInfo, req: PushRequest) -> PushResponse:
-    check_push(desk, req)
-    stamp = now_text()
-    with sessions.begin() as s:
-        # Lock the commune row: pushes of one commune are serialised, so commune_seq values
-        # become visible in order and no pull cursor can step over a late commit.
-        commune = s.scalar(select(Commune).where(Commune.code == desk.commune_code)
-                           .with_for_update())
-        if commune is None:
-            raise ServerError(404, "Xã của máy không còn trên máy chủ.")
-        ep = s.get(DeskEpoch, (desk.desk_id, req.desk_epoch), with_for_update=True)
-        if ep is None:
-            ep = DeskEpoch(desk_id=desk.desk_id, epoch=req.desk_epoch, acked_seq=0)
-            s.add(ep)
-            s.flush()
-        ids = [e.id for e in req.events]
-        seqs = [e.desk_seq for e in req.events]
-        by_id: dict[str, WireEvent] = {}
-        slots: dict[int, str] = {}
-        rejected: dict[int, str] = {}
-        if ids:
-            by_id = {r.id: WireEvent.from_row(r) for r in s.scalars(select(Event).where(Event.id.in_(ids)))}
-            slots = dict(s.execute(select(Event.desk_seq, Event.id).where(
-                Event.desk_id == desk.desk_id, Event.desk_epoch == req.desk_epoch,
-                Event.desk_seq.in_(seqs))).all())
-            rejected = dict(s.execute(select(Rejection.desk_seq, Rejection.reason).where(
-                Rejection.desk_id == desk.desk_id, Rejection.desk_epoch == req.desk_epoch,
-                Rejection.desk_seq.in_(seqs))).all())
-        results: list[EventResult] = []
-        rows: list[dict[str, Any]] = []
-        new_rejections: list[dict[str, Any]] = []
-        next_seq = commune.next_seq
-        log_hash = commune.log_hash
-        for ev in req.events:
-            verdict = classify(ev, sender_desk=desk.desk_id, sender_epoch=req.desk_epoch,
-                               same_id=by_id.get(ev.id), same_slot_id=slots.get(ev.desk_seq),
-                               rejected_reason=rejected.get(ev.desk_seq),
-                               hash_ok=hash_matches(ev))
-            if verdict.status == "accepted":
-                log_hash = next_log_hash(log_hash, ev.id)
-                rows.append({
-                    "id": ev.id, "commune_code": ev.commune_code, "commune_seq": next_seq,
-                    "log_hash": log_hash,
-                    "dossier_id": ev.dossier_id, "kind": ev.kind, "occurred_at": ev.occurred_at,
-                    "actor": ev.actor, "desk_id": ev.desk_id, "desk_epoch": ev.desk_epoch,
-                    "desk_seq": ev.desk_seq, "hlc": ev.hlc, "payload": canonical_json(ev.payload),
-                    "prev_hash": ev.prev_hash, "hash": ev.hash, "stored_at": stamp})
-                next_seq += 1
-                by_id[ev.id] = ev
-                slots[ev.desk_seq] = ev.id
-            elif (verdict.status == "rejected" and ev.desk_seq not in slots
-                  and ev.desk_seq not in rejected):
-                reason = verdict.reason or ""
-                new_rejections.append({"desk_id": desk.desk_id, "desk_epoch": req.desk_epoch,
-                                       "desk_seq": ev.desk_seq, "event_id": ev.id,
-                                       "reason": reason, "at": stamp})
-                rejected[ev.desk_seq] = reason
-            results.append(verdict)
-        if rows:
-            s.execute(insert(Event), rows)
-            commune.next_seq = next_seq
-            commune.log_hash = log_hash
-        if new_rejections:
-            s.execute(insert(Rejection), new_rejections)
-        settled = list(s.scalars(select(Event.desk_seq).where(
-            Event.desk_id == desk.desk_id, Event.desk_epoch == req.desk_epoch,
-            Event.desk_seq > ep.acked_seq)))
-        settled += list(s.scalars(select(Rejection.desk_seq).where(
-            Rejection.desk_id == desk.desk_id, Rejection.desk_epoch == req.desk_epoch,
-            Rejection.desk_seq > ep.acked_seq)))
-        ep.acked_seq = advance_contiguous(ep.acked_seq, settled)
-        acked = ep.acked_seq
-        s.execute(update(Desk).where(Desk.desk_id == desk.desk_id).values(last_seen_at=stamp))
-    # The reply leaves only after the commit above: the acknowledgement is durable.
-    return PushResponse(results=results, acked_seq=acked)
-
-
 def desk_status(sessions: Sessions, desk: DeskInfo, *, desk_number: int | None = None,
                 desk_time_ms: int | None = None) -> StatusResponse:
     if desk_number is not None or desk_time_ms is not None:
@@ -406,14 +327,37 @@ def desk_status(sessions: Sessions, desk: DeskInfo, *, desk_number: int | None =
     with sessions() as s:
         rows = s.execute(select(DeskEpoch.epoch, DeskEpoch.acked_seq)
                          .where(DeskEpoch.desk_id == desk.desk_id)).all()
+        heads: dict[str, str] = {}
+        for epoch, acked in rows:  # the acknowledged chain head of each epoch
+            if acked:
+                head = s.scalar(select(Event.hash).where(
+                    Event.desk_id == desk.desk_id, Event.desk_epoch == epoch,
+                    Event.desk_seq == acked))
+                if head:
+                    heads[str(epoch)] = head
     return StatusResponse(desk_id=desk.desk_id, commune_code=desk.commune_code,
-                          acked={str(e): a for e, a in rows},
+                          acked={str(e): a for e, a in rows}, heads=heads,
                           server_time_ms=int(time.time() * 1000))
 
 
 # --------------------------------------------------------------------------- pull
-def pull(sessions: Sessions, desk: DeskInfo, *, cursor: str | None, epoch: int,
-         limit: int = MAX_PULL, reference_cursor: int = 0) -> PullResponse:
+_PULL_COLUMNS = (Event.id, Event.dossier_id, Event.kind, Event.occurred_at, Event.actor,
+                 Event.desk_id, Event.desk_epoch, Event.desk_seq, Event.hlc, Event.commune_code,
+                 Event.payload, Event.prev_hash, Event.hash, Event.commune_seq, Event.log_hash)
+
+
+@dataclass
+class _PullPage:
+    rows: list[Any]
+    cursor: str
+    more: bool
+    reset: bool
+    reference: list[ReferenceVersionRow]
+    reference_cursor: int
+
+
+def _pull_page(sessions: Sessions, desk: DeskInfo, cursor: str | None, epoch: int,
+               limit: int, reference_cursor: int) -> _PullPage:
     limit = max(1, min(limit, MAX_PULL))
     seq, digest = parse_cursor(cursor)
     reset = bool(cursor) and seq == 0
@@ -423,8 +367,8 @@ def pull(sessions: Sessions, desk: DeskInfo, *, cursor: str | None, epoch: int,
                                                        Event.commune_seq == seq))
             if at != digest:  # the server was restored to an older backup: start over
                 seq, reset = 0, True
-        rows = list(s.scalars(
-            select(Event).where(
+        rows = list(s.execute(
+            select(*_PULL_COLUMNS).where(
                 Event.commune_code == desk.commune_code, Event.commune_seq > seq,
                 not_(and_(Event.desk_id == desk.desk_id, Event.desk_epoch == epoch)))
             .order_by(Event.commune_seq).limit(limit + 1)))
@@ -442,17 +386,54 @@ def pull(sessions: Sessions, desk: DeskInfo, *, cursor: str | None, epoch: int,
         for r in refs:
             latest[r.kind] = r
         ref_cursor = max([reference_cursor, *(r.id for r in refs)])
-        response = PullResponse(
-            events=[WireEvent.from_row(r) for r in rows], cursor=new_cursor, more=more, reset=reset,
-            reference=[ReferenceVersion(id=r.id, kind=r.kind, version=r.version,  # type: ignore[arg-type]
-                                        published_at=r.published_at,
-                                        content=json.loads(r.content))
-                       for r in sorted(latest.values(), key=lambda r: r.id)],
-            reference_cursor=ref_cursor)
     with sessions.begin() as s:
         s.execute(update(Desk).where(Desk.desk_id == desk.desk_id)
                   .values(last_seen_at=now_text()))
-    return response
+    return _PullPage(rows, new_cursor, more, reset,
+                     sorted(latest.values(), key=lambda r: r.id), ref_cursor)
+
+
+def _references(page: _PullPage) -> list[ReferenceVersion]:
+    return [ReferenceVersion(id=r.id, kind=r.kind, version=r.version,  # type: ignore[arg-type]
+                             published_at=r.published_at, content=json.loads(r.content))
+            for r in page.reference]
+
+
+def pull(sessions: Sessions, desk: DeskInfo, *, cursor: str | None, epoch: int,
+         limit: int = MAX_PULL, reference_cursor: int = 0) -> PullResponse:
+    """The commune's events after ``cursor`` (not the asking desk's current epoch) and the
+    newest reference versions after ``reference_cursor``."""
+    page = _pull_page(sessions, desk, cursor, epoch, limit, reference_cursor)
+    return PullResponse(events=[WireEvent.from_row(r) for r in page.rows], cursor=page.cursor,
+                        more=page.more, reset=page.reset, reference=_references(page),
+                        reference_cursor=page.reference_cursor)
+
+
+_quote = json.encoder.encode_basestring
+
+
+def _opt(value: str | None) -> str:
+    return "null" if value is None else _quote(value)
+
+
+def pull_json(sessions: Sessions, desk: DeskInfo, *, cursor: str | None, epoch: int,
+              limit: int = MAX_PULL, reference_cursor: int = 0) -> str:
+    """``pull`` as the JSON text of a ``PullResponse``, written straight from the rows: the
+    stored payload text (canonical JSON, checked at push) is spliced in, never decoded."""
+    page = _pull_page(sessions, desk, cursor, epoch, limit, reference_cursor)
+    events = ",".join(
+        f'{{"id":{_quote(r.id)},"dossier_id":{_quote(r.dossier_id)},"kind":{_quote(r.kind)},'
+        f'"occurred_at":{_quote(r.occurred_at)},"actor":{_quote(r.actor)},'
+        f'"desk_id":{_quote(r.desk_id)},"desk_epoch":{int(r.desk_epoch)},'
+        f'"desk_seq":{int(r.desk_seq)},"hlc":{_quote(r.hlc)},'
+        f'"commune_code":{_quote(r.commune_code)},"payload":{r.payload or "{}"},'
+        f'"prev_hash":{_opt(r.prev_hash)},"hash":{_opt(r.hash)}}}'
+        for r in page.rows)
+    refs = ",".join(ref.model_dump_json() for ref in _references(page))
+    return (f'{{"schema_version":{PROTOCOL_VERSION},"events":[{events}],'
+            f'"cursor":{_quote(page.cursor)},"more":{json.dumps(page.more)},'
+            f'"reset":{json.dumps(page.reset)},"reference":[{refs}],'
+            f'"reference_cursor":{page.reference_cursor}}}')
 
 
 # --------------------------------------------------------------------------- reference data
@@ -496,26 +477,67 @@ class OfficerLogin:
     csrf: str
 
 
-def officer_sign_in(sessions: Sessions, login: str, password: str) -> tuple[str, OfficerLogin]:
+LOCK_AFTER = 5  # wrong passwords in a row, as on the desk (services.accounts.LockoutPolicy)
+LOCK_MINUTES = 15
+_dummy_hash: str | None = None
+
+
+def _burn_time(password: str) -> None:
+    """The same argon2 work as a real check, so an unknown login answers in the same time."""
     from argon2 import PasswordHasher
     from argon2.exceptions import VerificationError
 
+    global _dummy_hash
+    hasher = PasswordHasher()
+    if _dummy_hash is None:
+        _dummy_hash = hasher.hash("commune-desk-dummy-password")
+    with contextlib.suppress(VerificationError):
+        hasher.verify(_dummy_hash, password)
+
+
+def officer_sign_in(sessions: Sessions, login: str, password: str) -> tuple[str, OfficerLogin]:
+    """Check an officer's password; after 5 wrong ones in a row the login waits 15 minutes
+    (even for the right password). Unknown logins take as long as known ones."""
+    from argon2 import PasswordHasher
+    from argon2.exceptions import VerificationError
+
+    generic = "Sai tên đăng nhập hoặc mật khẩu."
+    now = vn_now().replace(microsecond=0)
+    failure: str | None = None
     with sessions.begin() as s:
-        officer = s.get(Officer, login.strip())
-        ok = False
-        if officer is not None:
-            try:
-                ok = PasswordHasher().verify(officer.password_hash, password)
-            except VerificationError:
-                ok = False
-        if officer is None or not ok:
-            raise ServerError(401, "Sai tên đăng nhập hoặc mật khẩu.")
-        session_id = secrets.token_urlsafe(32)
-        csrf = secrets.token_urlsafe(24)
-        s.add(OfficerSession(id_hash=sha256_text(session_id), login=officer.login, csrf=csrf,
-                             expires_at=(vn_now() + timedelta(hours=SESSION_HOURS))
-                             .isoformat(timespec="seconds")))
-        return session_id, OfficerLogin(officer.login, officer.name, csrf)
+        officer = s.get(Officer, login.strip()[:100], with_for_update=True)
+        if officer is None:
+            _burn_time(password)
+            raise ServerError(401, generic)
+        if officer.locked_until is not None and officer.locked_until > now.isoformat():
+            until = datetime.fromisoformat(officer.locked_until)
+            raise ServerError(429, f"Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần; thử lại "
+                                   f"sau {until:%H:%M} ngày {until:%d/%m/%Y}.")
+        try:
+            ok: bool = PasswordHasher().verify(officer.password_hash, password)
+        except VerificationError:
+            ok = False
+        if not ok:
+            officer.failed_attempts = (officer.failed_attempts or 0) + 1
+            failure = generic
+            if officer.failed_attempts >= LOCK_AFTER:
+                until = now + timedelta(minutes=LOCK_MINUTES)
+                officer.locked_until = until.isoformat()
+                officer.failed_attempts = 0
+                failure = (f"Nhập sai mật khẩu {LOCK_AFTER} lần liên tiếp: tài khoản bị tạm khóa "
+                           f"{LOCK_MINUTES} phút (đến {until:%H:%M}).")
+        else:
+            officer.failed_attempts = 0
+            officer.locked_until = None
+            session_id = secrets.token_urlsafe(32)
+            csrf = secrets.token_urlsafe(24)
+            s.add(OfficerSession(id_hash=sha256_text(session_id), login=officer.login, csrf=csrf,
+                                 expires_at=(now + timedelta(hours=SESSION_HOURS))
+                                 .isoformat(timespec="seconds")))
+            result = (session_id, OfficerLogin(officer.login, officer.name, csrf))
+    if failure is not None:  # raised after the commit, so the count is kept
+        raise ServerError(401, failure)
+    return result
 
 
 def officer_for_session(sessions: Sessions, session_id: str | None) -> OfficerLogin | None:
@@ -547,10 +569,13 @@ def start_province_epoch(sessions: Sessions) -> None:
         epoch = int(time.time())
         if ident is None:
             s.add(ServerIdentity(id=1, desk_id=str(uuid.uuid4()), epoch=epoch, next_seq=1,
-                                 last_hash="", last_hlc="0000000000000-00000"))
+                                 last_hash="", last_hlc="0000000000000-00000",
+                                 seal_key=secrets.token_hex(32)))
         else:
             ident.epoch = max(ident.epoch + 1, epoch)
             ident.next_seq = 1  # the hash chain goes on across epochs, as a desk's does
+            if ident.seal_key is None:
+                ident.seal_key = secrets.token_hex(32)
 
 
 def answer_obstacle(sessions: Sessions, officer: OfficerLogin, obstacle_id: str,
@@ -585,6 +610,8 @@ def answer_obstacle(sessions: Sessions, officer: OfficerLogin, obstacle_id: str,
             "hlc": stamp, "commune_code": commune.code,
             "payload": {"answer": answer, "answered_by": officer.name},
         }
+        assert ident.seal_key is not None
+        columns["payload"]["seal"] = seal(ident.seal_key, columns)
         digest = event_hash(ident.last_hash, columns)
         commune.log_hash = next_log_hash(commune.log_hash, event_id)
         s.add(Event(**{**columns, "payload": canonical_json(columns["payload"])},
@@ -595,6 +622,60 @@ def answer_obstacle(sessions: Sessions, officer: OfficerLogin, obstacle_id: str,
         ident.last_hash = digest
         ident.last_hlc = stamp
         return event_id
+
+
+def seal(key: str, columns: dict[str, Any]) -> str:
+    """The province's seal on one of its events: HMAC over the event's columns (the payload
+    without the seal). Only the server can make it; it checks it when a desk hands the event
+    back after a restore."""
+    import hmac
+
+    from commune_desk.domain.audit import chain_text
+
+    payload = {k: v for k, v in columns["payload"].items() if k != "seal"}
+    material = chain_text({**columns, "payload": payload})
+    return hmac.new(bytes.fromhex(key), material.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def restore_province_events(sessions: Sessions, desk: DeskInfo,
+                            events: Sequence[WireEvent]) -> list[EventResult]:
+    """Province events a desk holds, handed back after the server was restored from an older
+    backup: each is taken back only with a valid seal and hash, for the desk's own commune."""
+    import hmac
+
+    results: list[EventResult] = []
+    with sessions.begin() as s:
+        commune = s.scalar(select(Commune).where(Commune.code == desk.commune_code)
+                           .with_for_update())
+        ident = s.get(ServerIdentity, 1)
+        if commune is None or ident is None or ident.seal_key is None:
+            raise ServerError(404, "Máy chủ chưa có danh tính cấp tỉnh.")
+        held = set(s.scalars(select(Event.id).where(Event.id.in_([e.id for e in events]))))
+        for ev in sorted(events, key=lambda e: (e.desk_epoch, e.desk_seq)):
+            def verdict(status: str, reason: str | None = None, ev: WireEvent = ev) -> None:
+                results.append(EventResult(id=ev.id, desk_seq=ev.desk_seq,
+                                           status=status, reason=reason))  # type: ignore[arg-type]
+            if ev.id in held:
+                verdict("duplicate")
+                continue
+            columns = ev.model_dump(exclude={"prev_hash", "hash"})
+            given = ev.payload.get("seal")
+            expected = seal(ident.seal_key, columns)
+            if (ev.desk_id != ident.desk_id or ev.commune_code != desk.commune_code
+                    or not isinstance(given, str) or not hmac.compare_digest(given, expected)
+                    or ev.hash != event_hash(ev.prev_hash, columns)):
+                verdict("rejected", "Sự kiện không mang dấu xác thực hợp lệ của cấp tỉnh.")
+                continue
+            commune.log_hash = next_log_hash(commune.log_hash, ev.id)
+            s.add(Event(**{**columns, "payload": canonical_json(ev.payload)},
+                        commune_seq=commune.next_seq, log_hash=commune.log_hash,
+                        prev_hash=ev.prev_hash, hash=ev.hash, stored_at=now_text()))
+            commune.next_seq += 1
+            held.add(ev.id)
+            if ev.hlc > ident.last_hlc:
+                ident.last_hlc = ev.hlc
+            verdict("accepted")
+    return results
 
 
 # --------------------------------------------------------------------------- digests
@@ -663,12 +744,13 @@ def _check_sha(sha256: str) -> str:
     return sha
 
 
-def blob_status(sessions: Sessions, sha256: str) -> dict[str, Any]:
+def blob_status(sessions: Sessions, desk: DeskInfo, sha256: str) -> dict[str, Any]:
+    """What this desk's commune holds of a file (another commune's copy is never visible)."""
     from commune_desk.server.models import Blob
 
     sha = _check_sha(sha256)
     with sessions() as s:
-        blob = s.get(Blob, sha)
+        blob = s.get(Blob, (desk.commune_code, sha))
         if blob is None:
             return {"sha256": sha, "received": 0, "complete": False, "size": None}
         return {"sha256": sha, "received": blob.received, "complete": blob.complete,
@@ -677,8 +759,10 @@ def blob_status(sessions: Sessions, sha256: str) -> dict[str, Any]:
 
 def put_blob_chunk(sessions: Sessions, desk: DeskInfo, sha256: str, offset: int, total: int,
                    data: bytes) -> dict[str, Any]:
-    """Append one chunk at ``offset``; a resumed upload goes on where the server stopped.
-    When the last byte arrives the whole file is checked against its hash."""
+    """Append one chunk at ``offset`` to the commune's copy; a resumed upload goes on where
+    the server stopped. When the last byte arrives the whole file is checked against its hash.
+    An unfinished upload that declared another size is started over by a chunk at offset 0:
+    a wrong declaration never blocks the right one."""
     from commune_desk.server.models import Blob, BlobChunk
 
     sha = _check_sha(sha256)
@@ -686,33 +770,41 @@ def put_blob_chunk(sessions: Sessions, desk: DeskInfo, sha256: str, offset: int,
         raise ServerError(413, "Tệp quá lớn (tối đa 200 MB).")
     if len(data) > MAX_CHUNK or not data:
         raise ServerError(413, "Mỗi phần tải lên phải từ 1 byte đến 1 MB.")
+    key = (desk.commune_code, sha)
     with sessions.begin() as s:
-        blob = s.get(Blob, sha, with_for_update=True)
+        blob = s.get(Blob, key, with_for_update=True)
         if blob is None:
-            blob = Blob(sha256=sha, size=total, received=0, complete=False,
-                        uploaded_by=desk.desk_id, created_at=now_text())
+            blob = Blob(commune_code=desk.commune_code, sha256=sha, size=total, received=0,
+                        complete=False, uploaded_by=desk.desk_id, created_at=now_text())
             s.add(blob)
             s.flush()
         if blob.complete:  # never overwritten
             return {"sha256": sha, "received": blob.received, "complete": True, "size": blob.size}
         if blob.size != total:
-            raise ServerError(409, "Kích thước tệp khác với lần tải trước.")
+            if offset != 0:
+                raise ServerError(409, "Kích thước tệp khác với lần tải trước; hãy gửi lại từ đầu.")
+            s.execute(delete(BlobChunk).where(BlobChunk.commune_code == desk.commune_code,
+                                              BlobChunk.sha256 == sha))
+            blob.size, blob.received, blob.uploaded_by = total, 0, desk.desk_id
         if offset != blob.received:
             raise ServerError(409, f"Máy chủ đã nhận {blob.received} byte; hãy gửi tiếp từ đó.")
         if offset + len(data) > total:
             raise ServerError(400, "Phần tải lên vượt quá kích thước tệp.")
-        s.add(BlobChunk(sha256=sha, offset=offset, data=data))
+        s.add(BlobChunk(commune_code=desk.commune_code, sha256=sha, offset=offset, data=data))
         blob.received = offset + len(data)
         if blob.received == total:
             digest = hashlib.sha256()
-            for chunk in s.scalars(select(BlobChunk.data).where(BlobChunk.sha256 == sha)
-                                   .order_by(BlobChunk.offset)):
+            for chunk in s.scalars(select(BlobChunk.data).where(
+                    BlobChunk.commune_code == desk.commune_code, BlobChunk.sha256 == sha)
+                    .order_by(BlobChunk.offset)):
                 digest.update(chunk)
             if digest.hexdigest() != sha:
                 s.rollback()
                 with sessions.begin() as s2:
-                    s2.execute(delete(BlobChunk).where(BlobChunk.sha256 == sha))
-                    s2.execute(delete(Blob).where(Blob.sha256 == sha))
+                    s2.execute(delete(BlobChunk).where(BlobChunk.commune_code == desk.commune_code,
+                                                       BlobChunk.sha256 == sha))
+                    s2.execute(delete(Blob).where(Blob.commune_code == desk.commune_code,
+                                                  Blob.sha256 == sha))
                 raise ServerError(422, "Nội dung tệp không khớp mã băm; hãy tải lại từ đầu.")
             blob.complete = True
         return {"sha256": sha, "received": blob.received, "complete": blob.complete,
@@ -720,17 +812,28 @@ def put_blob_chunk(sessions: Sessions, desk: DeskInfo, sha256: str, offset: int,
 
 
 def blob_content(sessions: Sessions, desk: DeskInfo, sha256: str) -> bytes:
-    """A complete file, only for a desk whose commune has an event that refers to it."""
+    """A complete file of the desk's own commune, once a dossier of the commune refers to it.
+    Another commune's copy is never read, whatever events name its hash."""
     from commune_desk.server.models import Blob, BlobChunk
 
     sha = _check_sha(sha256)
+    missing = "Không có tệp này trong hồ sơ của xã."
     with sessions() as s:
+        blob = s.get(Blob, (desk.commune_code, sha))
+        if blob is None or not blob.complete:
+            raise ServerError(404, missing)
         refs = s.scalars(select(Event.payload).where(
             Event.commune_code == desk.commune_code, Event.kind == "attachment_added"))
-        if not any(json.loads(p).get("sha256", "").lower() == sha for p in refs):
-            raise ServerError(404, "Không có tệp này trong hồ sơ của xã.")
-        blob = s.get(Blob, sha)
-        if blob is None or not blob.complete:
-            raise ServerError(404, "Máy chủ chưa nhận đủ tệp này.")
-        return b"".join(s.scalars(select(BlobChunk.data).where(BlobChunk.sha256 == sha)
-                                  .order_by(BlobChunk.offset)))
+        if not any(_payload_sha(p) == sha for p in refs):
+            raise ServerError(404, missing)
+        return b"".join(s.scalars(select(BlobChunk.data).where(
+            BlobChunk.commune_code == desk.commune_code, BlobChunk.sha256 == sha)
+            .order_by(BlobChunk.offset)))
+
+
+def _payload_sha(text: str) -> str:
+    try:
+        value = json.loads(text).get("sha256", "")
+    except (ValueError, AttributeError):
+        return ""
+    return value.lower() if isinstance(value, str) else ""

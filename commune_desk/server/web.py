@@ -47,9 +47,11 @@ def dashboard(sessions: SessionsDep, officer: OfficerDep, msg: str = "") -> Resp
         return RedirectResponse("/dashboard/login", status_code=303)
     message = {"answered": "Đã gửi trả lời; xã sẽ nhận được ở lần đồng bộ tới."}.get(msg)
     clock_desks = [d for d in store.list_desks(sessions) if d.clock_off and not d.revoked]
-    return HTMLResponse(pages.dashboard_page(officer, commune_figures(sessions),
-                                             obstacles(sessions, open_only=True), message,
-                                             clock_desks))
+    problems: list[str] = []  # stored rows that cannot be read: skipped and listed
+    figures = commune_figures(sessions, problems=problems)
+    open_obstacles = obstacles(sessions, open_only=True)
+    return HTMLResponse(pages.dashboard_page(officer, figures, open_obstacles, message,
+                                             clock_desks, problems))
 
 
 @router.get("/dashboard/login")

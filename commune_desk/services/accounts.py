@@ -23,8 +23,12 @@ users_table = cast(sa.Table, User.__table__)
 account_log_table = cast(sa.Table, AccountLogEntry.__table__)
 
 LOGIN_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
-MIN_PASSWORD_LENGTH = 8
+MIN_PASSWORD_LENGTH = 8  # also domain.passwords.MIN_PASSWORD_LENGTH
 ISO = "%Y-%m-%dT%H:%M:%S"
+GENERIC_LOGIN_FAILURE = (
+    "Tên đăng nhập hoặc mật khẩu không đúng (sau {n} lần sai liên tiếp, tài khoản bị tạm khóa "
+    "{minutes} phút)."
+)
 
 
 class AccountError(UserError):
@@ -259,8 +263,14 @@ class Accounts:
             self._log(conn, login, "password_changed", login, "")
 
     def login(self, login: str, password: str) -> LoginResult:
-        """Check a password; lock the account after repeated failures. Raises ``LoginFailed``."""
-        generic = "Tên đăng nhập hoặc mật khẩu không đúng."
+        """Check a password; lock the account after repeated failures. Raises ``LoginFailed``.
+
+        A wrong password, an unknown login and a locked account all get one and the same
+        message (no account enumeration, no "attempts left" that only real accounts show);
+        a disabled account says so only to someone who typed its right password.
+        """
+        generic = GENERIC_LOGIN_FAILURE.format(
+            n=self.policy.max_failures, minutes=self.policy.lock_minutes)
         try:
             login = normalize_login(login)
         except AccountError:
@@ -274,36 +284,25 @@ class Accounts:
             if row is None:
                 self._burn_time(password)  # same cost as a real check: no login enumeration
                 raise LoginFailed(generic)
-            if row["disabled"]:
-                raise LoginFailed(
-                    f"Tài khoản {login} đã bị khóa bởi quản trị viên. Hãy liên hệ quản trị viên."
-                )
             locked = _parse(row["locked_until"])
             if locked is not None and locked > now_dt:
-                raise LoginFailed(
-                    f"Tài khoản {login} đang tạm khóa do nhập sai mật khẩu nhiều lần; "
-                    f"thử lại sau {locked:%H:%M} ngày {locked:%d/%m/%Y} hoặc nhờ quản trị viên "
-                    "đặt lại mật khẩu."
-                )
+                self._burn_time(password)
+                raise LoginFailed(generic)
             if not self._verify(row["password_hash"], password):
                 failures = int(row["failed_attempts"]) + 1
                 values: dict[str, Any] = {"failed_attempts": failures}
-                message = generic
                 if failures >= self.policy.max_failures:
                     until = now_dt + timedelta(minutes=self.policy.lock_minutes)
                     values = {"failed_attempts": 0, "locked_until": until.strftime(ISO)}
-                    message = (
-                        f"Nhập sai mật khẩu {failures} lần liên tiếp: tài khoản {login} bị tạm "
-                        f"khóa {self.policy.lock_minutes} phút (đến {until:%H:%M})."
-                    )
                     self._log(conn, login, "locked_out", login, f"{failures} lần sai")
-                else:
-                    left = self.policy.max_failures - failures
-                    message = f"{generic} Còn {left} lần thử trước khi tài khoản bị tạm khóa."
                 conn.execute(
                     users_table.update().where(users_table.c.login == login).values(**values)
                 )
-                failure = message  # raised after the block so the counter is committed
+                failure = generic  # raised after the block so the counter is committed
+            elif row["disabled"]:
+                raise LoginFailed(
+                    f"Tài khoản {login} đã bị khóa bởi quản trị viên. Hãy liên hệ quản trị viên."
+                )
         if failure is not None:
             raise LoginFailed(failure)
         with self.engine.begin() as conn:
@@ -395,9 +394,9 @@ def parse_role(role: Role | str) -> Role:
 
 
 def check_password(password: str, login: str = "") -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise AccountError(f"Mật khẩu phải có ít nhất {MIN_PASSWORD_LENGTH} ký tự.")
-    if login and password.strip().lower() == login:
-        raise AccountError("Mật khẩu không được trùng với tên đăng nhập.")
-    if not password.strip():
-        raise AccountError("Mật khẩu không được chỉ gồm khoảng trắng.")
+    """Length, variety, not the login, not a common password (``domain.passwords``)."""
+    from commune_desk.domain.passwords import password_problem
+
+    problem = password_problem(password, login)
+    if problem is not None:
+        raise AccountError(problem)

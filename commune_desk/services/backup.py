@@ -313,8 +313,14 @@ def restore(
     *,
     progress: Progress | None = None,
     now: Callable[[], datetime] = datetime.now,
+    other_desk: bool = False,
 ) -> RestoreResult:
     """Replace the database with a verified backup; the desk starts a new epoch and holds sync.
+
+    Only a Commune Desk backup this version can open is accepted, of the same desk as the
+    current file (``other_desk``: an administrator's explicit choice, e.g. a new PC taking
+    over another desk's data) and always of the same commune. A current file that opens but
+    is not a Commune Desk database (a foreign or empty file) is never overwritten.
 
     The current file (when it still opens) is first saved as a ``pre-restore`` backup and its
     epoch is read, so the new epoch is above every epoch this desk ever used. The restored copy
@@ -323,7 +329,13 @@ def restore(
     require(actor, Action.MANAGE_BACKUPS)
     db_path = Path(db_path)
     backup_file = Path(backup_file)
+    if db_path.exists() and not db_path.is_file():
+        raise BackupError(f"“{db_path}” không phải là tệp cơ sở dữ liệu; không khôi phục.")
+    if backup_file.exists() and not backup_file.is_file():
+        raise BackupError(f"“{backup_file}” không phải là tệp sao lưu.")
     info = verify_backup(backup_file, key)
+    source_desk = _backup_identity(backup_file, key if info.encrypted else None)
+    _check_restore_target(db_path, key, source_desk, other_desk=other_desk)
     safety: Path | None = None
     current_epoch = 0
     if db_path.exists():
@@ -347,6 +359,13 @@ def restore(
                 if "next_seq" in cols:
                     sets.append("next_seq = 1")
                 conn.execute(f"UPDATE desk SET {', '.join(sets)}", (new_epoch,))
+                # The backup's "last successful sync" is history: until this restored desk has
+                # synced again it may not know codes it printed after the backup, so intake
+                # waits (services.dossiers.intake_hold).
+                if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                "AND name = 'sync_state'").fetchone():
+                    conn.execute("UPDATE sync_state SET last_success_at = NULL")
+                _fresh_code_range(conn, now().date())
                 conn.execute("COMMIT")
             # The pages were copied from a backup that just passed integrity_check.
             rows = conn.execute("PRAGMA quick_check").fetchall()
@@ -365,6 +384,102 @@ def restore(
         _remove(tmp)
         raise BackupError(_os_message(exc, db_path.parent)) from exc
     return RestoreResult(db_path, backup_file, safety, new_epoch, info.events, info.dossiers)
+
+
+RESTORE_CODE_GAP = 100
+"""After a restore, the last week's daily code counters jump this far: codes printed after the
+backup and never synced (lost with the disk) are not handed out again."""
+
+
+def _fresh_code_range(conn: Any, today: Any) -> None:
+    """The new epoch takes codes from a fresh part of the desk's daily range (last 7 days)."""
+    from datetime import timedelta
+
+    from commune_desk.domain.identifiers import sequence_range
+
+    cols = {r[1] for r in conn.execute("PRAGMA table_info(desk)")}
+    if "desk_number" not in cols or not conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'code_counters'"
+    ).fetchone():
+        return
+    number = conn.execute("SELECT desk_number FROM desk LIMIT 1").fetchone()[0]
+    try:
+        allowed = sequence_range(int(number))
+    except Exception:  # an odd desk number: the ordinary counters stay
+        return
+    for back in range(8):
+        day = (today - timedelta(days=back)).isoformat()
+        row = conn.execute("SELECT last_seq FROM code_counters WHERE day = ?", (day,)).fetchone()
+        last = max(int(row[0]) if row else allowed.start - 1, allowed.start - 1)
+        jumped = min(last + RESTORE_CODE_GAP, allowed.stop - 1)
+        conn.execute(
+            "INSERT INTO code_counters (day, last_seq) VALUES (?, ?) "
+            "ON CONFLICT(day) DO UPDATE SET last_seq = excluded.last_seq", (day, jumped))
+
+
+def _identity(conn: Any) -> tuple[str, str, str | None] | None:
+    """(desk_id, commune_code, schema revision) of an open Commune Desk file, else None."""
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not {"alembic_version", "desk", "events"} <= names:
+        return None
+    row = conn.execute("SELECT desk_id, commune_code FROM desk LIMIT 1").fetchone()
+    rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    if row is None:
+        return None
+    return str(row[0]), str(row[1]), (str(rev[0]) if rev else None)
+
+
+def _backup_identity(path: Path, key: DbKey | None) -> tuple[str, str, str | None]:
+    """The desk and commune of a backup; refuses a file that is not a Commune Desk backup or
+    one made by a newer version (the running one could not open what it restored)."""
+    from commune_desk.store import migration
+
+    with crypto.opened(path, key) as conn:
+        ident = _identity(conn)
+    if ident is None:
+        raise BackupError(
+            f"“{path.name}” không phải bản sao lưu của Commune Desk (thiếu bảng hồ sơ, sự kiện "
+            "hoặc thông tin bàn làm việc); không khôi phục."
+        )
+    if ident[2] is None or not migration.is_known(ident[2]):
+        raise BackupError(
+            f"Bản sao lưu “{path.name}” được tạo bởi phiên bản Commune Desk mới hơn (lược đồ "
+            f"{ident[2]}); phiên bản đang chạy không mở được. Hãy cài phiên bản mới nhất."
+        )
+    return ident
+
+
+def _check_restore_target(db_path: Path, key: DbKey | None,
+                          source: tuple[str, str, str | None], *, other_desk: bool) -> None:
+    """Same commune always; same desk unless the administrator chose otherwise; never over a
+    file that opens but is not ours. A missing or unreadable (damaged) file may be replaced:
+    it is kept aside first."""
+    if not db_path.exists():
+        return
+    try:
+        with crypto.opened(db_path, key if not crypto.is_plain_sqlite(db_path) else None) as c:
+            names = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            ident = _identity(c)
+    except Exception:
+        return  # damaged or another key: the restore is the way out; the bytes are kept
+    if ident is None:
+        if db_path.stat().st_size == 0 or names:
+            raise BackupError(
+                f"Tệp “{db_path}” không phải cơ sở dữ liệu Commune Desk; không ghi đè lên nó."
+            )
+        return
+    desk_id, commune, _rev = ident
+    if source[1] != commune:
+        raise BackupError(
+            f"Bản sao lưu thuộc xã {source[1]}, còn máy này làm việc cho xã {commune}; "
+            "không khôi phục dữ liệu của xã khác."
+        )
+    if source[0] != desk_id and not other_desk:
+        raise BackupError(
+            "Bản sao lưu là của một bàn làm việc khác (mã bàn khác). Chỉ quản trị viên mới được "
+            "chọn khôi phục dữ liệu của bàn khác (ví dụ máy mới thay máy cũ): dùng "
+            "--other-desk."
+        )
 
 
 def _safety_copy(db_path: Path, key: DbKey | None, now: Callable[[], datetime]) -> Path:

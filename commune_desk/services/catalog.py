@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -324,6 +325,13 @@ def read_catalog_xlsx(path: str | Path) -> tuple[str, date, str, list[Procedure]
                 continue
             seen[proc.code] = line
             procs.append(proc)
+    except CatalogError:
+        raise
+    except Exception as exc:  # a damaged workbook: bad XML, zip CRC, odd cell types
+        raise CatalogError(
+            f"Tệp “{p.name}” bị hỏng hoặc không phải tệp Excel .xlsx hợp lệ "
+            f"({type(exc).__name__}); không nhập gì."
+        ) from None
     finally:
         wb.close()
     if errors:
@@ -393,7 +401,17 @@ def write_catalog_xlsx(cat: CatalogVersion, path: str | Path) -> Path:
     info.append(["Ngày hiệu lực", cat.effective_from.strftime("%d/%m/%Y")])
     info.append(["Nguồn", cat.source])
     out = Path(path)
-    wb.save(out)
+    # Built in memory, then written in one go: a full or vanished target raises one OSError
+    # here (openpyxl writing straight to the file left a half-closed zip complaining at exit).
+    import io
+
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    with out.open("wb") as fh:
+        fh.write(buffer.getvalue())
+        fh.flush()
+        if out.is_file():  # not for /dev/… or a pipe
+            os.fsync(fh.fileno())
     return out
 
 

@@ -732,6 +732,10 @@ def _desk_chains(store: Store, numbers: list[int],
             chains[d] = _Chain(
                 desk_uuid, 1, last_row[0] if last_row else 0, last_row[1] if last_row else "", False
             )
+    with store.write() as session:  # the commune's other (generated) desks are known here
+        from commune_desk.store.events import remember_desks
+
+        remember_desks(session, desk_ids.values(), "demo")
     return desk_ids, chains
 
 

@@ -262,6 +262,32 @@ def appointment(
                        mode=mode)
 
 
+def intake_hold(session: Any) -> str | None:
+    """Why this desk may not hand out a new dossier code now (Vietnamese), or None.
+
+    A desk restored from a backup may have printed codes after that backup; they come back
+    only with the server's copy of its events. So intake waits while sync is held, and, for a
+    desk enrolled with a server, until the first successful sync after the restore (the pull
+    moves the code counters past every code this desk issued).
+    """
+    from sqlalchemy import text
+
+    from commune_desk.store.events import desk_row
+
+    desk = desk_row(session)
+    if desk.sync_hold:
+        return ("Máy vừa được khôi phục từ bản sao lưu: tạm dừng tiếp nhận hồ sơ mới (để không "
+                "cấp lại mã hồ sơ đã in cho người khác) cho đến khi quản trị viên cho phép đồng "
+                "bộ lại và máy đồng bộ xong với máy chủ.")
+    if desk.epoch > 1:
+        row = session.execute(text(
+            "SELECT server_url, last_success_at FROM sync_state WHERE id = 1")).first()
+        if row is not None and row[0] and not row[1]:
+            return ("Máy vừa được khôi phục từ bản sao lưu: hãy đồng bộ với máy chủ một lần "
+                    "(lấy lại các mã hồ sơ đã cấp sau bản sao lưu) trước khi tiếp nhận hồ sơ mới.")
+    return None
+
+
 def receive_dossier(
     store: Store, actor: Actor, intake: Intake, *, now: datetime | None = None,
     calendar: CalendarProvider | None = None,
@@ -284,6 +310,9 @@ def receive_dossier(
         raise ServiceError("Số bộ hồ sơ phải từ 1 trở lên.")
     applicant = _applicant_payload(intake.applicant)
     with store.write() as session:
+        hold = intake_hold(session)
+        if hold is not None:
+            raise ServiceError(hold)
         try:
             version, proc = find_procedure(session, intake.procedure_code)
         except CatalogError as exc:

@@ -17,6 +17,7 @@ from commune_desk.domain.lifecycle import (
 )
 from commune_desk.domain.lifecycle import Event as DomainEvent
 from commune_desk.services.audit import verify_connection
+from commune_desk.store.guards import trigger_problems
 
 if TYPE_CHECKING:
     from commune_desk.store.engine import Store
@@ -53,6 +54,23 @@ def check_store(
     append-only guard, every desk's hash chain, the projection against the fold of the events
     (which also gives the digest desks and server compare), the full-text index.
     """
+    try:
+        return _check(store, progress)
+    except Exception as exc:  # a file too damaged for SQLite to walk: a failed check, no trace
+        if "malformed" not in str(exc) and "not a database" not in str(exc) and (
+            "DatabaseError" not in type(exc).__name__
+        ):
+            raise
+        return CheckReport(
+            ok=False, dossiers=0, events=0, digest="",
+            problems=(
+                f"SQLite không đọc được cơ sở dữ liệu: tệp bị hỏng ({getattr(exc, 'orig', exc)}). "
+                "Hãy khôi phục bản sao lưu tốt gần nhất (commune-desk restore).",
+            ),
+        )
+
+
+def _check(store: Store, progress: Callable[[str, int], None] | None) -> CheckReport:
     problems = _Problems()
     raw = store.engine.raw_connection()
     try:
@@ -63,7 +81,8 @@ def check_store(
             progress("sqlite", 0)
         _check_append_only_guard(cur, problems.note)
         # The one chain verifier (``domain.audit.verify_desk_chain``): each event's content
-        # against its hash, the links and the numbering.
+        # against its hash, the links, the numbering, canonical payloads, and no desk that
+        # never came from the server.
         for link in verify_connection(raw).broken:
             problems.note(describe(link))
         projection = _ProjectionCheck(raw.cursor(), problems.note)
@@ -112,11 +131,12 @@ def _check_sqlite(cur: Any, note: Note) -> None:
 
 
 def _check_append_only_guard(cur: Any, note: Note) -> None:
-    """The triggers that refuse UPDATE and DELETE on the event log are still there."""
-    triggers = {r[0] for r in cur.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    for name in ("events_no_update", "events_no_delete"):
-        if name not in triggers:
-            note(f"Thiếu trigger bảo vệ nhật ký sự kiện “{name}”: sự kiện có thể bị sửa, xóa.")
+    """The guard triggers (append-only, no REPLACE, canonical payloads) are there and are still
+    what the schema installed: definitions are compared, not names (``store.guards``)."""
+    stored = {r[0]: r[1] for r in cur.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")}
+    for line in trigger_problems(stored):
+        note(line)
 
 
 class _EventsByDossier:

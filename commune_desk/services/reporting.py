@@ -32,6 +32,7 @@ from commune_desk.reports.data import (
 )
 from commune_desk.services.paper_settings import PaperSettings, load_settings
 from commune_desk.store import report_queries as q
+from commune_desk.store.events import chain_head
 from commune_desk.store.seed import DEFAULT_COMMUNE_NAME
 
 if TYPE_CHECKING:
@@ -295,6 +296,7 @@ def ledger_data(store: Store, period: Period, *, now: datetime | None = None) ->
         centre, _ = issuers(session)
         units_now = desk_units(session)
         lines = q.ledger_lines(session, _iso(period.start_moment), _iso(period.end_moment))
+        head = chain_head(session)
     if not lines:
         raise ReportError(
             f"Không có hồ sơ nào được tiếp nhận từ {period.start:%d/%m/%Y} "
@@ -314,7 +316,7 @@ def ledger_data(store: Store, period: Period, *, now: datetime | None = None) ->
         for i, ln in enumerate(lines, 1)
     )
     return LedgerData(issuer=centre, date_from=period.start, date_to=period.end, rows=rows,
-                      issued_on=min(now.date(), period.end))
+                      issued_on=min(now.date(), period.end), chain_head=head)
 
 
 # --- weekly brief ---------------------------------------------------------------------------
@@ -392,6 +394,7 @@ def brief_data(store: Store, week: Period, *, now: datetime | None = None,
     with store.read() as session:
         _centre, commune = issuers(session)
         names = display_names(session)
+        head = chain_head(session)
         for i, p in enumerate(periods):
             c = q.week_counts(session, _iso(p.start_moment), _iso(min(p.end_moment, as_of)))
             weeks.append(WeekFigures(f"T{p.key[-2:].lstrip('0')}", c.received, c.resolved,
@@ -429,7 +432,7 @@ def brief_data(store: Store, week: Period, *, now: datetime | None = None,
         overdue=tuple(brief(d) for d in overdue), due_soon=tuple(brief(d) for d in soon),
         apologies=apologies, ratings=ratings, satisfied=satisfied,
         issued_on=now.date(), now=as_of, overdue_total=overdue_total,
-        due_soon_total=soon_total,
+        due_soon_total=soon_total, chain_head=head,
     )
 
 

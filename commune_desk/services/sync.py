@@ -90,6 +90,7 @@ class SyncReport:
     files_uploaded: int = 0
     files_missing: list[str] = field(default_factory=list)
     clock_warning: str | None = None
+    province_returned: int = 0  # province events handed back to a restored server
     changes: Changes = field(default_factory=Changes)  # what the screens must redraw
 
     @property
@@ -392,6 +393,22 @@ def upload_attachments(store: Store, client: SyncClient, report: SyncReport) -> 
                       {"h": sha, "t": _now()})
 
 
+def hand_back_province_events(store: Store, client: SyncClient) -> int:
+    """Give a restored server back the province's events this desk holds (it checks their
+    seal and takes back what it lost); returns how many it took back."""
+    with store.read() as s:
+        own = _desk(s).desk_id
+        rows = s.execute(text(
+            "SELECT * FROM events WHERE kind IN ('obstacle_answered') AND desk_id <> :d "
+            "ORDER BY desk_epoch, desk_seq"), {"d": own}).all()
+    events = [WireEvent.from_row(r) for r in rows]
+    taken = 0
+    for i in range(0, len(events), BATCH):
+        results = client.restore_province(events[i:i + BATCH])
+        taken += sum(1 for r in results if r.status == "accepted")
+    return taken
+
+
 def pull_all(store: Store, client: SyncClient, report: SyncReport, *, limit: int = 1000) -> None:
     """Fetch the commune's events from other desks and the province's reference data."""
     from commune_desk.sync.apply import apply_events, apply_reference
@@ -402,6 +419,11 @@ def pull_all(store: Store, client: SyncClient, report: SyncReport, *, limit: int
             epoch = _desk(s).epoch
         resp = client.pull(epoch=epoch, cursor=st.get("pull_cursor") or "",
                            reference_cursor=int(st.get("reference_cursor") or 0), limit=limit)
+        if resp.reset and st.get("pull_cursor"):
+            # The server no longer knows our cursor: it was restored from an older backup.
+            # Hand back the province's events we hold (before the cursor moves, so a failure
+            # here repeats at the next round).
+            report.province_returned += hand_back_province_events(store, client)
         with store.write() as s:  # events and the cursor move together, atomically
             result = apply_events(s, resp.events)
             for ref in resp.reference:

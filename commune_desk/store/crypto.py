@@ -149,7 +149,7 @@ def is_plain_sqlite(path: Path) -> bool:
     try:
         with open(path, "rb") as fh:
             return fh.read(16) == SQLITE_HEADER
-    except FileNotFoundError:
+    except OSError:  # missing, a directory, unreadable: not a plain database file
         return False
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from commune_desk.domain.audit import chain_hash
+from commune_desk.domain.audit import chain_hash, payload_problem
 from commune_desk.domain.canonical import canonical_json
 from commune_desk.domain.hlc import HlcStamp, receive, tick
 from commune_desk.domain.lifecycle import (
@@ -131,12 +131,47 @@ def ingest_events(session: Session, rows: Sequence[Mapping[str, Any]]) -> tuple[
         values = {name: raw[name] for name in EVENT_COLUMNS}
         if not isinstance(values["payload"], str):
             values["payload"] = canonical_json(values["payload"])
+        problem = payload_problem(values["payload"])
+        if problem is not None:
+            from commune_desk.store.engine import StoreError
+
+            raise StoreError(f"Sự kiện {values['id']} bị từ chối: {problem}.")
         session.add(EventRow(**values))
         clock = receive(clock, HlcStamp.parse(values["hlc"]), wall_ms())
         touched.add(values["dossier_id"])
         inserted += 1
     session.flush()
     desk.last_hlc = clock.text
+    remember_desks(session, {str(r["desk_id"]) for r in rows}, "sync")
     for dossier_id in sorted(touched):
         refresh_projection(session, dossier_id)
     return inserted, duplicates
+
+
+def chain_head(session: Session) -> str:
+    """This desk's chain head for paper: "<events> sự kiện · <first 12 hex of the last hash>".
+
+    Printed on the weekly brief and the ledger, it anchors the chain outside the file: a later
+    truncation or a re-hashed history no longer matches what was printed.
+    """
+    desk = session.get(Desk, 1)
+    if desk is None:
+        return ""
+    row = session.execute(
+        text("SELECT count(*) FROM events WHERE desk_id = :d"), {"d": desk.desk_id}
+    ).one()
+    count = int(row[0])
+    head = desk.last_hash or ""
+    return f"{count:,}".replace(",", ".") + f" sự kiện · {head[:12] or '—'}"
+
+
+def remember_desks(session: Session, desk_ids: Iterable[str], source: str) -> None:
+    """Record other desks whose events this file legitimately holds (from the server, demo)."""
+    local = desk_row(session).desk_id
+    now = time.strftime("%Y-%m-%dT%H:%M:%S")
+    for desk_id in set(desk_ids) - {local}:
+        session.execute(
+            text("INSERT OR IGNORE INTO known_desks (desk_id, source, first_seen_at) "
+                 "VALUES (:d, :s, :t)"),
+            {"d": desk_id, "s": source, "t": now},
+        )

@@ -203,7 +203,10 @@ def worklist_counts(conn: Any, *, now: dt.datetime, soon_horizon: dt.date,
                                       login=login))
 
     open_total = count(conn, ListFilter(statuses=OPEN_STATUSES))
-    total = int(conn.execute(text("SELECT COUNT(*) FROM dossiers")).scalar_one())
+    # Not COUNT(*): that walks a whole index (a second per million rows on a cold start).
+    # ``num`` is handed out as max + 1 in the inserting transaction and projection rows are
+    # never deleted, so the highest number is the number of dossiers (one index probe).
+    total = int(conn.execute(text("SELECT coalesce(max(num), 0) FROM dossiers")).scalar_one())
     return WorklistCounts(
         overdue=n("overdue"), due_today=n("due_today"), due_soon=n("due_soon"),
         waiting_supplement=n("waiting_supplement"), mine=n("mine") if login else 0,

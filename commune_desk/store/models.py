@@ -335,3 +335,17 @@ class SyncQuarantine(Base):
     reason: Mapped[str] = mapped_column(Text)
     at: Mapped[str] = mapped_column(Text)
     event_json: Mapped[str | None] = mapped_column(Text)
+
+
+class KnownDesk(Base):
+    """Another desk whose events this file may hold: brought by sync, or by the demo data.
+
+    ``check`` and ``audit verify`` flag events of any other desk (a forged dossier under a
+    made-up desk id).
+    """
+
+    __tablename__ = "known_desks"
+
+    desk_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    source: Mapped[str] = mapped_column(String(20))
+    first_seen_at: Mapped[str] = mapped_column(String(19))

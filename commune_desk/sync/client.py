@@ -10,12 +10,17 @@ from pydantic import BaseModel, ValidationError
 from commune_desk.errors import UserError
 from commune_desk.sync.protocol import (
     API_PREFIX,
+    PROTOCOL_VERSION,
     EnrollRequest,
     EnrollResponse,
+    EventResult,
+    ProvinceEventsRequest,
+    ProvinceEventsResponse,
     PullResponse,
     PushRequest,
     PushResponse,
     StatusResponse,
+    WireEvent,
 )
 
 
@@ -81,6 +86,14 @@ class SyncClient:
                                           json_body=req.model_dump(mode="json"))
         return result
 
+    def restore_province(self, events: list[WireEvent]) -> list[EventResult]:
+        """Hand the province's events back to a server restored from an older backup."""
+        req = ProvinceEventsRequest(schema_version=PROTOCOL_VERSION, events=events)
+        result: ProvinceEventsResponse = self._call(
+            "POST", "/province-events", ProvinceEventsResponse,
+            json_body=req.model_dump(mode="json"))
+        return list(result.results)
+
     def pull(self, *, epoch: int, cursor: str, reference_cursor: int,
              limit: int = 1000) -> PullResponse:
         result: PullResponse = self._call(
@@ -107,14 +120,20 @@ class SyncClient:
             raise SyncRefused(resp.status_code, detail or f"Máy chủ từ chối (mã {resp.status_code}).")
         return resp
 
-    def upload_blob(self, sha256: str, data: bytes, *, chunk: int = 1024 * 1024) -> int:
-        """Upload a file by hash, resuming where the server stopped; returns bytes sent now."""
+    def upload_blob(self, sha256: str, data: bytes, *, chunk: int = 1024 * 1024,
+                    max_refusals: int = 5) -> int:
+        """Upload a file by hash, resuming where the server stopped; returns bytes sent now.
+
+        A refused chunk (409: the server holds another count or size) makes the upload resume
+        from what the server says, at most ``max_refusals`` times in a row: then the file waits
+        for the next round (``SyncOffline``) instead of looping."""
         status = self._raw("GET", f"/blobs/{sha256}").json()
         if status["complete"]:
             return 0
         offset, sent = int(status["received"]), 0
         if status["size"] not in (None, len(data)):
             offset = 0
+        refusals = 0
         while offset < len(data):
             part = data[offset:offset + chunk]
             try:
@@ -124,7 +143,16 @@ class SyncClient:
             except SyncRefused as exc:
                 if exc.status != 409:
                     raise
+                refusals += 1
+                if refusals > max_refusals:
+                    raise SyncOffline("Máy chủ nhiều lần từ chối phần tệp đính kèm; sẽ gửi "
+                                      "lại ở lần đồng bộ sau.") from exc
                 reply = self._raw("GET", f"/blobs/{sha256}").json()  # resume from its count
+                offset = 0 if reply["size"] not in (None, len(data)) else int(reply["received"])
+                if reply["complete"]:
+                    break
+                continue
+            refusals = 0
             sent += len(part)
             offset = int(reply["received"])
             if reply["complete"]:

@@ -125,6 +125,19 @@ class PushRequest(_Model):
     events: list[WireEvent] = Field(max_length=MAX_BATCH)
 
 
+class ProvinceEventsRequest(_Model):
+    """The province's own events a desk holds, handed back to a server restored from an older
+    backup (the server takes back only those carrying its valid seal)."""
+
+    schema_version: int
+    events: list[WireEvent] = Field(max_length=MAX_BATCH)
+
+
+class ProvinceEventsResponse(_Model):
+    schema_version: int = PROTOCOL_VERSION
+    results: list[EventResult]
+
+
 class PushResponse(_Model):
     schema_version: int = PROTOCOL_VERSION
     results: list[EventResult]
@@ -157,6 +170,9 @@ class StatusResponse(_Model):
     desk_id: str
     commune_code: str
     acked: dict[str, int]  # epoch (as text) -> acked_seq
+    # epoch (as text) -> hash of the acknowledged head event: the desk's chain anchored
+    # outside its own file (``audit verify`` compares; a truncated or re-hashed chain differs)
+    heads: dict[str, str] = {}
     # The server's clock (UTC ms) when it answered: the desk measures its own offset with it.
     server_time_ms: int | None = None
 

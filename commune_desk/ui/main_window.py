@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self._back_to: str = "dossiers"
         self.detail.back_requested.connect(lambda: self.show_screen(self._back_to))
         self._started = False
+        self._others_loaded = False
         self._closing = False
 
     # --- routing ---------------------------------------------------------------------------
@@ -122,15 +123,25 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
+        # The first paint is the worklist's counts (index probes). The archive's list and its
+        # filter choices walk indexes as big as the archive: they load once the counts have
+        # painted (or when their screen is opened first), never in competition with them.
+        self.worklist.counts_loaded.connect(self._load_other_screens)
+        QTimer.singleShot(3000, self._load_other_screens)  # the counts failed: load anyway
         self.worklist.reload()
-        self.dossiers.load_choices()
-        self.dossiers.reload()
-        self.intake.load_reference()
         self.show_screen("worklist")
         if self._status_factory is not None:  # after the first paint
             QTimer.singleShot(0, self._mount_status_widget)
         if self.sync_loop is not None:
             QTimer.singleShot(0, self._start_sync_loop)
+
+    def _load_other_screens(self, *_args: Any) -> None:
+        if self._others_loaded:
+            return
+        self._others_loaded = True
+        self.dossiers.load_choices()
+        self.dossiers.reload()
+        self.intake.load_reference()
 
     def _start_sync_loop(self) -> None:
         """Run the sync loop's thread only on a desk enrolled with a server (asked on a worker)."""
@@ -183,6 +194,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
         for k, action in self.nav_actions.items():
             action.setChecked(k == key)
+        if key in ("dossiers", "intake") and self._started:
+            self._load_other_screens()
         if key == "dossiers":
             self.dossiers.view.setFocus()
         on_show = getattr(widget, "on_shown", None)

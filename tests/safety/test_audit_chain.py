@@ -24,7 +24,8 @@ def _chain(n: int, desk: str = "desk-a") -> list[dict]:
             "desk_seq": i,
             "hlc": f"{1700000000000 + i:013d}-00000",
             "commune_code": "17995",
-            "payload": json.dumps({"applicant": {"name": "Nguyễn Thị Hoa"}, "n": i}),
+            "payload": json.dumps({"applicant": {"name": "Nguyễn Thị Hoa"}, "n": i}, sort_keys=True,
+                                  separators=(",", ":"), ensure_ascii=False),
         }
         row["prev_hash"] = prev
         row["hash"] = prev = chain_hash(prev, row)

@@ -43,7 +43,7 @@ def test_user_add_list_disable_reset(db: Path, monkeypatch, capsys) -> None:
     out = capsys.readouterr().out
     assert "đã khóa" in out and "Cán bộ tiếp nhận" in out
     assert run(["user", "reset-password", "--db", str(db), "--login", "thu"], monkeypatch,
-               "mat-khau-moi-1\n") == 0
+               "mat-khau-moi-cua-toi-1\n") == 0
     from commune_desk.services.accounts import Accounts
 
     store = open_store(db, crypto.resolve_key(), seed=False)
@@ -57,7 +57,7 @@ def test_user_add_list_disable_reset(db: Path, monkeypatch, capsys) -> None:
     [
         (["user", "add", "--login", "admin", "--role", "admin"], "", "stdin trống"),
         (["user", "add", "--login", "admin", "--role", "admin"], "ngan\n", "ít nhất 8"),
-        (["user", "add", "--login", "thu", "--role", "clerk"], "mat-khau-123\n", "đầu tiên"),
+        (["user", "add", "--login", "thu", "--role", "clerk"], "mat-khau-so-123\n", "đầu tiên"),
         (["user", "disable", "--login", "khong-co"], "", "Không có tài khoản"),
     ],
 )

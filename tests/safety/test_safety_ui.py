@@ -50,11 +50,11 @@ def test_first_admin_then_login(qtbot, runner, env) -> None:
     first = FirstAdminDialog(accounts, runner)
     qtbot.addWidget(first)
     first.name_edit.setText("Nguyễn Văn Quản")
-    first.password_edit.setText("mat-khau-123")
+    first.password_edit.setText("mat-khau-so-123")
     first.again_edit.setText("mat-khau-12")
     first._on_ok()
     assert "không giống" in first.error.text()
-    first.again_edit.setText("mat-khau-123")
+    first.again_edit.setText("mat-khau-so-123")
     first._on_ok()
     assert first.result() == QDialog.DialogCode.Accepted and first.created_login == "admin"
 
@@ -63,8 +63,8 @@ def test_first_admin_then_login(qtbot, runner, env) -> None:
     login.login_edit.setText("admin")
     login.password_edit.setText("sai-mat-khau")
     login._on_ok()
-    assert "Còn 4 lần" in login.error.text() and login.actor is None
-    login.password_edit.setText("mat-khau-123")
+    assert "không đúng" in login.error.text() and login.actor is None
+    login.password_edit.setText("mat-khau-so-123")
     login._on_ok()
     assert login.actor == Actor("admin", Role.ADMIN, "Nguyễn Văn Quản")
 
@@ -82,7 +82,7 @@ class FakeForm:
 
 def test_users_screen_add_disable_and_hidden_for_clerk(qtbot, runner, env) -> None:
     _path, _store, accounts = env
-    accounts.add_user(None, "admin", "admin", "mat-khau-123")
+    accounts.add_user(None, "admin", "admin", "mat-khau-so-123")
     form = FakeForm({"login": "Thu", "full_name": "Lê Thu", "role": "clerk",
                      "password": "tam-thoi-123"})
     screen = UsersScreen(accounts, runner, ADMIN, form_factory=lambda login=None: form)

@@ -63,13 +63,18 @@ def test_restored_desk_holds_then_recovers(sqlite_server: ServerProcess, admin: 
     a.close()
 
 
-def test_code_reused_after_restore_is_quarantined_not_lost(sqlite_server: ServerProcess,
-                                                           admin: Admin, tmp_path: Path) -> None:
-    """Work typed on a held desk before its lost events return can reuse a dossier code (the
-    code counter came back with the backup). The returning event is then kept in quarantine
-    with a Vietnamese reason, never dropped."""
+def test_restore_never_reissues_codes(sqlite_server: ServerProcess, admin: Admin,
+                                      tmp_path: Path) -> None:
+    """Issue 15 (4): backup → 5 dossiers synced → 3 more → restore → intake → release → sync.
+
+    Intake waits while sync is held and until the first sync after the restore (the codes
+    printed after the backup come back with the pull and move the counter past them): all
+    codes stay distinct, nothing is quarantined, and ``check`` is green."""
+    from sqlalchemy import text
+
     from commune_desk.services import backup
-    from commune_desk.services.sync import quarantined_events
+    from commune_desk.services.dossiers import ServiceError
+    from commune_desk.services.integrity import check_store
     from commune_desk.store import crypto, open_store
 
     key = crypto.passphrase_key("mat-khau-sao-luu-2026")
@@ -79,20 +84,35 @@ def test_code_reused_after_restore_is_quarantined_not_lost(sqlite_server: Server
     a.close()
     saved = backup.make_backup(db, key, dest_dir=tmp_path / "bk").path
     a = open_store(db, None)
-    record_many(a, 1, "A-sau")
+    record_many(a, 5, "A-sau")
     assert sync_round(a).complete
+    record_many(a, 3, "A-chua-gui")  # printed for citizens, never synced: lost with the disk
+    with a.read() as s:
+        printed = set(s.execute(text("SELECT code FROM dossiers")).scalars())
     a.close()
     backup.restore(db, saved, key, clerk())
     a = open_store(db, key)
-    record_many(a, 1, "A-trong-luc-cho")  # typed while sync was held
+    with pytest.raises(ServiceError, match="khôi phục"):
+        record_many(a, 1, "A-trong-luc-cho")  # intake is held with the sync hold
     a.close()
     backup.release_sync_hold(db, key, clerk())
     a = open_store(db, key)
+    with pytest.raises(ServiceError, match="đồng bộ"):
+        record_many(a, 1, "A-truoc-khi-dong-bo")  # released, but not yet synced
     report = sync_round(a)
-    assert report.complete
-    if report.quarantined_in:  # the store re-issued the code: kept, and said why
-        (q,) = quarantined_events(a)
-        assert q.direction == "in" and "đã được dùng cho một hồ sơ khác" in q.reason
+    assert report.complete and report.quarantined_in == 0 and report.rejected == 0
+    record_many(a, 2, "A-moi")
+    assert sync_round(a).complete
+    with a.read() as s:
+        codes = list(s.execute(text("SELECT code FROM dossiers")).scalars())
+    assert len(codes) == len(set(codes)) == 5 + 2
+    new_codes = set(codes) - printed
+    assert len(new_codes) == 2 and not new_codes & printed  # the 3 lost are never re-issued
+    assert min(new_codes) > max(printed)  # the new epoch's codes come from a fresh range
+    server_codes = [e.payload.get("code") for e in admin.events() if e.kind == "received"]
+    assert len(server_codes) == len(set(server_codes))
+    check = check_store(a)
+    assert check.ok, check.problems
     a.close()
 
 

@@ -74,7 +74,7 @@ def test_outbox_goes_epoch_by_epoch() -> None:
 
 def test_dashboard_figures(tmp_path: Path) -> None:
     from commune_desk.domain.audit import chain_hash
-    from commune_desk.server import store
+    from commune_desk.server import ingest, store
     from commune_desk.server.db import open_db
     from commune_desk.server.stats import commune_figures
     from commune_desk.sync.protocol import EnrollRequest, PushRequest, WireEvent
@@ -115,7 +115,7 @@ def test_dashboard_figures(tmp_path: Path) -> None:
         {"outcome": "approved", "ready_at": "2026-11-05T10:00:00"})
     received(open_overdue, 3, "2026-11-03T17:00:00")
     received(open_ok, 4, "2026-12-30T17:00:00")
-    resp = store.push(sessions, desk, PushRequest(schema_version=1, desk_id=desk_id,
+    resp = ingest.push(sessions, desk, PushRequest(schema_version=1, desk_id=desk_id,
                                                   desk_epoch=1, events=events))
     assert resp.acked_seq == len(events)
     (f,) = commune_figures(sessions, now="2026-11-10T08:00:00")

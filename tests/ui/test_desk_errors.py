@@ -50,3 +50,26 @@ def test_gui_service_keyerror_shows_generic_message(qtbot: Any, bug_log: Path, d
     window.ctx.runner.submit(failing)
     status = window.statusBar().currentMessage()
     assert status == bug_message() and "dossier_code" not in status
+
+
+def test_exception_escaping_a_slot_reaches_the_one_message_place(
+        qtbot: Any, bug_log: Path, desk_store: Any, desk_runner: Any, desk_prefs: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from desk_helpers import make_actor
+
+    from commune_desk.app import build_main_window, route_uncaught_errors
+
+    window = build_main_window(desk_store, make_actor(), runner=desk_runner, prefs=desk_prefs)
+    qtbot.addWidget(window)
+    window._quiet = True
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    route_uncaught_errors(window)
+    try:
+        raise IndexError("list index out of range")
+    except IndexError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    shown = window.statusBar().currentMessage()
+    assert shown == bug_message() and "index" not in shown
+    assert "IndexError: list index out of range" in bug_log.read_text(encoding="utf-8")

@@ -161,3 +161,45 @@ def test_run_opens_without_reading_the_whole_file(archive: Path,
     store, key = opened
     store.close()
     assert calls == [] and key == desk_key()
+
+
+class QueuedPool:
+    """A pool that only queues: the test decides when tasks run (on this thread)."""
+
+    def __init__(self) -> None:
+        self.tasks: list[Any] = []
+
+    def start(self, runnable: Any) -> None:
+        self.tasks.append(runnable)
+
+    def run_queued(self) -> None:
+        tasks, self.tasks = self.tasks, []
+        for task in tasks:
+            task.run()
+
+    def waitForDone(self, msecs: int = -1) -> bool:
+        return True
+
+    def activeThreadCount(self) -> int:
+        return 0
+
+
+def test_worklist_counts_are_the_only_query_before_the_first_paint(qtbot: Any,
+                                                                   archive: Path) -> None:
+    """The archive list and its filter choices (index walks as big as the archive) are not
+    submitted until the worklist has painted its counts."""
+    from commune_desk.app import build_main_window
+    from commune_desk.ui.workers import TaskRunner
+
+    pool = QueuedPool()
+    runner = TaskRunner(read_pool=pool, write_pool=QueuedPool())
+    store = open_test_store(archive)
+    window = build_main_window(store, make_actor(), runner=runner)
+    qtbot.addWidget(window)
+    window.start()
+    assert len(pool.tasks) == 1  # the worklist counts
+    pool.run_queued()
+    qtbot.waitUntil(lambda: window.worklist.counts is not None, timeout=5000)
+    assert len(pool.tasks) >= 2  # now the list, its choices, the intake's catalogue
+    pool.run_queued()
+    store.close()

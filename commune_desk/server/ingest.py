@@ -1,0 +1,297 @@
+"""Push: a desk's batch checked (hash, payload shape, chain link per desk and epoch) and stored in
+one transaction with a few set-based statements (COPY on PostgreSQL), never one per event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from commune_desk.domain.audit import GENESIS_HASH, canonical_row_hash
+from commune_desk.domain.canonical import canonical_json
+from commune_desk.domain.payloads import PayloadError, check_payload
+from commune_desk.server.models import Commune, Desk, DeskEpoch, Event, ParkedEvent, Rejection
+from commune_desk.server.store import (
+    DeskInfo,
+    ServerError,
+    Sessions,
+    check_push,
+    now_text,
+)
+from commune_desk.sync.core import classify, next_log_hash
+from commune_desk.sync.protocol import EventResult, PushRequest, PushResponse, WireEvent
+
+REASON_BROKEN_LINK = ("Sự kiện số {seq} (lượt {epoch}) không nối đúng vào sự kiện trước nó của "
+                      "máy (prev_hash khác dấu băm của sự kiện số {prev}): chuỗi kiểm toán bị "
+                      "sửa hoặc giả mạo.")
+REASON_BAD_PAYLOAD = "Nội dung sự kiện không hợp lệ: {why}"
+REASON_PROVINCE_ONLY = "Chỉ cấp tỉnh mới ghi được sự kiện loại “{kind}”."
+PROVINCE_KINDS = frozenset({"obstacle_answered"})
+
+EVENT_COLUMNS = ("id", "commune_code", "commune_seq", "log_hash", "dossier_id", "kind",
+                 "occurred_at", "actor", "desk_id", "desk_epoch", "desk_seq", "hlc", "payload",
+                 "prev_hash", "hash", "stored_at")
+
+
+@dataclass
+class _Checked:
+    """One pushed event with what can be decided before taking any lock."""
+
+    event: WireEvent
+    payload_text: str
+    hash_ok: bool
+    refusal: str | None  # payload or kind refused (content-level), with the reason
+
+
+def _precheck(ev: WireEvent) -> _Checked:
+    payload_text = canonical_json(ev.payload)
+    # The payload's canonical text is spliced into the chained form, not encoded twice.
+    hash_ok = ev.hash == canonical_row_hash(ev.prev_hash, {**ev.__dict__, "payload": payload_text})
+    refusal = None
+    if ev.kind in PROVINCE_KINDS:
+        refusal = REASON_PROVINCE_ONLY.format(kind=ev.kind)
+    else:
+        try:
+            check_payload(ev.kind, ev.payload)
+        except PayloadError as exc:
+            refusal = REASON_BAD_PAYLOAD.format(why=exc)
+    return _Checked(ev, payload_text, hash_ok, refusal)
+
+
+def push(sessions: Sessions, desk: DeskInfo, req: PushRequest) -> PushResponse:
+    """Store a desk's batch; answer per event and with the contiguous acknowledged number."""
+    check_push(desk, req)
+    # Hashing and payload checks need no lock: done before the transaction.
+    checked = {c.event.desk_seq: c for c in map(_precheck, req.events)}
+    stamp = now_text()
+    with sessions.begin() as s:
+        # Lock the commune row: pushes of one commune are serialised, so commune_seq values
+        # become visible in order and no pull cursor can step over a late commit.
+        commune = s.scalar(select(Commune).where(Commune.code == desk.commune_code)
+                           .with_for_update())
+        if commune is None:
+            raise ServerError(404, "Xã của máy không còn trên máy chủ.")
+        ep = s.get(DeskEpoch, (desk.desk_id, req.desk_epoch), with_for_update=True)
+        if ep is None:
+            ep = DeskEpoch(desk_id=desk.desk_id, epoch=req.desk_epoch, acked_seq=0)
+            s.add(ep)
+            s.flush()
+        batch = _Batch(s, desk, req.desk_epoch, commune, ep.acked_seq, stamp)
+        results = batch.run(req.events, checked)
+        ep.acked_seq = batch.acked
+        acked = batch.acked
+        s.execute(update(Desk).where(Desk.desk_id == desk.desk_id).values(last_seen_at=stamp))
+    # The reply leaves only after the commit above: the acknowledgement is durable.
+    return PushResponse(results=results, acked_seq=acked)
+
+
+class _Batch:
+    """The state of one push inside its transaction: what the server holds of the slots."""
+
+    def __init__(self, s: Session, desk: DeskInfo, epoch: int, commune: Commune, acked: int,
+                 stamp: str) -> None:
+        self.s, self.desk, self.epoch, self.commune = s, desk, epoch, commune
+        self.acked = acked
+        self.stamp = stamp
+        # slot -> hash held there (None: held without a verifiable hash, e.g. a rejected
+        # event whose content did not match its hash)
+        self.slot_hash: dict[int, str | None] = {}
+        self.slot_id: dict[int, str] = {}
+        self.rejected: dict[int, str] = {}
+        self.parked: dict[int, ParkedEvent] = {}
+        self.rows: list[dict[str, Any]] = []
+        self.new_rejections: list[dict[str, Any]] = []
+        self.new_parked: list[dict[str, Any]] = []
+        self.unparked: list[int] = []
+
+    # -- what is held ---------------------------------------------------------------------
+    def load(self, events: list[WireEvent]) -> dict[str, WireEvent]:
+        s, desk, epoch = self.s, self.desk, self.epoch
+        ids = [e.id for e in events]
+        lo = min(e.desk_seq for e in events) - 1
+        hi = max(e.desk_seq for e in events)
+        same_id: dict[str, WireEvent] = {}
+        for table in (Event, ParkedEvent):
+            for r in s.execute(select(table.id, table.dossier_id, table.kind, table.desk_id,
+                                      table.desk_epoch, table.desk_seq, table.hash)
+                               .where(table.id.in_(ids))):
+                same_id[r.id] = _identity_event(r)
+        # The slots of this batch and the one before it (for the first event's link).
+        for seq, event_id, digest in s.execute(select(Event.desk_seq, Event.id, Event.hash).where(
+                Event.desk_id == desk.desk_id, Event.desk_epoch == epoch,
+                Event.desk_seq >= lo, Event.desk_seq <= hi)):
+            self.slot_id[seq] = event_id
+            self.slot_hash[seq] = digest
+        for seq, reason, digest in s.execute(select(Rejection.desk_seq, Rejection.reason,
+                                                    Rejection.hash).where(
+                Rejection.desk_id == desk.desk_id, Rejection.desk_epoch == epoch,
+                Rejection.desk_seq >= lo, Rejection.desk_seq <= hi)):
+            self.rejected[seq] = reason
+            self.slot_hash.setdefault(seq, digest)
+        for p in s.scalars(select(ParkedEvent).where(ParkedEvent.desk_id == desk.desk_id,
+                                                     ParkedEvent.desk_epoch == epoch)):
+            self.parked[p.desk_seq] = p
+        if self.acked and self.acked not in self.slot_hash:  # a batch far below the number
+            row = s.execute(select(Event.id, Event.hash).where(
+                Event.desk_id == desk.desk_id, Event.desk_epoch == epoch,
+                Event.desk_seq == self.acked)).first()
+            if row is not None:
+                self.slot_id[self.acked] = row.id
+                self.slot_hash[self.acked] = row.hash
+            else:
+                self.slot_hash[self.acked] = s.scalar(select(Rejection.hash).where(
+                    Rejection.desk_id == desk.desk_id, Rejection.desk_epoch == epoch,
+                    Rejection.desk_seq == self.acked))
+        return same_id
+
+    def earlier_hash_known(self, link: str) -> bool:
+        """The first event of a new epoch may link to any earlier event of this desk."""
+        return self.s.scalar(select(Event.id).where(Event.desk_id == self.desk.desk_id,
+                                                    Event.hash == link).limit(1)) is not None
+
+    def link_ok(self, seq: int, link: str | None) -> bool | None:
+        """True/False when the link to the predecessor can be checked; None for a gap."""
+        link = link or GENESIS_HASH
+        if seq == 1:
+            return link == GENESIS_HASH or (self.epoch > 1 and self.earlier_hash_known(link))
+        if seq - 1 in self.slot_hash:
+            held = self.slot_hash[seq - 1]
+            return held is None or held == link  # None: the predecessor was refused unread
+        return None
+
+    # -- verdicts ---------------------------------------------------------------------------
+    def run(self, events: list[WireEvent], checked: dict[int, _Checked]) -> list[EventResult]:
+        if not events:
+            return []
+        same_id = self.load(events)
+        verdicts: dict[str, EventResult] = {}
+        for ev in sorted(events, key=lambda e: e.desk_seq):
+            verdicts[ev.id] = self.one(ev, checked[ev.desk_seq], same_id)
+            self.settle()
+        self.write()
+        return [verdicts[ev.id] for ev in events]
+
+    def one(self, ev: WireEvent, c: _Checked, same_id: dict[str, WireEvent]) -> EventResult:
+        seq = ev.desk_seq
+        parked = self.parked.get(seq)
+        verdict = classify(ev, sender_desk=self.desk.desk_id, sender_epoch=self.epoch,
+                           same_id=same_id.get(ev.id),
+                           same_slot_id=self.slot_id.get(seq) or (parked.id if parked else None),
+                           rejected_reason=self.rejected.get(seq), hash_ok=c.hash_ok)
+        if verdict.status == "accepted" and c.refusal is not None:
+            verdict = EventResult(id=ev.id, desk_seq=seq, status="rejected", reason=c.refusal)
+        if verdict.status == "accepted":
+            link = self.link_ok(seq, ev.prev_hash)
+            if link is False:
+                verdict = EventResult(id=ev.id, desk_seq=seq, status="rejected",
+                                      reason=REASON_BROKEN_LINK.format(seq=seq, epoch=self.epoch,
+                                                                       prev=seq - 1))
+            elif link is None:  # a gap before it: held back until the gap is filled
+                self.park(ev, c)
+                same_id[ev.id] = ev
+                return verdict
+        if verdict.status == "accepted":
+            self.store(ev, c.payload_text)
+            same_id[ev.id] = ev
+        elif (verdict.status == "rejected" and seq not in self.slot_id
+              and seq not in self.rejected and seq not in self.parked):
+            self.reject(seq, ev.id, verdict.reason or "", ev.hash if c.hash_ok else None)
+        return verdict
+
+    def store(self, ev: WireEvent, payload_text: str) -> None:
+        commune = self.commune
+        commune.log_hash = next_log_hash(commune.log_hash, ev.id)
+        self.rows.append({
+            "id": ev.id, "commune_code": ev.commune_code, "commune_seq": commune.next_seq,
+            "log_hash": commune.log_hash, "dossier_id": ev.dossier_id, "kind": ev.kind,
+            "occurred_at": ev.occurred_at, "actor": ev.actor, "desk_id": ev.desk_id,
+            "desk_epoch": ev.desk_epoch, "desk_seq": ev.desk_seq, "hlc": ev.hlc,
+            "payload": payload_text, "prev_hash": ev.prev_hash, "hash": ev.hash,
+            "stored_at": self.stamp})
+        commune.next_seq += 1
+        self.slot_id[ev.desk_seq] = ev.id
+        self.slot_hash[ev.desk_seq] = ev.hash
+
+    def reject(self, seq: int, event_id: str, reason: str, digest: str | None) -> None:
+        self.new_rejections.append({"desk_id": self.desk.desk_id, "desk_epoch": self.epoch,
+                                    "desk_seq": seq, "event_id": event_id, "reason": reason,
+                                    "at": self.stamp, "hash": digest})
+        self.rejected[seq] = reason
+        self.slot_hash.setdefault(seq, digest)
+
+    def park(self, ev: WireEvent, c: _Checked) -> None:
+        row = {"desk_id": ev.desk_id, "desk_epoch": ev.desk_epoch, "desk_seq": ev.desk_seq,
+               "id": ev.id, "commune_code": ev.commune_code, "dossier_id": ev.dossier_id,
+               "kind": ev.kind, "occurred_at": ev.occurred_at, "actor": ev.actor, "hlc": ev.hlc,
+               "payload": c.payload_text, "prev_hash": ev.prev_hash, "hash": ev.hash,
+               "stored_at": self.stamp}
+        self.new_parked.append(row)
+        self.parked[ev.desk_seq] = ParkedEvent(**row)
+
+    def settle(self) -> None:
+        """Advance the acknowledged number; parked events next in line are checked and stored."""
+        while True:
+            nxt = self.acked + 1
+            if nxt in self.slot_id or nxt in self.rejected:
+                self.acked = nxt
+                continue
+            p = self.parked.get(nxt)
+            if p is None or self.link_ok(nxt, p.prev_hash) is None:
+                return
+            self.parked.pop(nxt)
+            self.unparked.append(nxt)
+            ev = _parked_event(p)
+            if self.link_ok(nxt, p.prev_hash):
+                self.store(ev, p.payload)
+            else:
+                self.reject(nxt, p.id, REASON_BROKEN_LINK.format(seq=nxt, epoch=self.epoch,
+                                                                 prev=nxt - 1), p.hash)
+
+    def write(self) -> None:
+        s = self.s
+        new_parked = [r for r in self.new_parked if r["desk_seq"] not in self.unparked]
+        stored_from_new = {r["desk_seq"] for r in self.new_parked} & set(self.unparked)
+        old_unparked = [q for q in self.unparked if q not in stored_from_new]
+        if old_unparked:
+            s.execute(delete(ParkedEvent).where(ParkedEvent.desk_id == self.desk.desk_id,
+                                                ParkedEvent.desk_epoch == self.epoch,
+                                                ParkedEvent.desk_seq.in_(old_unparked)))
+        if self.rows:
+            insert_events(s, self.rows)
+        if self.new_rejections:
+            s.execute(insert(Rejection), self.new_rejections)
+        if new_parked:
+            s.execute(insert(ParkedEvent), new_parked)
+
+
+def _identity_event(r: Any) -> WireEvent:
+    """A stored event reduced to what ``classify`` compares (its identity)."""
+    return WireEvent.model_construct(id=r.id, dossier_id=r.dossier_id, kind=r.kind,
+                                     desk_id=r.desk_id, desk_epoch=int(r.desk_epoch),
+                                     desk_seq=int(r.desk_seq), hash=r.hash)
+
+
+def _parked_event(p: ParkedEvent) -> WireEvent:
+    import json
+
+    return WireEvent.model_construct(
+        id=p.id, dossier_id=p.dossier_id, kind=p.kind, occurred_at=p.occurred_at,
+        actor=p.actor, desk_id=p.desk_id, desk_epoch=int(p.desk_epoch),
+        desk_seq=int(p.desk_seq), hlc=p.hlc, commune_code=p.commune_code,
+        payload=json.loads(p.payload), prev_hash=p.prev_hash, hash=p.hash)
+
+
+def insert_events(s: Session, rows: list[dict[str, Any]]) -> None:
+    """All rows in one statement: COPY on PostgreSQL, a multi-row executemany on SQLite."""
+    conn = s.connection()
+    if conn.dialect.name == "postgresql":
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        columns = ", ".join(EVENT_COLUMNS)
+        with raw.cursor() as cur, cur.copy(f"COPY events ({columns}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(tuple(row[c] for c in EVENT_COLUMNS))
+        return
+    conn.execute(insert(cast(Table, Event.__table__)), rows)  # Core executemany, no ORM work
