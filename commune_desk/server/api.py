@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from commune_desk import __version__
@@ -51,6 +52,11 @@ DeskDep = Annotated[DeskInfo, Depends(current_desk)]
 router = APIRouter(prefix=API_PREFIX, responses=ERRORS)
 
 
+def _json(model: BaseModel) -> Response:
+    """A big reply serialised once, by pydantic (FastAPI would validate it again first)."""
+    return Response(model.model_dump_json(), media_type="application/json")
+
+
 @router.get("/health")
 def health() -> dict[str, Any]:
     return {"ok": True, "schema_version": PROTOCOL_VERSION, "version": __version__}
@@ -68,7 +74,7 @@ async def enroll(request: Request, sessions: SessionsDep) -> EnrollResponse:
 async def push(request: Request, sessions: SessionsDep, desk: DeskDep) -> PushResponse:
     req = await read_json(request, PushRequest)
     result: PushResponse = await run_in_threadpool(ingest.push, sessions, desk, req)
-    return result
+    return _json(result)  # type: ignore[return-value]
 
 
 @router.post("/province-events", response_model=ProvinceEventsResponse,
@@ -87,8 +93,9 @@ def pull(sessions: SessionsDep, desk: DeskDep,
          cursor: Annotated[str, Query(max_length=MAX_CURSOR)] = "",
          limit: Annotated[int, Query(ge=1, le=MAX_PULL)] = MAX_PULL,
          reference_cursor: Annotated[int, Query(ge=0, le=INT64_MAX)] = 0) -> PullResponse:
-    return store.pull(sessions, desk, cursor=cursor, epoch=epoch, limit=limit,
-                      reference_cursor=reference_cursor)
+    body = store.pull_json(sessions, desk, cursor=cursor, epoch=epoch, limit=limit,
+                           reference_cursor=reference_cursor)
+    return Response(body, media_type="application/json")  # type: ignore[return-value]
 
 
 @router.get("/status", response_model=StatusResponse)
