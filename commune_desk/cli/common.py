@@ -87,6 +87,7 @@ def database_key(path: Path, *, create: bool) -> Any:
         CryptoError,
         is_plain_sqlite,
         key_for_database,
+        session_passphrase,
     )
 
     exists = path.exists()
@@ -97,7 +98,7 @@ def database_key(path: Path, *, create: bool) -> Any:
     except CryptoError as exc:
         if not exists:
             raise CliError(str(exc)) from None
-        env = os.environ.get(PASSPHRASE_ENV)
+        env = session_passphrase()
         if env and len(env) >= MIN_PASSPHRASE_LENGTH:
             raise CliError(
                 f"Mật khẩu trong biến môi trường {PASSPHRASE_ENV} không mở được tệp “{path}”: "
