@@ -28,22 +28,25 @@ def run(argv: list[str], monkeypatch, stdin: str = "") -> int:
     return main(argv)
 
 
+ADMIN = "admin\nmat-khau-quan-tri\n"  # who acts: login and password on stdin, never an argument
+
+
 def test_user_add_list_disable_reset(db: Path, monkeypatch, capsys) -> None:
     assert run(["user", "add", "--db", str(db), "--login", "admin", "--role", "admin",
                 "--name", "Quản trị"], monkeypatch, "mat-khau-quan-tri\n") == 0
     assert "Đã thêm tài khoản admin" in capsys.readouterr().out
     assert run(["user", "add", "--db", str(db), "--login", "thu", "--role", "clerk"],
-               monkeypatch, "tam-thoi-123\n") == 0
+               monkeypatch, ADMIN + "tam-thoi-123\n") == 0
     assert "phải đổi mật khẩu" in capsys.readouterr().out
-    assert run(["user", "list", "--db", str(db), "--json"], monkeypatch) == 0
+    assert run(["user", "list", "--db", str(db), "--json"], monkeypatch, ADMIN) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [(r["login"], r["role"]) for r in rows] == [("admin", "admin"), ("thu", "clerk")]
-    assert run(["user", "disable", "--db", str(db), "--login", "thu"], monkeypatch) == 0
-    assert run(["user", "list", "--db", str(db)], monkeypatch) == 0
+    assert run(["user", "disable", "--db", str(db), "--login", "thu"], monkeypatch, ADMIN) == 0
+    assert run(["user", "list", "--db", str(db)], monkeypatch, ADMIN) == 0
     out = capsys.readouterr().out
     assert "đã khóa" in out and "Cán bộ tiếp nhận" in out
     assert run(["user", "reset-password", "--db", str(db), "--login", "thu"], monkeypatch,
-               "mat-khau-moi-cua-toi-1\n") == 0
+               ADMIN + "mat-khau-moi-cua-toi-1\n") == 0
     from commune_desk.services.accounts import Accounts
 
     store = open_store(db, crypto.resolve_key(), seed=False)
@@ -58,7 +61,7 @@ def test_user_add_list_disable_reset(db: Path, monkeypatch, capsys) -> None:
         (["user", "add", "--login", "admin", "--role", "admin"], "", "stdin trống"),
         (["user", "add", "--login", "admin", "--role", "admin"], "ngan\n", "ít nhất 8"),
         (["user", "add", "--login", "thu", "--role", "clerk"], "mat-khau-so-123\n", "đầu tiên"),
-        (["user", "disable", "--login", "khong-co"], "", "Không có tài khoản"),
+        (["user", "disable", "--login", "khong-co"], "", "tạo tài khoản quản trị"),
     ],
 )
 def test_user_bad_input(db: Path, monkeypatch, capsys, argv, stdin, message) -> None:
@@ -105,18 +108,34 @@ def test_audit_verify_detects_deleted_event(db: Path, monkeypatch, capsys) -> No
 
 
 def test_backup_restore_release_roundtrip(db: Path, tmp_path: Path, monkeypatch, capsys) -> None:
+    assert run(["user", "add", "--db", str(db), "--login", "admin", "--role", "admin"],
+               monkeypatch, "mat-khau-quan-tri\n") == 0
+    assert run(["user", "add", "--db", str(db), "--login", "thu", "--role", "clerk"],
+               monkeypatch, ADMIN + "tam-thoi-123\n") == 0
+    capsys.readouterr()
     usb = tmp_path / "usb"
     assert run(["backup", "--db", str(db), "--to", str(usb), "--json"], monkeypatch) == 0
     info = json.loads(capsys.readouterr().out)
     assert info["encrypted"] and info["events"] == 12
     assert run(["backup", "--db", str(db)], monkeypatch) == 0
     assert "Đã sao lưu và kiểm tra" in capsys.readouterr().out
-    assert run(["restore", "--db", str(db), "--from", info["path"]], monkeypatch) == 0
+    before = db.read_bytes()
+    # The database key alone is not enough: no login, a wrong password, a clerk — refused.
+    for stdin, message in (("", "đăng nhập"), ("admin\nsai-mat-khau-roi\n", "không đúng"),
+                           ("thu\ntam-thoi-123\n", "không có quyền")):
+        assert run(["restore", "--db", str(db), "--from", info["path"]], monkeypatch,
+                   stdin) == 2
+        assert message in capsys.readouterr().err
+        assert run(["user", "add", "--db", str(db), "--login", "ke.gian", "--role", "admin"],
+                   monkeypatch, stdin + "mat-khau-ke-gian-1\n") == 2
+        capsys.readouterr()
+    assert b"ke.gian" not in db.read_bytes() or db.read_bytes() == before
+    assert run(["restore", "--db", str(db), "--from", info["path"]], monkeypatch, ADMIN) == 0
     out = capsys.readouterr().out
     assert "kỳ đồng bộ 2" in out and "sync-release" in out
-    assert run(["restore", "--db", str(db), "--release-hold"], monkeypatch) == 0
+    assert run(["restore", "--db", str(db), "--release-hold"], monkeypatch, ADMIN) == 0
     assert "Đã cho phép đồng bộ lại" in capsys.readouterr().out
-    assert run(["sync-release", "--db", str(db)], monkeypatch) == 0
+    assert run(["sync-release", "--db", str(db)], monkeypatch, ADMIN) == 0
     assert "không bị tạm dừng" in capsys.readouterr().out
     assert run(["audit", "verify", "--db", str(db)], monkeypatch) == 0
 
