@@ -384,10 +384,18 @@ def _restore(args: argparse.Namespace) -> int:
     source = Path(args.source)
     if not source.exists():
         raise CliError(f"Không tìm thấy tệp sao lưu {source}.")
+    from commune_desk.store.inuse import exclusive
+
     try:
-        actor = _restore_actor(path, source)
-        result = restore(path, source, _backup_key(), actor, progress=_progress,
-                         other_desk=args.other_desk)
+        with exclusive(path) as free:
+            if not free:
+                raise CliError(
+                    f"Phần mềm đang mở tệp “{path}”: hãy đóng phần mềm (trên mọi máy dùng chung "
+                    "tệp này) rồi khôi phục; khôi phục lúc này sẽ làm mất các thao tác vừa lưu."
+                )
+            actor = _restore_actor(path, source)
+            result = restore(path, source, _backup_key(), actor, progress=_progress,
+                             other_desk=args.other_desk)
     except BackupError as exc:
         raise CliError(str(exc)) from exc
     if sys.stderr.isatty():

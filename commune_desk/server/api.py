@@ -32,6 +32,7 @@ from commune_desk.sync.protocol import (
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 413, 422)}
 MAX_CURSOR = 200
+MAX_DESK_TIME_MS = 3_000_000_000_000  # a PC clock in 2065 is wrong anyway
 
 
 def get_sessions(request: Request) -> Sessions:
@@ -101,7 +102,7 @@ def pull(sessions: SessionsDep, desk: DeskDep,
 @router.get("/status", response_model=StatusResponse)
 def status(sessions: SessionsDep, desk: DeskDep,
            desk_number: Annotated[int | None, Query(ge=1, le=9)] = None,
-           desk_time_ms: Annotated[int | None, Query(ge=0, le=INT64_MAX)] = None,
+           desk_time_ms: Annotated[int | None, Query(ge=0, le=MAX_DESK_TIME_MS)] = None,
            ) -> StatusResponse:
     """What the server holds of this desk. ``desk_number`` (1–9) is checked against the
     commune's other desks (409 if held); ``desk_time_ms`` records the PC clock's offset."""

@@ -290,7 +290,8 @@ def check_in(sessions: Sessions, desk: DeskInfo, *, desk_number: int | None,
         if row is None:
             raise ServerError(401, "Máy không còn trên máy chủ.")
         if desk_time_ms is not None:
-            row.clock_offset_s = round((desk_time_ms - time.time() * 1000) / 1000)
+            offset = round((desk_time_ms - time.time() * 1000) / 1000)
+            row.clock_offset_s = max(-(2**31 - 1), min(2**31 - 1, offset))  # an INTEGER column
             row.clock_checked_at = now_text()
         if desk_number is not None:
             holder = _number_holder(s, row.commune_code, desk_number, row.desk_id)

@@ -133,6 +133,11 @@ def test_backup_restore_release_roundtrip(db: Path, tmp_path: Path, monkeypatch,
     assert run(["restore", "--db", str(db), "--from", info["path"]], monkeypatch, ADMIN) == 0
     out = capsys.readouterr().out
     assert "kỳ đồng bộ 2" in out and "sync-release" in out
+    with crypto.opened(db, crypto.resolve_key()) as conn:  # the restore is logged, and survives
+        logged = conn.execute("SELECT actor, target, detail FROM account_log "
+                              "WHERE action = 'restored'").fetchall()
+    assert [(a, t) for a, t, _d in logged] == [("admin", Path(info["path"]).name)]
+    assert "kỳ đồng bộ 2" in logged[0][2]
     assert run(["restore", "--db", str(db), "--release-hold"], monkeypatch, ADMIN) == 0
     assert "Đã cho phép đồng bộ lại" in capsys.readouterr().out
     assert run(["sync-release", "--db", str(db)], monkeypatch, ADMIN) == 0
@@ -172,3 +177,39 @@ def test_no_keyring_cli_refuses_clearly(db: Path, monkeypatch, capsys) -> None:
     assert run(["audit", "verify", "--db", str(db)], monkeypatch) == 2
     err = capsys.readouterr().err
     assert "không có kho khóa" in err and crypto.PASSPHRASE_ENV in err
+
+
+def test_restore_refused_while_the_app_has_the_file_open(db: Path, tmp_path: Path, monkeypatch,
+                                                        capsys) -> None:
+    """The GUI holds a shared lock beside the file (``store.inuse.hold_in_use``) for as long as
+    it runs; a CLI restore then refuses instead of replacing the file under it."""
+    import os
+    import subprocess
+    import time
+
+    assert run(["user", "add", "--db", str(db), "--login", "admin", "--role", "admin"],
+               monkeypatch, "mat-khau-quan-tri\n") == 0
+    assert run(["backup", "--db", str(db), "--to", str(tmp_path / "usb"), "--json"],
+               monkeypatch) == 0
+    capsys.readouterr()
+    backups = sorted((tmp_path / "usb").glob("*.sqlite3"))
+    root = Path(__file__).resolve().parents[2]
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from pathlib import Path; from commune_desk.store.inuse import "
+         f"hold_in_use; h = hold_in_use(Path({str(db)!r})); print('ok', flush=True); "
+         "time.sleep(60)"],
+        cwd=root, env={**os.environ, "PYTHONPATH": str(root)},
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
+        before = db.read_bytes()
+        assert run(["restore", "--db", str(db), "--from", str(backups[0])], monkeypatch,
+                   ADMIN) == 2
+        assert "đang mở" in capsys.readouterr().err
+        assert db.read_bytes() == before
+    finally:
+        holder.kill()
+        holder.wait(10)
+    time.sleep(0.1)
+    assert run(["restore", "--db", str(db), "--from", str(backups[0])], monkeypatch, ADMIN) == 0
