@@ -173,6 +173,15 @@ class MainWindow(QMainWindow):
         widget = self._build_part("__status__", factory) if factory else None
         if widget is not None:
             self.statusBar().addPermanentWidget(widget)
+            enrol = getattr(widget, "enrol_requested", None)
+            if enrol is not None:  # "Đồng bộ ngay" on a desk with no server: the enrolment form
+                enrol.connect(self._on_enrol_requested)
+
+    def _on_enrol_requested(self) -> None:
+        action = self.nav_actions.get("sync")
+        if action is None or not action.isEnabled():
+            return
+        self.show_screen("sync")
 
     def _build_part(self, key: str, factory: Callable[[QWidget], QWidget | None]) -> QWidget | None:
         try:
