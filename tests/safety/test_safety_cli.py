@@ -133,6 +133,11 @@ def test_backup_restore_release_roundtrip(db: Path, tmp_path: Path, monkeypatch,
     assert run(["restore", "--db", str(db), "--from", info["path"]], monkeypatch, ADMIN) == 0
     out = capsys.readouterr().out
     assert "kỳ đồng bộ 2" in out and "sync-release" in out
+    with crypto.opened(db, crypto.resolve_key()) as conn:  # the restore is logged, and survives
+        logged = conn.execute("SELECT actor, target, detail FROM account_log "
+                              "WHERE action = 'restored'").fetchall()
+    assert [(a, t) for a, t, _d in logged] == [("admin", Path(info["path"]).name)]
+    assert "kỳ đồng bộ 2" in logged[0][2]
     assert run(["restore", "--db", str(db), "--release-hold"], monkeypatch, ADMIN) == 0
     assert "Đã cho phép đồng bộ lại" in capsys.readouterr().out
     assert run(["sync-release", "--db", str(db)], monkeypatch, ADMIN) == 0

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from commune_desk.services import listing
 from commune_desk.services.changes import Changes
 from commune_desk.ui import labels
 from commune_desk.ui.context import DeskContext
+from commune_desk.ui.datefield import DateField
 from commune_desk.ui.dossiers.model import COLUMN_KEYS, DossierListModel
 from commune_desk.ui.dossiers.search import SearchBox
 from commune_desk.ui.i18n import fmt_int
@@ -45,7 +45,7 @@ WORKLIST_TITLES = {
 }
 
 
-def _day(edit: QDateEdit) -> dt.date:
+def _day(edit: DateField) -> dt.date:
     d = edit.date()
     return dt.date(d.year(), d.month(), d.day())
 
@@ -78,8 +78,8 @@ class DossierListScreen(QWidget):
         self._reset_choice_boxes()
         self.use_dates = QCheckBox(self.tr("Nhận từ"), self)
         today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addMonths(-1), self)
-        self.date_to = QDateEdit(today, self)
+        self.date_from = DateField(today.addMonths(-1), self)
+        self.date_to = DateField(today, self)
         for d in (self.date_from, self.date_to):
             d.setDisplayFormat("dd/MM/yyyy")
             d.setCalendarPopup(True)
