@@ -146,3 +146,29 @@ def test_dialog_offers_names_to_complete(qtbot: Any, desk_store: Any, desk_runne
     detail.open_action("assign")
     assert seen["first"] == "Trần Văn Bình (chuyenvien1)"
     assert detail.detail is not None and detail.detail.state.assignee == "chuyenvien1"
+
+
+def test_down_and_enter_go_from_search_into_results(qtbot: Any, desk_ctx: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from commune_desk.ui.dossiers.screen import DossierListScreen
+
+    for name in ("Nguyễn Văn An", "Nguyễn Thị Bích", "Lê Văn Cường"):
+        receive_one(desk_ctx.store, name=name)
+    screen = DossierListScreen(desk_ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    screen.reload()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 3, timeout=5000)
+    screen.search.setFocus()
+    qtbot.keyClicks(screen.search, "nguyen")
+    qtbot.keyClick(screen.search, Qt.Key.Key_Return)  # runs the search, then into the results
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: screen.view.hasFocus(), timeout=3000)
+    assert screen.view.currentIndex().row() == 0
+    screen.search.setFocus()
+    qtbot.waitUntil(screen.search.hasFocus)
+    qtbot.keyClick(screen.search, Qt.Key.Key_Down)
+    assert screen.view.hasFocus()
