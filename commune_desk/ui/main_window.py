@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,8 +25,10 @@ from commune_desk.ui.detail.screen import DetailScreen
 from commune_desk.ui.dossiers.screen import DossierListScreen
 from commune_desk.ui.intake.screen import IntakeScreen
 from commune_desk.ui.settings.screen import SettingsScreen
-from commune_desk.ui.sync.loop import SyncLoop
 from commune_desk.ui.worklist.screen import WorklistScreen
+
+if TYPE_CHECKING:
+    from commune_desk.ui.sync.loop import SyncLoop
 
 log = logging.getLogger(__name__)
 
