@@ -248,6 +248,9 @@ def run(args: argparse.Namespace) -> int:
     if opened is None:
         return 1
     store, key = opened
+    from commune_desk.store.inuse import hold_in_use
+
+    in_use = hold_in_use(path)  # noqa: F841 - a CLI restore waits while this is held
     info = desk_info(store)
     if needs_first_setup(store):
         from PySide6.QtWidgets import QDialog

@@ -26,3 +26,14 @@ def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     path = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("COMMUNE_DESK_DATA_DIR", str(path))
     return path
+
+
+@pytest.fixture(autouse=True)
+def no_session_passphrase():
+    """Each test starts like a process given no database passphrase (the CLI keeps the one it
+    takes from the environment in memory)."""
+    from commune_desk.store import crypto
+
+    crypto.forget_session_passphrase()
+    yield
+    crypto.forget_session_passphrase()

@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from commune_desk.store.crypto import take_passphrase_from_env
+
+    take_passphrase_from_env()  # read once, then gone from the environment (issue 15, 10)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

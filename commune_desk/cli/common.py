@@ -87,6 +87,7 @@ def database_key(path: Path, *, create: bool) -> Any:
         CryptoError,
         is_plain_sqlite,
         key_for_database,
+        session_passphrase,
     )
 
     exists = path.exists()
@@ -97,7 +98,7 @@ def database_key(path: Path, *, create: bool) -> Any:
     except CryptoError as exc:
         if not exists:
             raise CliError(str(exc)) from None
-        env = os.environ.get(PASSPHRASE_ENV)
+        env = session_passphrase()
         if env and len(env) >= MIN_PASSPHRASE_LENGTH:
             raise CliError(
                 f"Mật khẩu trong biến môi trường {PASSPHRASE_ENV} không mở được tệp “{path}”: "
@@ -207,3 +208,25 @@ def read_password(prompt: str, *, confirm: bool = True) -> str:
     if not line:
         raise CliError("Không đọc được mật khẩu từ đầu vào chuẩn (stdin trống).")
     return line.rstrip("\r\n")
+
+
+def read_login(purpose: str) -> tuple[str, str]:
+    """Login and password of the person acting: prompts on a terminal (the password hidden),
+    else two lines of standard input. Never an argument (it would sit in the shell history
+    and in the process list)."""
+    if sys.stdin is None:
+        raise CliError("Không có nơi nhập tên đăng nhập và mật khẩu (stdin đóng).")
+    if sys.stdin.isatty():
+        print(f"Đăng nhập để {purpose}.", file=sys.stderr)
+        sys.stderr.write("Tên đăng nhập: ")
+        sys.stderr.flush()
+        login = sys.stdin.readline().strip()
+        return login, getpass.getpass("Mật khẩu: ")
+    login = sys.stdin.readline()
+    password = sys.stdin.readline()
+    if not login or not password:
+        raise CliError(
+            f"Cần đăng nhập để {purpose}: đưa tên đăng nhập và mật khẩu vào đầu vào chuẩn "
+            "(mỗi thứ một dòng)."
+        )
+    return login.strip(), password.rstrip("\r\n")

@@ -13,6 +13,7 @@ from commune_desk.cli.common import (
     add_json_option,
     db_path,
     print_json,
+    read_login,
     read_password,
     require_desk_file,
 )
@@ -103,6 +104,27 @@ def _key(path: Path, *, create: bool = False) -> Any:
         raise CliError(str(exc)) from exc
 
 
+def _logged_in(accounts: Any, action: Any, purpose: str, *, record: bool = True) -> Any:
+    """The person acting, from their login and password, with their role checked now.
+
+    The database key is not an administrator's key: whoever runs the command must log in as
+    an account that may do ``action`` (defect 1 of issue 15: it used to act as "dong-lenh").
+    """
+    from commune_desk.domain.permissions import PermissionDenied, require
+    from commune_desk.services.accounts import LoginFailed
+
+    if not accounts.has_users():
+        raise CliError("Chưa có tài khoản nào: hãy tạo tài khoản quản trị trước "
+                       "(commune-desk user add --role admin).")
+    login, password = read_login(purpose)
+    try:
+        actor = accounts.login(login, password, record=record).actor
+        require(actor, action)
+    except (LoginFailed, PermissionDenied) as exc:
+        raise CliError(str(exc)) from None
+    return actor
+
+
 def _backup_key() -> Any:
     """Backups are always encrypted, even the backup of a legacy plain file."""
     from commune_desk.store import crypto
@@ -145,15 +167,16 @@ def _fmt_dt(value: Any) -> str:
 
 # ---------------------------------------------------------------- user
 def _user_add(args: argparse.Namespace) -> int:
+    from commune_desk.domain.permissions import Action
     from commune_desk.services.accounts import AccountError
 
     path = db_path(args)
-    password = read_password(f"Mật khẩu cho {args.login}: ", confirm=True)
     accounts = _accounts(path, create=True)
+    first = not accounts.has_users()
+    actor = None if first else _logged_in(accounts, Action.MANAGE_USERS, "thêm tài khoản")
+    password = read_password(f"Mật khẩu cho {args.login}: ", confirm=True)
     try:
-        first = not accounts.has_users()
-        row = accounts.add_user(None if first else _cli_actor(), args.login, args.role, password,
-                                args.name)
+        row = accounts.add_user(actor, args.login, args.role, password, args.name)
     except AccountError as exc:
         raise CliError(str(exc)) from exc
     print(f"Đã thêm tài khoản {row.login} ({row.role_label}).")
@@ -163,7 +186,11 @@ def _user_add(args: argparse.Namespace) -> int:
 
 
 def _user_list(args: argparse.Namespace) -> int:
-    rows = _accounts(db_path(args), read_only=True).list_users(_cli_actor())
+    from commune_desk.domain.permissions import Action
+
+    accounts = _accounts(db_path(args), read_only=True)
+    actor = _logged_in(accounts, Action.MANAGE_USERS, "xem danh sách tài khoản", record=False)
+    rows = accounts.list_users(actor)
     if args.json:
         print_json(
             [
@@ -193,11 +220,13 @@ def _user_list(args: argparse.Namespace) -> int:
 
 
 def _user_disable(args: argparse.Namespace) -> int:
+    from commune_desk.domain.permissions import Action
     from commune_desk.services.accounts import AccountError
 
+    accounts = _accounts(db_path(args))
+    actor = _logged_in(accounts, Action.MANAGE_USERS, "khóa hoặc mở khóa tài khoản")
     try:
-        row = _accounts(db_path(args)).disable_user(_cli_actor(), args.login,
-                                                    disabled=not args.enable)
+        row = accounts.disable_user(actor, args.login, disabled=not args.enable)
     except AccountError as exc:
         raise CliError(str(exc)) from exc
     print(f"Tài khoản {row.login} {'đã bị khóa' if row.disabled else 'đã được mở khóa'}.")
@@ -205,12 +234,14 @@ def _user_disable(args: argparse.Namespace) -> int:
 
 
 def _user_reset(args: argparse.Namespace) -> int:
+    from commune_desk.domain.permissions import Action
     from commune_desk.services.accounts import AccountError
 
     accounts = _accounts(db_path(args))
+    actor = _logged_in(accounts, Action.MANAGE_USERS, "đặt lại mật khẩu")
     password = read_password(f"Mật khẩu tạm cho {args.login}: ", confirm=True)
     try:
-        row = accounts.reset_password(_cli_actor(), args.login, password)
+        row = accounts.reset_password(actor, args.login, password)
     except AccountError as exc:
         raise CliError(str(exc)) from exc
     print(f"Đã đặt lại mật khẩu của {row.login}; người dùng phải đổi mật khẩu khi đăng nhập.")
@@ -305,6 +336,41 @@ def _backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _file_actor(path: Path, key: Any, action: Any, purpose: str) -> Any:
+    """Log in against the accounts of the file at ``path`` (opened as it is, not migrated)."""
+    from commune_desk.services.accounts import Accounts
+    from commune_desk.store.engine import make_engine
+
+    engine = make_engine(path, key=key)
+    try:
+        return _logged_in(Accounts(engine), action, purpose)
+    finally:
+        engine.dispose()
+
+
+def _restore_actor(path: Path, source: Path) -> Any:
+    """Who restores: an administrator of the current file when it opens and has accounts,
+    else (a damaged or missing file, a new PC) an administrator of the backup itself."""
+    from commune_desk.domain.permissions import Action
+    from commune_desk.store import crypto
+
+    for candidate in (path, source):
+        if not candidate.is_file() or candidate.stat().st_size == 0:
+            continue
+        key = None if crypto.is_plain_sqlite(candidate) else _backup_key()
+        try:
+            with crypto.opened(candidate, key) as conn:
+                has_users = conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type='table' AND name='users'"
+                ).fetchone() and conn.execute("SELECT count(*) FROM users").fetchone()[0]
+        except Exception:
+            continue
+        if has_users:
+            return _file_actor(candidate, key, Action.MANAGE_BACKUPS, "khôi phục bản sao lưu")
+    raise CliError("Không có tài khoản quản trị nào (trong tệp hiện tại hay trong bản sao lưu) "
+                   "để xác nhận việc khôi phục.")
+
+
 def _restore(args: argparse.Namespace) -> int:
     from commune_desk.services.backup import BackupError, restore
 
@@ -318,9 +384,18 @@ def _restore(args: argparse.Namespace) -> int:
     source = Path(args.source)
     if not source.exists():
         raise CliError(f"Không tìm thấy tệp sao lưu {source}.")
+    from commune_desk.store.inuse import exclusive
+
     try:
-        result = restore(path, source, _backup_key(), _cli_actor(), progress=_progress,
-                         other_desk=args.other_desk)
+        with exclusive(path) as free:
+            if not free:
+                raise CliError(
+                    f"Phần mềm đang mở tệp “{path}”: hãy đóng phần mềm (trên mọi máy dùng chung "
+                    "tệp này) rồi khôi phục; khôi phục lúc này sẽ làm mất các thao tác vừa lưu."
+                )
+            actor = _restore_actor(path, source)
+            result = restore(path, source, _backup_key(), actor, progress=_progress,
+                             other_desk=args.other_desk)
     except BackupError as exc:
         raise CliError(str(exc)) from exc
     if sys.stderr.isatty():
@@ -362,13 +437,15 @@ def _encrypt(args: argparse.Namespace) -> int:
 
 
 def _sync_release(args: argparse.Namespace) -> int:
+    from commune_desk.domain.permissions import Action
     from commune_desk.services.backup import BackupError, release_sync_hold
     from commune_desk.store import crypto
 
     path = db_path(args)
     require_desk_file(path, _key(path), quick_check=True)
     try:
-        held = release_sync_hold(path, _key(path), _cli_actor())
+        held = release_sync_hold(path, _key(path), _file_actor(
+            path, _key(path), Action.APPROVE_SYNC, "cho phép đồng bộ lại"))
     except (BackupError, crypto.CryptoError) as exc:
         raise CliError(str(exc)) from exc
     print("Đã cho phép đồng bộ lại." if held else "Bàn làm việc không bị tạm dừng đồng bộ.")

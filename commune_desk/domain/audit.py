@@ -48,10 +48,10 @@ def chain_text(fields: Mapping[str, Any]) -> str:
 def payload_problem(text: Any) -> str | None:
     """Why a stored payload is not canonical JSON (Vietnamese), or None when it is.
 
-    Canonical = the text ``json.dumps(sort_keys=True, separators=(",", ":"),
-    ensure_ascii=False)`` gives for its own decoded value. A duplicate key cannot survive the
-    round trip (decoding keeps one of them), so "re-serialisation equals the stored text"
-    also rules out duplicates, which Python and SQLite's ``json_extract`` read differently.
+    Canonical = the text ``domain.canonical.canonical_json`` gives for its own decoded value.
+    A duplicate key cannot survive the round trip (decoding keeps one of them), so
+    "re-serialisation equals the stored text" also rules out duplicates, which Python and
+    SQLite's ``json_extract`` read differently.
     """
     if not isinstance(text, str):
         return "nội dung sự kiện không phải văn bản JSON"
@@ -61,7 +61,7 @@ def payload_problem(text: Any) -> str | None:
         return "nội dung JSON của sự kiện hỏng"
     if not isinstance(value, dict):
         return "nội dung JSON của sự kiện không phải một đối tượng"
-    if json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False) != text:
+    if canonical_json(value) != text:
         return (
             "nội dung JSON của sự kiện không ở dạng chuẩn (khóa trùng, sai thứ tự hoặc có "
             "khoảng trắng): phần mềm và báo cáo có thể đọc ra hai giá trị khác nhau"

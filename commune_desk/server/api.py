@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from commune_desk import __version__
@@ -31,6 +32,7 @@ from commune_desk.sync.protocol import (
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 413, 422)}
 MAX_CURSOR = 200
+MAX_DESK_TIME_MS = 3_000_000_000_000  # a PC clock in 2065 is wrong anyway
 
 
 def get_sessions(request: Request) -> Sessions:
@@ -51,6 +53,11 @@ DeskDep = Annotated[DeskInfo, Depends(current_desk)]
 router = APIRouter(prefix=API_PREFIX, responses=ERRORS)
 
 
+def _json(model: BaseModel) -> Response:
+    """A big reply serialised once, by pydantic (FastAPI would validate it again first)."""
+    return Response(model.model_dump_json(), media_type="application/json")
+
+
 @router.get("/health")
 def health() -> dict[str, Any]:
     return {"ok": True, "schema_version": PROTOCOL_VERSION, "version": __version__}
@@ -68,7 +75,7 @@ async def enroll(request: Request, sessions: SessionsDep) -> EnrollResponse:
 async def push(request: Request, sessions: SessionsDep, desk: DeskDep) -> PushResponse:
     req = await read_json(request, PushRequest)
     result: PushResponse = await run_in_threadpool(ingest.push, sessions, desk, req)
-    return result
+    return _json(result)  # type: ignore[return-value]
 
 
 @router.post("/province-events", response_model=ProvinceEventsResponse,
@@ -87,14 +94,15 @@ def pull(sessions: SessionsDep, desk: DeskDep,
          cursor: Annotated[str, Query(max_length=MAX_CURSOR)] = "",
          limit: Annotated[int, Query(ge=1, le=MAX_PULL)] = MAX_PULL,
          reference_cursor: Annotated[int, Query(ge=0, le=INT64_MAX)] = 0) -> PullResponse:
-    return store.pull(sessions, desk, cursor=cursor, epoch=epoch, limit=limit,
-                      reference_cursor=reference_cursor)
+    body = store.pull_json(sessions, desk, cursor=cursor, epoch=epoch, limit=limit,
+                           reference_cursor=reference_cursor)
+    return Response(body, media_type="application/json")  # type: ignore[return-value]
 
 
 @router.get("/status", response_model=StatusResponse)
 def status(sessions: SessionsDep, desk: DeskDep,
            desk_number: Annotated[int | None, Query(ge=1, le=9)] = None,
-           desk_time_ms: Annotated[int | None, Query(ge=0, le=INT64_MAX)] = None,
+           desk_time_ms: Annotated[int | None, Query(ge=0, le=MAX_DESK_TIME_MS)] = None,
            ) -> StatusResponse:
     """What the server holds of this desk. ``desk_number`` (1–9) is checked against the
     commune's other desks (409 if held); ``desk_time_ms`` records the PC clock's offset."""

@@ -4,12 +4,12 @@ one transaction with a few set-based statements (COPY on PostgreSQL), never one 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from commune_desk.domain.audit import GENESIS_HASH, chain_hash
+from commune_desk.domain.audit import GENESIS_HASH, canonical_row_hash
 from commune_desk.domain.canonical import canonical_json
 from commune_desk.domain.payloads import PayloadError, check_payload
 from commune_desk.server.models import Commune, Desk, DeskEpoch, Event, ParkedEvent, Rejection
@@ -46,8 +46,9 @@ class _Checked:
 
 
 def _precheck(ev: WireEvent) -> _Checked:
-    fields = ev.model_dump(exclude={"prev_hash", "hash"})
-    hash_ok = ev.hash == chain_hash(ev.prev_hash, fields)
+    payload_text = canonical_json(ev.payload)
+    # The payload's canonical text is spliced into the chained form, not encoded twice.
+    hash_ok = ev.hash == canonical_row_hash(ev.prev_hash, {**ev.__dict__, "payload": payload_text})
     refusal = None
     if ev.kind in PROVINCE_KINDS:
         refusal = REASON_PROVINCE_ONLY.format(kind=ev.kind)
@@ -56,7 +57,7 @@ def _precheck(ev: WireEvent) -> _Checked:
             check_payload(ev.kind, ev.payload)
         except PayloadError as exc:
             refusal = REASON_BAD_PAYLOAD.format(why=exc)
-    return _Checked(ev, canonical_json(ev.payload), hash_ok, refusal)
+    return _Checked(ev, payload_text, hash_ok, refusal)
 
 
 def push(sessions: Sessions, desk: DeskInfo, req: PushRequest) -> PushResponse:
@@ -293,4 +294,4 @@ def insert_events(s: Session, rows: list[dict[str, Any]]) -> None:
             for row in rows:
                 copy.write_row(tuple(row[c] for c in EVENT_COLUMNS))
         return
-    s.execute(insert(Event), rows)
+    conn.execute(insert(cast(Table, Event.__table__)), rows)  # Core executemany, no ORM work

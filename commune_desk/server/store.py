@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import json.encoder
 import re
 import secrets
 import time
@@ -289,7 +290,8 @@ def check_in(sessions: Sessions, desk: DeskInfo, *, desk_number: int | None,
         if row is None:
             raise ServerError(401, "Máy không còn trên máy chủ.")
         if desk_time_ms is not None:
-            row.clock_offset_s = round((desk_time_ms - time.time() * 1000) / 1000)
+            offset = round((desk_time_ms - time.time() * 1000) / 1000)
+            row.clock_offset_s = max(-(2**31 - 1), min(2**31 - 1, offset))  # an INTEGER column
             row.clock_checked_at = now_text()
         if desk_number is not None:
             holder = _number_holder(s, row.commune_code, desk_number, row.desk_id)
@@ -340,8 +342,23 @@ def desk_status(sessions: Sessions, desk: DeskInfo, *, desk_number: int | None =
 
 
 # --------------------------------------------------------------------------- pull
-def pull(sessions: Sessions, desk: DeskInfo, *, cursor: str | None, epoch: int,
-         limit: int = MAX_PULL, reference_cursor: int = 0) -> PullResponse:
+_PULL_COLUMNS = (Event.id, Event.dossier_id, Event.kind, Event.occurred_at, Event.actor,
+                 Event.desk_id, Event.desk_epoch, Event.desk_seq, Event.hlc, Event.commune_code,
+                 Event.payload, Event.prev_hash, Event.hash, Event.commune_seq, Event.log_hash)
+
+
+@dataclass
+class _PullPage:
+    rows: list[Any]
+    cursor: str
+    more: bool
+    reset: bool
+    reference: list[ReferenceVersionRow]
+    reference_cursor: int
+
+
+def _pull_page(sessions: Sessions, desk: DeskInfo, cursor: str | None, epoch: int,
+               limit: int, reference_cursor: int) -> _PullPage:
     limit = max(1, min(limit, MAX_PULL))
     seq, digest = parse_cursor(cursor)
     reset = bool(cursor) and seq == 0
@@ -351,8 +368,8 @@ def pull(sessions: Sessions, desk: DeskInfo, *, cursor: str | None, epoch: int,
                                                        Event.commune_seq == seq))
             if at != digest:  # the server was restored to an older backup: start over
                 seq, reset = 0, True
-        rows = list(s.scalars(
-            select(Event).where(
+        rows = list(s.execute(
+            select(*_PULL_COLUMNS).where(
                 Event.commune_code == desk.commune_code, Event.commune_seq > seq,
                 not_(and_(Event.desk_id == desk.desk_id, Event.desk_epoch == epoch)))
             .order_by(Event.commune_seq).limit(limit + 1)))
@@ -370,17 +387,54 @@ def pull(sessions: Sessions, desk: DeskInfo, *, cursor: str | None, epoch: int,
         for r in refs:
             latest[r.kind] = r
         ref_cursor = max([reference_cursor, *(r.id for r in refs)])
-        response = PullResponse(
-            events=[WireEvent.from_row(r) for r in rows], cursor=new_cursor, more=more, reset=reset,
-            reference=[ReferenceVersion(id=r.id, kind=r.kind, version=r.version,  # type: ignore[arg-type]
-                                        published_at=r.published_at,
-                                        content=json.loads(r.content))
-                       for r in sorted(latest.values(), key=lambda r: r.id)],
-            reference_cursor=ref_cursor)
     with sessions.begin() as s:
         s.execute(update(Desk).where(Desk.desk_id == desk.desk_id)
                   .values(last_seen_at=now_text()))
-    return response
+    return _PullPage(rows, new_cursor, more, reset,
+                     sorted(latest.values(), key=lambda r: r.id), ref_cursor)
+
+
+def _references(page: _PullPage) -> list[ReferenceVersion]:
+    return [ReferenceVersion(id=r.id, kind=r.kind, version=r.version,  # type: ignore[arg-type]
+                             published_at=r.published_at, content=json.loads(r.content))
+            for r in page.reference]
+
+
+def pull(sessions: Sessions, desk: DeskInfo, *, cursor: str | None, epoch: int,
+         limit: int = MAX_PULL, reference_cursor: int = 0) -> PullResponse:
+    """The commune's events after ``cursor`` (not the asking desk's current epoch) and the
+    newest reference versions after ``reference_cursor``."""
+    page = _pull_page(sessions, desk, cursor, epoch, limit, reference_cursor)
+    return PullResponse(events=[WireEvent.from_row(r) for r in page.rows], cursor=page.cursor,
+                        more=page.more, reset=page.reset, reference=_references(page),
+                        reference_cursor=page.reference_cursor)
+
+
+_quote = json.encoder.encode_basestring
+
+
+def _opt(value: str | None) -> str:
+    return "null" if value is None else _quote(value)
+
+
+def pull_json(sessions: Sessions, desk: DeskInfo, *, cursor: str | None, epoch: int,
+              limit: int = MAX_PULL, reference_cursor: int = 0) -> str:
+    """``pull`` as the JSON text of a ``PullResponse``, written straight from the rows: the
+    stored payload text (canonical JSON, checked at push) is spliced in, never decoded."""
+    page = _pull_page(sessions, desk, cursor, epoch, limit, reference_cursor)
+    events = ",".join(
+        f'{{"id":{_quote(r.id)},"dossier_id":{_quote(r.dossier_id)},"kind":{_quote(r.kind)},'
+        f'"occurred_at":{_quote(r.occurred_at)},"actor":{_quote(r.actor)},'
+        f'"desk_id":{_quote(r.desk_id)},"desk_epoch":{int(r.desk_epoch)},'
+        f'"desk_seq":{int(r.desk_seq)},"hlc":{_quote(r.hlc)},'
+        f'"commune_code":{_quote(r.commune_code)},"payload":{r.payload or "{}"},'
+        f'"prev_hash":{_opt(r.prev_hash)},"hash":{_opt(r.hash)}}}'
+        for r in page.rows)
+    refs = ",".join(ref.model_dump_json() for ref in _references(page))
+    return (f'{{"schema_version":{PROTOCOL_VERSION},"events":[{events}],'
+            f'"cursor":{_quote(page.cursor)},"more":{json.dumps(page.more)},'
+            f'"reset":{json.dumps(page.reset)},"reference":[{refs}],'
+            f'"reference_cursor":{page.reference_cursor}}}')
 
 
 # --------------------------------------------------------------------------- reference data

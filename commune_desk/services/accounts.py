@@ -13,7 +13,14 @@ import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from commune_desk.domain.permissions import ROLE_LABELS, Action, Actor, Role, require
+from commune_desk.domain.permissions import (
+    ROLE_LABELS,
+    Action,
+    Actor,
+    PermissionDenied,
+    Role,
+    require,
+)
 from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import UserError
 from commune_desk.store.models import AccountLogEntry, User
@@ -95,9 +102,19 @@ class Accounts:
             return bool(count > 0)
 
     def list_users(self, actor: Actor) -> list[UserRow]:
-        require(actor, Action.MANAGE_USERS)
         with self.engine.connect() as conn:
+            self._require_current(conn, actor, Action.MANAGE_USERS)
             rows = conn.execute(sa.select(users_table).order_by(users_table.c.login)).mappings()
+            return [self._row(r) for r in rows]
+
+    def colleagues(self) -> list[UserRow]:
+        """Active accounts, by full name: whom a dossier can be handed to, who approves or signs.
+
+        Open to every logged-in user (a desk's colleagues are no secret); the caller filters
+        by the role the step needs (``permissions.can_role``)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(users_table).where(users_table.c.disabled.is_(False))
+                                .order_by(users_table.c.full_name)).mappings()
             return [self._row(r) for r in rows]
 
     def log(self, limit: int = 200) -> list[dict[str, str]]:
@@ -128,7 +145,7 @@ class Accounts:
                     raise AccountError("Tài khoản đầu tiên phải là tài khoản quản trị (admin).")
                 by = "khởi tạo"
             else:
-                require(actor, Action.MANAGE_USERS)
+                self._require_current(conn, actor, Action.MANAGE_USERS)
                 by = actor.login
             exists = conn.execute(
                 sa.select(users_table.c.login).where(users_table.c.login == login)
@@ -158,7 +175,6 @@ class Accounts:
     def set_contact(self, actor: Actor, login: str, *, full_name: str | None = None,
                     phone: str | None = None) -> UserRow:
         """Full name and phone number as printed on papers (forms, reports)."""
-        require(actor, Action.MANAGE_USERS)
         login = normalize_login(login)
         values: dict[str, str] = {}
         if full_name is not None:
@@ -168,6 +184,7 @@ class Accounts:
         if phone is not None:
             values["phone"] = phone.strip()
         with self.engine.begin() as conn:
+            self._require_current(conn, actor, Action.MANAGE_USERS)
             if self._get(conn, login) is None:
                 raise AccountError(f"Không có tài khoản {login}.")
             if values:
@@ -177,9 +194,9 @@ class Accounts:
             return self._row(self._get(conn, login))
 
     def disable_user(self, actor: Actor, login: str, *, disabled: bool = True) -> UserRow:
-        require(actor, Action.MANAGE_USERS)
         login = normalize_login(login)
         with self.engine.begin() as conn:
+            self._require_current(conn, actor, Action.MANAGE_USERS)
             row = self._get(conn, login)
             if disabled and row["role"] == Role.ADMIN.value and not row["disabled"]:
                 admins = conn.execute(
@@ -201,10 +218,10 @@ class Accounts:
             return self._row(self._get(conn, login))
 
     def set_role(self, actor: Actor, login: str, role: Role | str) -> UserRow:
-        require(actor, Action.MANAGE_USERS)
         login = normalize_login(login)
         role = parse_role(role)
         with self.engine.begin() as conn:
+            self._require_current(conn, actor, Action.MANAGE_USERS)
             row = self._get(conn, login)
             if row["role"] == Role.ADMIN.value and role is not Role.ADMIN:
                 admins = conn.execute(
@@ -222,11 +239,11 @@ class Accounts:
 
     def reset_password(self, actor: Actor, login: str, new_password: str) -> UserRow:
         """An administrator sets a temporary password; the user must change it at next login."""
-        require(actor, Action.MANAGE_USERS)
         login = normalize_login(login)
         check_password(new_password, login)
         pw_hash = self.hasher.hash(new_password)
         with self.engine.begin() as conn:
+            self._require_current(conn, actor, Action.MANAGE_USERS)
             self._get(conn, login)
             conn.execute(
                 users_table.update()
@@ -262,7 +279,7 @@ class Accounts:
             )
             self._log(conn, login, "password_changed", login, "")
 
-    def login(self, login: str, password: str) -> LoginResult:
+    def login(self, login: str, password: str, *, record: bool = True) -> LoginResult:
         """Check a password; lock the account after repeated failures. Raises ``LoginFailed``.
 
         A wrong password, an unknown login and a locked account all get one and the same
@@ -294,10 +311,12 @@ class Accounts:
                 if failures >= self.policy.max_failures:
                     until = now_dt + timedelta(minutes=self.policy.lock_minutes)
                     values = {"failed_attempts": 0, "locked_until": until.strftime(ISO)}
-                    self._log(conn, login, "locked_out", login, f"{failures} lần sai")
-                conn.execute(
-                    users_table.update().where(users_table.c.login == login).values(**values)
-                )
+                    if record:
+                        self._log(conn, login, "locked_out", login, f"{failures} lần sai")
+                if record:
+                    conn.execute(
+                        users_table.update().where(users_table.c.login == login).values(**values)
+                    )
                 failure = generic  # raised after the block so the counter is committed
             elif row["disabled"]:
                 raise LoginFailed(
@@ -305,6 +324,14 @@ class Accounts:
                 )
         if failure is not None:
             raise LoginFailed(failure)
+        if not record:  # a read-only command: the password is checked, nothing is written
+            with self.engine.connect() as conn:
+                row = conn.execute(
+                    sa.select(users_table).where(users_table.c.login == login)
+                ).mappings().one()
+                return LoginResult(Actor(login=login, role=Role(row["role"]),
+                                         full_name=row["full_name"]),
+                                   bool(row["must_change_password"]))
         with self.engine.begin() as conn:
             row = conn.execute(
                 sa.select(users_table).where(users_table.c.login == login)
@@ -322,6 +349,20 @@ class Accounts:
             return LoginResult(actor, bool(row["must_change_password"]))
 
     # ----------------------------------------------------------------- helpers
+    def _require_current(self, conn: Any, actor: Actor, action: Action) -> None:
+        """The actor handed in is checked against the accounts as they are now, inside the
+        write's transaction: a made-up login, a disabled account or a demoted one (whose
+        session is still open) is refused, whatever role the ``Actor`` object claims."""
+        row = conn.execute(
+            sa.select(users_table.c.role, users_table.c.disabled)
+            .where(users_table.c.login == actor.login)
+        ).first()
+        if row is None or row.disabled:
+            raise PermissionDenied(
+                f"Tài khoản {actor.login} không có hoặc đã bị khóa: không được thay đổi tài khoản."
+            )
+        require(Actor(actor.login, Role(row.role), actor.full_name), action)
+
     def _verify(self, stored: str, password: str) -> bool:
         try:
             return bool(self.hasher.verify(stored, password))

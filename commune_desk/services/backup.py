@@ -366,6 +366,7 @@ def restore(
                                 "AND name = 'sync_state'").fetchone():
                     conn.execute("UPDATE sync_state SET last_success_at = NULL")
                 _fresh_code_range(conn, now().date())
+                _log_restore(conn, actor, backup_file, safety, new_epoch, now())
                 conn.execute("COMMIT")
             # The pages were copied from a backup that just passed integrity_check.
             rows = conn.execute("PRAGMA quick_check").fetchall()
@@ -384,6 +385,23 @@ def restore(
         _remove(tmp)
         raise BackupError(_os_message(exc, db_path.parent)) from exc
     return RestoreResult(db_path, backup_file, safety, new_epoch, info.events, info.dossiers)
+
+
+def _log_restore(conn: Any, actor: Actor, source: Path, safety: Path | None, epoch: int,
+                 at: datetime) -> None:
+    """The restore is written into the restored file's append-only account log, so the record
+    survives the restore itself: who, from which backup, the new epoch, where the old file is."""
+    import uuid
+
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                        "AND name = 'account_log'").fetchone():
+        return
+    detail = f"kỳ đồng bộ {epoch}" + (f"; bản trước khi khôi phục: {safety.name}" if safety else "")
+    conn.execute(
+        "INSERT INTO account_log (id, at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)",
+        (str(uuid.uuid4()), at.strftime("%Y-%m-%dT%H:%M:%S"), actor.login, "restored",
+         source.name, detail),
+    )
 
 
 RESTORE_CODE_GAP = 100

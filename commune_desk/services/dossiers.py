@@ -62,6 +62,8 @@ class Applicant:
     phone: str = ""
     address: str = ""
     email: str = ""
+    old_id_number: str = ""  # the 9-digit ID of before the chip card (from its QR), if any
+    sex: str = ""  # "Nam" / "Nữ" as read from the ID card, or chosen at the counter
 
 
 @dataclass(frozen=True)
@@ -241,6 +243,13 @@ def _applicant_payload(a: Applicant) -> dict[str, str]:
         if "@" not in a.email or " " in a.email.strip():
             raise ServiceError(f"Thư điện tử “{a.email}” không hợp lệ.")
         data["email"] = a.email.strip()
+    old_id = "".join(a.old_id_number.split())
+    if old_id:
+        if not (old_id.isdigit() and len(old_id) == 9):
+            raise ServiceError(f"Số CMND cũ “{a.old_id_number}” phải có 9 chữ số.")
+        data["old_id_number"] = old_id
+    if a.sex.strip():
+        data["sex"] = a.sex.strip()
     return data
 
 

@@ -45,21 +45,31 @@ class Commune:
         return f"{self.name} ({self.code}) — {self.province_name}"
 
 
+@dataclass(frozen=True)
+class _Index:
+    provinces: tuple[Province, ...]
+    by_code: dict[str, Commune]
+    # Every commune once, sorted by its proper name without accents, with its search keys.
+    ordered: tuple[tuple[Commune, str, str], ...]
+
+
 @cache
-def _load() -> tuple[tuple[Province, ...], dict[str, Commune]]:
+def _load() -> _Index:
     from vietnam_provinces import Province as VnProvince
     from vietnam_provinces import Ward as VnWard
 
     provinces = tuple(sorted(
         (Province(f"{int(p.code.value):02d}", p.name, p.division_type.value)
          for p in VnProvince.iter_all()), key=lambda p: search_key(p.name)))
-    by_code = {p.code: p for p in provinces}
-    communes: dict[str, Commune] = {}
+    by_province = {p.code: p for p in provinces}
+    by_code: dict[str, Commune] = {}
     for w in VnWard.iter_all():
-        prov = by_code[f"{int(w.province_code.value):02d}"]
+        prov = by_province[f"{int(w.province_code.value):02d}"]
         code = f"{int(w.code.value):05d}"
-        communes[code] = Commune(code, w.name, prov.code, prov.name)
-    return provinces, communes
+        by_code[code] = Commune(code, w.name, prov.code, prov.name)
+    keyed = [(c, search_key(c.names.proper), search_key(c.name)) for c in by_code.values()]
+    keyed.sort(key=lambda t: (t[1], t[0].code))
+    return _Index(provinces, by_code, tuple(keyed))
 
 
 def data_version() -> str:
@@ -70,7 +80,7 @@ def data_version() -> str:
 
 
 def provinces() -> tuple[Province, ...]:
-    return _load()[0]
+    return _load().provinces
 
 
 def province(code: str) -> Province:
@@ -81,19 +91,23 @@ def province(code: str) -> Province:
     raise UnitError(f"Không có tỉnh, thành phố mã “{code}” trong danh mục đơn vị hành chính.")
 
 
+def _keyed(province_code: str | None) -> list[tuple[Commune, str, str]]:
+    ordered = _load().ordered
+    if province_code is None:
+        return list(ordered)
+    key = province(province_code).code
+    return [t for t in ordered if t[0].province_code == key]
+
+
 def communes(province_code: str | None = None) -> list[Commune]:
     """Communes of one province (or all), sorted by name without accents."""
-    items = _load()[1].values()
-    if province_code is not None:
-        key = province(province_code).code
-        items = [c for c in items if c.province_code == key]  # type: ignore[assignment]
-    return sorted(items, key=lambda c: (search_key(c.names.proper), c.code))
+    return [c for c, _proper, _name in _keyed(province_code)]
 
 
 def commune(code: str) -> Commune:
     """The commune with this official 5-digit code, or UnitError (Vietnamese)."""
     text = code.strip()
-    found = _load()[1].get(text.zfill(COMMUNE_CODE_DIGITS) if text.isdigit() else text)
+    found = _load().by_code.get(text.zfill(COMMUNE_CODE_DIGITS) if text.isdigit() else text)
     if found is None:
         raise UnitError(
             f"Mã xã “{code}” không có trong danh mục 3.321 xã, phường, đặc khu (từ 01/7/2025); "
@@ -108,18 +122,15 @@ def find_communes(query: str, province_code: str | None = None, limit: int = 50)
     Names starting with the query come first, then names containing it.
     """
     q = search_key(query)
-    pool = communes(province_code)
+    pool = _keyed(province_code)
     if not q:
-        return pool[:limit]
+        return [c for c, _p, _n in pool[:limit]]
     if q.isdigit():
-        return [c for c in pool if c.code.startswith(q)][:limit]
-    starts, contains = [], []
-    for c in pool:
-        proper = search_key(c.names.proper)
-        if proper.startswith(q):
-            starts.append(c)
-        elif q in search_key(c.name):
-            contains.append(c)
+        return [c for c, _p, _n in pool if c.code.startswith(q)][:limit]
+    starts = [c for c, proper, _n in pool if proper.startswith(q)]
+    if len(starts) >= limit:
+        return starts[:limit]
+    contains = [c for c, proper, name in pool if not proper.startswith(q) and q in name]
     return (starts + contains)[:limit]
 
 

@@ -99,7 +99,7 @@ def keyring_key(*, create: bool) -> DbKey | None:
         raise NoKeyringAvailable(NO_KEYRING_MESSAGE) from exc
     except KeyringError as exc:
         raise NoKeyringAvailable(f"{NO_KEYRING_MESSAGE} (Chi tiết: {exc})") from exc
-    if _refuses_plaintext_backend(kr):
+    if refuses_plaintext_backend(kr):
         raise NoKeyringAvailable(NO_KEYRING_MESSAGE)
     if value:
         return DbKey(value, KeyMode.RAW)
@@ -115,7 +115,7 @@ def keyring_key(*, create: bool) -> DbKey | None:
     return DbKey(value, KeyMode.RAW)
 
 
-def _refuses_plaintext_backend(kr: Any) -> bool:
+def refuses_plaintext_backend(kr: Any) -> bool:
     """True when the active backend is keyrings.alt's plain-text or 'encrypted' file store."""
     backend = kr.get_keyring()
     names = [type(backend).__module__]
@@ -132,7 +132,7 @@ def resolve_key(*, passphrase: str | None = None, create: bool = True) -> DbKey:
     """
     if passphrase is not None:
         return passphrase_key(passphrase)
-    env = os.environ.get(PASSPHRASE_ENV)
+    env = session_passphrase()
     if env:
         return passphrase_key(env)
     key = keyring_key(create=create)
@@ -142,6 +142,53 @@ def resolve_key(*, passphrase: str | None = None, create: bool = True) -> DbKey:
             "mã hóa bằng mật khẩu, hãy nhập mật khẩu đó."
         )
     return key
+
+
+_session_passphrase: str | None = None
+
+
+def session_passphrase() -> str | None:
+    """The database passphrase given for this process: the variable if it is (still) set, else
+    the value ``take_passphrase_from_env`` kept when it removed it."""
+    return os.environ.get(PASSPHRASE_ENV) or _session_passphrase
+
+
+def take_passphrase_from_env() -> None:
+    """Read ``COMMUNE_DESK_DB_PASSPHRASE`` once at start, keep it in memory and remove it from
+    the process environment, so child processes do not inherit it and ``/proc/PID/environ``
+    no longer shows it (the original bytes are overwritten where the C library allows)."""
+    global _session_passphrase
+    value = os.environ.get(PASSPHRASE_ENV)
+    if not value:
+        return
+    _session_passphrase = value
+    _wipe_initial_environ(PASSPHRASE_ENV)
+    os.environ.pop(PASSPHRASE_ENV, None)
+
+
+def forget_session_passphrase() -> None:
+    """Tests: start again as a process that was given no passphrase."""
+    global _session_passphrase
+    _session_passphrase = None
+
+
+def _wipe_initial_environ(name: str) -> None:
+    """Overwrite ``NAME=value`` in the C environment block (what /proc/PID/environ shows)."""
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None)
+        environ = ctypes.POINTER(ctypes.c_void_p).in_dll(libc, "environ")
+    except (OSError, ValueError, AttributeError):  # not glibc/POSIX (Windows): nothing to wipe
+        return
+    prefix = name.encode() + b"="
+    i = 0
+    while environ[i]:
+        addr = environ[i]
+        entry = ctypes.string_at(addr)
+        if entry.startswith(prefix):
+            ctypes.memset(addr + len(prefix), ord("*"), len(entry) - len(prefix))
+        i += 1
 
 
 def is_plain_sqlite(path: Path) -> bool:

@@ -21,10 +21,22 @@ def _username(desk_id: str) -> str:
     return f"desk:{desk_id}"
 
 
+def _refuse_plaintext_store() -> None:
+    """The same policy as the database key: keyrings.alt's plain-text (or weakly "encrypted")
+    file store is no keyring; the token is never put there."""
+    import keyring
+
+    from commune_desk.store.crypto import refuses_plaintext_backend
+
+    if refuses_plaintext_backend(keyring):
+        raise CredentialError(NO_KEYRING)
+
+
 def save_token(desk_id: str, token: str) -> None:
     import keyring
     from keyring.errors import KeyringError, NoKeyringError
 
+    _refuse_plaintext_store()
     try:
         keyring.set_password(SERVICE, _username(desk_id), token)
     except NoKeyringError as exc:
@@ -37,6 +49,7 @@ def load_token(desk_id: str) -> str | None:
     import keyring
     from keyring.errors import KeyringError, NoKeyringError
 
+    _refuse_plaintext_store()
     try:
         return keyring.get_password(SERVICE, _username(desk_id))
     except NoKeyringError as exc:

@@ -28,22 +28,25 @@ def run(argv: list[str], monkeypatch, stdin: str = "") -> int:
     return main(argv)
 
 
+ADMIN = "admin\nmat-khau-quan-tri\n"  # who acts: login and password on stdin, never an argument
+
+
 def test_user_add_list_disable_reset(db: Path, monkeypatch, capsys) -> None:
     assert run(["user", "add", "--db", str(db), "--login", "admin", "--role", "admin",
                 "--name", "Quản trị"], monkeypatch, "mat-khau-quan-tri\n") == 0
     assert "Đã thêm tài khoản admin" in capsys.readouterr().out
     assert run(["user", "add", "--db", str(db), "--login", "thu", "--role", "clerk"],
-               monkeypatch, "tam-thoi-123\n") == 0
+               monkeypatch, ADMIN + "tam-thoi-123\n") == 0
     assert "phải đổi mật khẩu" in capsys.readouterr().out
-    assert run(["user", "list", "--db", str(db), "--json"], monkeypatch) == 0
+    assert run(["user", "list", "--db", str(db), "--json"], monkeypatch, ADMIN) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [(r["login"], r["role"]) for r in rows] == [("admin", "admin"), ("thu", "clerk")]
-    assert run(["user", "disable", "--db", str(db), "--login", "thu"], monkeypatch) == 0
-    assert run(["user", "list", "--db", str(db)], monkeypatch) == 0
+    assert run(["user", "disable", "--db", str(db), "--login", "thu"], monkeypatch, ADMIN) == 0
+    assert run(["user", "list", "--db", str(db)], monkeypatch, ADMIN) == 0
     out = capsys.readouterr().out
     assert "đã khóa" in out and "Cán bộ tiếp nhận" in out
     assert run(["user", "reset-password", "--db", str(db), "--login", "thu"], monkeypatch,
-               "mat-khau-moi-cua-toi-1\n") == 0
+               ADMIN + "mat-khau-moi-cua-toi-1\n") == 0
     from commune_desk.services.accounts import Accounts
 
     store = open_store(db, crypto.resolve_key(), seed=False)
@@ -58,7 +61,7 @@ def test_user_add_list_disable_reset(db: Path, monkeypatch, capsys) -> None:
         (["user", "add", "--login", "admin", "--role", "admin"], "", "stdin trống"),
         (["user", "add", "--login", "admin", "--role", "admin"], "ngan\n", "ít nhất 8"),
         (["user", "add", "--login", "thu", "--role", "clerk"], "mat-khau-so-123\n", "đầu tiên"),
-        (["user", "disable", "--login", "khong-co"], "", "Không có tài khoản"),
+        (["user", "disable", "--login", "khong-co"], "", "tạo tài khoản quản trị"),
     ],
 )
 def test_user_bad_input(db: Path, monkeypatch, capsys, argv, stdin, message) -> None:
@@ -105,18 +108,39 @@ def test_audit_verify_detects_deleted_event(db: Path, monkeypatch, capsys) -> No
 
 
 def test_backup_restore_release_roundtrip(db: Path, tmp_path: Path, monkeypatch, capsys) -> None:
+    assert run(["user", "add", "--db", str(db), "--login", "admin", "--role", "admin"],
+               monkeypatch, "mat-khau-quan-tri\n") == 0
+    assert run(["user", "add", "--db", str(db), "--login", "thu", "--role", "clerk"],
+               monkeypatch, ADMIN + "tam-thoi-123\n") == 0
+    capsys.readouterr()
     usb = tmp_path / "usb"
     assert run(["backup", "--db", str(db), "--to", str(usb), "--json"], monkeypatch) == 0
     info = json.loads(capsys.readouterr().out)
     assert info["encrypted"] and info["events"] == 12
     assert run(["backup", "--db", str(db)], monkeypatch) == 0
     assert "Đã sao lưu và kiểm tra" in capsys.readouterr().out
-    assert run(["restore", "--db", str(db), "--from", info["path"]], monkeypatch) == 0
+    before = db.read_bytes()
+    # The database key alone is not enough: no login, a wrong password, a clerk — refused.
+    for stdin, message in (("", "đăng nhập"), ("admin\nsai-mat-khau-roi\n", "không đúng"),
+                           ("thu\ntam-thoi-123\n", "không có quyền")):
+        assert run(["restore", "--db", str(db), "--from", info["path"]], monkeypatch,
+                   stdin) == 2
+        assert message in capsys.readouterr().err
+        assert run(["user", "add", "--db", str(db), "--login", "ke.gian", "--role", "admin"],
+                   monkeypatch, stdin + "mat-khau-ke-gian-1\n") == 2
+        capsys.readouterr()
+    assert b"ke.gian" not in db.read_bytes() or db.read_bytes() == before
+    assert run(["restore", "--db", str(db), "--from", info["path"]], monkeypatch, ADMIN) == 0
     out = capsys.readouterr().out
     assert "kỳ đồng bộ 2" in out and "sync-release" in out
-    assert run(["restore", "--db", str(db), "--release-hold"], monkeypatch) == 0
+    with crypto.opened(db, crypto.resolve_key()) as conn:  # the restore is logged, and survives
+        logged = conn.execute("SELECT actor, target, detail FROM account_log "
+                              "WHERE action = 'restored'").fetchall()
+    assert [(a, t) for a, t, _d in logged] == [("admin", Path(info["path"]).name)]
+    assert "kỳ đồng bộ 2" in logged[0][2]
+    assert run(["restore", "--db", str(db), "--release-hold"], monkeypatch, ADMIN) == 0
     assert "Đã cho phép đồng bộ lại" in capsys.readouterr().out
-    assert run(["sync-release", "--db", str(db)], monkeypatch) == 0
+    assert run(["sync-release", "--db", str(db)], monkeypatch, ADMIN) == 0
     assert "không bị tạm dừng" in capsys.readouterr().out
     assert run(["audit", "verify", "--db", str(db)], monkeypatch) == 0
 
@@ -153,3 +177,39 @@ def test_no_keyring_cli_refuses_clearly(db: Path, monkeypatch, capsys) -> None:
     assert run(["audit", "verify", "--db", str(db)], monkeypatch) == 2
     err = capsys.readouterr().err
     assert "không có kho khóa" in err and crypto.PASSPHRASE_ENV in err
+
+
+def test_restore_refused_while_the_app_has_the_file_open(db: Path, tmp_path: Path, monkeypatch,
+                                                        capsys) -> None:
+    """The GUI holds a shared lock beside the file (``store.inuse.hold_in_use``) for as long as
+    it runs; a CLI restore then refuses instead of replacing the file under it."""
+    import os
+    import subprocess
+    import time
+
+    assert run(["user", "add", "--db", str(db), "--login", "admin", "--role", "admin"],
+               monkeypatch, "mat-khau-quan-tri\n") == 0
+    assert run(["backup", "--db", str(db), "--to", str(tmp_path / "usb"), "--json"],
+               monkeypatch) == 0
+    capsys.readouterr()
+    backups = sorted((tmp_path / "usb").glob("*.sqlite3"))
+    root = Path(__file__).resolve().parents[2]
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from pathlib import Path; from commune_desk.store.inuse import "
+         f"hold_in_use; h = hold_in_use(Path({str(db)!r})); print('ok', flush=True); "
+         "time.sleep(60)"],
+        cwd=root, env={**os.environ, "PYTHONPATH": str(root)},
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
+        before = db.read_bytes()
+        assert run(["restore", "--db", str(db), "--from", str(backups[0])], monkeypatch,
+                   ADMIN) == 2
+        assert "đang mở" in capsys.readouterr().err
+        assert db.read_bytes() == before
+    finally:
+        holder.kill()
+        holder.wait(10)
+    time.sleep(0.1)
+    assert run(["restore", "--db", str(db), "--from", str(backups[0])], monkeypatch, ADMIN) == 0

@@ -26,20 +26,21 @@ def test_new_user_path_with_passphrase_mode(tmp_path: Path) -> None:
     r = cli(["user", "add", "--db", str(db), "--login", "admin", "--role", "admin"], env,
             "mat-khau-quan-tri\n")
     assert r.returncode == 0, r.stderr
+    admin = "admin\nmat-khau-quan-tri\n"  # the administrator logs in (stdin, never an argument)
     r = cli(["user", "add", "--db", str(db), "--login", "thu", "--role", "clerk",
-             "--name", "Nguyễn Thị Thu"], env, "mat-khau-tam-1\n")
+             "--name", "Nguyễn Thị Thu"], env, admin + "mat-khau-tam-1\n")
     assert r.returncode == 0, r.stderr
     r = cli(["backup", "--db", str(db), "--to", str(tmp_path / "usb"), "--json"], env)
     assert r.returncode == 0, r.stderr
     backup = json.loads(r.stdout)["path"]
-    r = cli(["restore", "--db", str(db), "--from", backup], env)
+    r = cli(["restore", "--db", str(db), "--from", backup], env, admin)
     assert r.returncode == 0 and "kỳ đồng bộ 2" in r.stdout, r.stderr
     r = cli(["audit", "verify", "--db", str(db)], env)
     assert r.returncode == 0 and "nguyên vẹn" in r.stdout, r.stderr
-    r = cli(["sync-release", "--db", str(db)], env)
+    r = cli(["sync-release", "--db", str(db)], env, admin)
     assert r.returncode == 0, r.stderr
-    r = cli(["user", "list", "--db", str(db)], env)
-    assert "Nguyễn Thị Thu" in r.stdout
+    r = cli(["user", "list", "--db", str(db)], env, admin)
+    assert "Nguyễn Thị Thu" in r.stdout, r.stderr
 
     no_key = dict(env)
     del no_key["COMMUNE_DESK_DB_PASSPHRASE"]

@@ -112,6 +112,9 @@ def test_pulled_calendar_moves_preview_and_saved_due_alike(
     new_due = appointment(proc, NOW, store_calendar(desk), CountingMode.END_OF_DAY).due
     assert new_due > old_due
     assert fmt_datetime(new_due) in intake.appointment.text()  # the preview moved …
+    from PySide6.QtCore import Qt
+
+    intake.documents.item(0, 0).setCheckState(Qt.CheckState.Checked)  # nothing pre-ticked
     with qtbot.waitSignal(intake.saved, timeout=5_000) as blocker:
         intake.save()
     dossier_id, _code = blocker.args

@@ -50,6 +50,7 @@ def test_main_window_routes_and_mounts(qtbot: Any, desk_store: Any, desk_runner:
 
 
 def test_receipt_preview_opens_from_intake(qtbot: Any, desk_ctx: Any, desk_prefs: Any) -> None:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from commune_desk.ui.intake.screen import IntakeScreen
@@ -62,6 +63,7 @@ def test_receipt_preview_opens_from_intake(qtbot: Any, desk_ctx: Any, desk_prefs
     screen.id_number.setText("040088001122")
     screen.address.setText("Xóm 2")
     screen.picker.choose(screen.reference.procedures[0].code)
+    screen.documents.item(0, 0).setCheckState(Qt.CheckState.Checked)  # nothing pre-ticked
     screen.save()
     assert screen.last_saved is not None and screen.print_button.isEnabled()
     screen.print_receipt()
@@ -107,6 +109,8 @@ def test_keyboard_only_intake_to_detail(qtbot: Any, desk_store: Any, desk_runner
     qtbot.keyClicks(intake.picker.edit, "khai sinh")
     qtbot.keyClick(intake.picker.edit, Qt.Key.Key_Return)
     assert intake.picker.procedure is not None
+    intake.documents.setFocus()
+    qtbot.keyClick(intake.documents, Qt.Key.Key_Space)  # tick the first document received
     with qtbot.waitSignal(intake.saved, timeout=5000) as blocker:
         qtbot.keyClick(intake.picker.edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     dossier_id = blocker.args[0]

@@ -40,6 +40,7 @@ def fill_valid(screen: IntakeScreen, qtbot: Any) -> None:
     screen.picker.edit.setFocus()
     qtbot.keyClicks(screen.picker.edit, "xac nhan tinh trang")  # folded: no accents typed
     qtbot.keyClick(screen.picker.edit, Qt.Key.Key_Return)
+    screen.documents.item(0, 0).setCheckState(Qt.CheckState.Checked)  # the clerk ticks it
 
 
 def test_intake_happy_path_keyboard(qtbot: Any, intake: IntakeScreen, desk_ctx: Any,

@@ -203,3 +203,19 @@ def test_worklist_counts_are_the_only_query_before_the_first_paint(qtbot: Any,
     assert len(pool.tasks) >= 2  # now the list, its choices, the intake's catalogue
     pool.run_queued()
     store.close()
+
+
+def test_failed_keyring_import_never_creates_a_plain_database(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Defect #11.2: the GUI's key step has no ``except ImportError`` fallback any more; a
+    broken ``keyring`` stops the start (a bug, logged) and no database file is made."""
+    import sys
+
+    from commune_desk import app
+
+    monkeypatch.delenv(crypto.PASSPHRASE_ENV, raising=False)
+    monkeypatch.setitem(sys.modules, "keyring", None)  # "import keyring" raises ImportError
+    path = tmp_path / "new.sqlite3"
+    with pytest.raises(ImportError):
+        app._open_store_interactive(path, None)  # type: ignore[arg-type]
+    assert not path.exists()

@@ -37,6 +37,7 @@ class ProcedurePicker(QWidget):
         self._procedures: list[Procedure] = []
         self._keys: list[str] = []
         self._current: Procedure | None = None
+        self._previous: Procedure | None = None  # the choice that typing just cleared
         self.edit.textEdited.connect(self._on_edit_text_edited)
         self.edit.installEventFilter(self)
         self.list.itemClicked.connect(self._on_list_item_clicked)
@@ -59,6 +60,12 @@ class ProcedurePicker(QWidget):
                 return True
         return False
 
+    def restore_previous(self) -> None:
+        """Take back the choice a scanner's typing cleared (the field shows its name again)."""
+        previous = self._previous
+        if self._current is None and previous is not None and self.edit.text() in ("", previous.name):
+            self._set_current(previous)
+
     def clear(self) -> None:
         self._current = None
         self.edit.clear()
@@ -78,6 +85,7 @@ class ProcedurePicker(QWidget):
 
     def _on_edit_text_edited(self, text: str) -> None:
         if self._current is not None:
+            self._previous = self._current
             self._current = None
             self.chosen.emit(None)
         self._filter(text)

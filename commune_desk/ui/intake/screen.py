@@ -11,7 +11,7 @@ import datetime as dt
 import itertools
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -33,7 +34,10 @@ from PySide6.QtWidgets import (
 
 from commune_desk.domain.catalog import Procedure
 from commune_desk.domain.fees import EXEMPTION_LABELS, Exemption, FeeError, FeeKind, FeeQuote
+from commune_desk.domain.idcard import parse_idcard_qr
+from commune_desk.domain.identifiers import IdentifierError
 from commune_desk.errors import user_message
+from commune_desk.services.addresses import convert_old_address
 from commune_desk.services.changes import Changes
 from commune_desk.services.dossiers import (
     ActionResult,
@@ -68,6 +72,7 @@ class IntakeScreen(QWidget):
         self._touched: set[str] = set()
         self._saving = False
         self.errors: dict[str, str] = {}
+        self._summary_counts = False  # the summary shows the validation errors (kept current)
         self.error_labels: dict[str, QLabel] = {}
 
         groups = (self._build_applicant(), self._build_procedure(), self._build_documents(),
@@ -82,8 +87,7 @@ class IntakeScreen(QWidget):
     # --- construction: one group box each ----------------------------------------------------
     def _build_applicant(self) -> QGroupBox:
         self.name = QLineEdit(self)
-        self.id_number = QLineEdit(self)
-        self.id_number.setMaxLength(14)
+        self.id_number = QLineEdit(self)  # no max length: a scanner types the whole QR here
         self.birth_date = QLineEdit(self)
         self.birth_date.setPlaceholderText("dd/mm/yyyy")
         self.phone = QLineEdit(self)
@@ -95,16 +99,40 @@ class IntakeScreen(QWidget):
         }
         for key, w in self.fields.items():
             w.setObjectName(f"intake_{key}")
-        box = QGroupBox(self.tr("Người nộp hồ sơ"), self)
+        self.old_id = QLineEdit(self)
+        self.old_id.setObjectName("intake_old_id")
+        self.old_id.setMaximumWidth(120)
+        self.sex = QComboBox(self)
+        self.sex.setObjectName("intake_sex")
+        self.sex.addItem("", "")
+        self.sex.addItem(self.tr("Nam"), "Nam")
+        self.sex.addItem(self.tr("Nữ"), "Nữ")
+        self.address_unit = QLabel(self)  # the current unit of a pre-merger address
+        self.address_unit.setObjectName("intakeAddressUnit")
+        self.address_unit.setWordWrap(True)
+        self.address_unit.setStyleSheet("color: #1a5fb4;")
+        self.address_update: Any = None  # services.addresses.AddressUpdate for the typed text
+        box = QGroupBox(self.tr("Người nộp hồ sơ (quét mã QR thẻ căn cước để điền sẵn)"), self)
         form = QFormLayout(box)
-        for key, caption in (("name", self.tr("Họ và tên *")),
-                             ("id_number", self.tr("Số định danh cá nhân *")),
-                             ("birth_date", self.tr("Ngày sinh")),
-                             ("phone", self.tr("Điện thoại")),
-                             ("address", self.tr("Địa chỉ *")),
-                             ("email", self.tr("Thư điện tử"))):
-            form.addRow(caption, self._with_error(key, self.fields[key]))
+        form.addRow(self.tr("Họ và tên *"), self._with_error("name", self.name))
+        form.addRow(self.tr("Số định danh cá nhân *"), self._pair(
+            self._with_error("id_number", self.id_number), self.tr("CMND cũ"), self.old_id))
+        form.addRow(self.tr("Ngày sinh"), self._pair(
+            self._with_error("birth_date", self.birth_date), self.tr("Giới tính"), self.sex))
+        form.addRow(self.tr("Điện thoại"), self._with_error("phone", self.phone))
+        form.addRow(self.tr("Địa chỉ *"), self._with_error("address", self.address))
+        form.addRow("", self.address_unit)
+        form.addRow(self.tr("Thư điện tử"), self._with_error("email", self.email))
         return box
+
+    def _pair(self, first: QWidget, caption: str, second: QWidget) -> QWidget:
+        holder = QWidget(self)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(first, 1)
+        row.addWidget(QLabel(caption, holder))
+        row.addWidget(second)
+        return holder
 
     def _build_procedure(self) -> QGroupBox:
         self.picker = ProcedurePicker(self)
@@ -258,14 +286,15 @@ class IntakeScreen(QWidget):
     def _set_keyboard_flow(self) -> None:
         """Tab order follows the clerk's reading order; Enter moves on; the shortcuts."""
         chain: list[QWidget] = [self.name, self.id_number, self.birth_date, self.phone,
-                                self.address, self.email, self.picker.edit, self.documents,
+                                self.address, self.email, self.old_id, self.sex, self.picker.edit, self.documents,
                                 self.sets, self.channel, self.return_method, self.receiving_unit,
                                 self.deciding_unit, self.copies, self.pages,
                                 self.provincial_amount, self.exemption, self.fee_method,
                                 self.save_button]
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
-        for w in [*self.fields.values(), self.receiving_unit, self.deciding_unit]:
+        for w in [*self.fields.values(), self.old_id, self.picker.edit, self.receiving_unit,
+                  self.deciding_unit]:
             w.installEventFilter(self)
         self.documents.installEventFilter(self)
         for seq, slot in (("Ctrl+S", self.save), ("Ctrl+Return", self.save),
@@ -290,6 +319,11 @@ class IntakeScreen(QWidget):
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.clear_button.clicked.connect(self.clear)
         self.ctx.events.changed.connect(self._on_events_changed)
+        self._address_timer = QTimer(self)
+        self._address_timer.setSingleShot(True)
+        self._address_timer.setInterval(600)
+        self._address_timer.timeout.connect(self.lookup_address_now)
+        self.address.textChanged.connect(lambda _t: self._schedule_address_lookup())
 
     # --- construction helpers -------------------------------------------------------------
     def _combo(self, table: dict[str, str], name: str) -> QComboBox:
@@ -367,10 +401,16 @@ class IntakeScreen(QWidget):
                                        == Qt.CheckState.Checked else Qt.CheckState.Checked)
                     self._validate_field("documents")
                     return True
+            if (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(obj, QLineEdit)
+                    and self._take_scan(obj)):
+                return True
+            if obj is self.picker.edit:
+                return super().eventFilter(obj, event)  # the picker handles its own Enter
             if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(obj, QLineEdit):
                 self.focusNextChild()  # Enter moves on like Tab
                 return True
-        if event.type() == QEvent.Type.FocusOut and isinstance(obj, QLineEdit):
+        if (event.type() == QEvent.Type.FocusOut and isinstance(obj, QLineEdit)
+                and obj is not self.picker.edit):
             edits: list[tuple[str, QLineEdit]] = [
                 *self.fields.items(), ("receiving_unit", self.receiving_unit),
                 ("deciding_unit", self.deciding_unit)]
@@ -378,8 +418,91 @@ class IntakeScreen(QWidget):
                 if w is obj:
                     if w.text().strip():
                         self._touched.add(name)
-                    self._validate_field(name)
+                    if name in self._touched or name in self.errors:
+                        self._validate_field(name)  # untouched empty fields stay quiet
         return super().eventFilter(obj, event)
+
+    # --- chip ID card scan -----------------------------------------------------------------
+    def _take_scan(self, edit: QLineEdit) -> bool:
+        """If ``edit`` received a scanner's QR text, take it out and fill the applicant.
+
+        A scanner types where the cursor is and ends with Enter. No field ever holds "|", so
+        text with two or more of them is a scan: it is removed from the field (what was typed
+        before stays), then parsed; all fields are filled, or none with a message."""
+        text = edit.text()
+        if text.count("|") < 2:
+            return False
+        start = text.index("|")
+        while start > 0 and text[start - 1].isdigit() and text.index("|") - start < 12:
+            start -= 1  # the personal ID in front of the first "|" has 12 digits
+        edit.setText(text[:start].rstrip() if start else "")
+        if edit is self.picker.edit:
+            self.picker.restore_previous()
+        self.apply_idcard_scan(text[start:])
+        return True
+
+    def apply_idcard_scan(self, qr_text: str) -> bool:
+        """Fill ID, old ID, name, birth date, sex and address from the QR text (all or nothing)."""
+        self.error_summary.setText("")
+        self._summary_counts = False
+        try:
+            card = parse_idcard_qr(qr_text)
+        except IdentifierError as exc:
+            self.error_summary.setText(
+                self.tr("Không đọc được thẻ căn cước, chưa điền gì: %1").replace("%1", str(exc)))
+            return False
+        self.name.setText(card.full_name)
+        self.id_number.setText(card.personal_id)
+        self.old_id.setText(card.old_id)
+        self.birth_date.setText(card.birth_date.strftime("%d/%m/%Y"))
+        self.sex.setCurrentIndex(max(0, self.sex.findData(card.sex_label)))
+        self.address.setText(card.address)
+        for key in ("name", "id_number", "birth_date", "address"):
+            self._touched.add(key)
+            self._validate_field(key)
+        self._refresh_summary()
+        self.status.setText(self.tr("Đã điền từ thẻ căn cước của %1.").replace("%1", card.full_name))
+        self.status.setStyleSheet("color: #26734d;")
+        self._schedule_address_lookup()
+        self.phone.setFocus()
+        return True
+
+    # --- pre-merger addresses ----------------------------------------------------------------
+    def _schedule_address_lookup(self) -> None:
+        self.address_unit.setText("")
+        self.address_update = None
+        self._address_timer.start()
+
+    def lookup_address_now(self) -> None:
+        """Convert the typed address on a worker (the library's first use takes ~0.3 s)."""
+        self._address_timer.stop()
+        text = " ".join(self.address.text().split())
+        if not text:
+            return
+        self.ctx.runner.submit(lambda _t: convert_old_address(text),
+                               lambda update: self._on_address_converted(text, update),
+                               on_error=lambda _exc: None)
+
+    def _on_address_converted(self, text: str, update: Any) -> None:
+        if text != " ".join(self.address.text().split()):
+            return  # typed on since: a newer lookup is on its way
+        self.address_update = update
+        if update is None:
+            self.address_unit.setText("")
+            return
+        line = update.unit_text
+        if update.alternatives:
+            line += " " + self.tr("(có thể là: %1 — hỏi người nộp)").replace(
+                "%1", ", ".join(update.alternatives))
+        self.address_unit.setText(line)
+
+    def _stored_address(self) -> str:
+        """The typed address; a pre-merger one keeps its wording and the current unit."""
+        text = " ".join(self.address.text().split())
+        update = self.address_update
+        if update is not None and update.original == text:
+            return str(update.stored_form())
+        return text
 
     # --- live validation ------------------------------------------------------------------
     def _on_field_edited(self, key: str) -> None:
@@ -429,7 +552,22 @@ class IntakeScreen(QWidget):
                                           "procedure": self.picker.edit}.get(key)
         if widget is not None:
             widget.setStyleSheet(_ERROR_STYLE if message else "")
+        self._refresh_summary()
         return message
+
+    def _refresh_summary(self) -> None:
+        """The "not saved" summary follows the errors: fewer as they are fixed, gone at none."""
+        if not self._summary_counts:
+            return
+        if not self.errors:
+            self.error_summary.setText("")
+            self._summary_counts = False
+            return
+        first = next((k for k in (*self.ORDER, "fee") if k in self.errors), None)
+        if first is not None:
+            self.error_summary.setText(
+                self.tr("Chưa lưu được — còn %1 lỗi: %2").replace("%1", str(len(self.errors)))
+                .replace("%2", self.errors[first]))
 
     ORDER = ("name", "id_number", "birth_date", "phone", "address", "email", "procedure",
              "documents", "receiving_unit", "deciding_unit")
@@ -461,7 +599,7 @@ class IntakeScreen(QWidget):
                 check = QTableWidgetItem(name)
                 check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                                | Qt.ItemFlag.ItemIsSelectable)
-                check.setCheckState(Qt.CheckState.Checked)
+                check.setCheckState(Qt.CheckState.Unchecked)  # nothing received until ticked
                 original = QTableWidgetItem()
                 original.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                                   | Qt.ItemFlag.ItemIsSelectable)
@@ -573,8 +711,10 @@ class IntakeScreen(QWidget):
                 id_number="".join(self.id_number.text().split()).replace(".", ""),
                 birth_date=birth,
                 phone=self.phone.text().strip(),  # the service normalises it
-                address=" ".join(self.address.text().split()),
+                address=self._stored_address(),
                 email=self.email.text().strip(),
+                old_id_number=self.old_id.text().strip(),
+                sex=str(self.sex.currentData() or ""),
             ),
             documents=tuple(DocumentItem(d["name"], d["original"], d["count"])
                             for d in self._checked_documents()),
@@ -606,9 +746,8 @@ class IntakeScreen(QWidget):
         errors = self.validate_all()
         if errors:
             first = next(k for k in (*self.ORDER, "fee") if k in errors)
-            self.error_summary.setText(
-                self.tr("Chưa lưu được — còn %1 lỗi: %2").replace("%1", str(len(errors)))
-                .replace("%2", errors[first]))
+            self._summary_counts = True
+            self._refresh_summary()
             widget = self.fields.get(first) or {"procedure": self.picker.edit,
                                                 "documents": self.documents,
                                                 "receiving_unit": self.receiving_unit,
@@ -617,6 +756,7 @@ class IntakeScreen(QWidget):
                 widget.setFocus()
             return
         self.error_summary.setText("")
+        self._summary_counts = False
         intake = self.draft()
         self._saving = True
         self.save_button.setEnabled(False)
@@ -659,9 +799,14 @@ class IntakeScreen(QWidget):
         for w in self.fields.values():
             w.clear()
             w.setStyleSheet("")
+        self.old_id.clear()
+        self.sex.setCurrentIndex(0)
+        self.address_unit.setText("")
+        self.address_update = None
         for label in self.error_labels.values():
             label.setVisible(False)
         self.errors.clear()
+        self._summary_counts = False
         self._touched.clear()
         self.picker.clear()
         self.sets.setValue(1)
@@ -669,8 +814,26 @@ class IntakeScreen(QWidget):
         self.pages.setValue(1)
         self.error_summary.setText("")
 
+    def has_unsaved(self) -> bool:
+        """True when the clerk has typed or chosen something not yet saved."""
+        return (any(w.text().strip() for w in self.fields.values()) or bool(self.old_id.text())
+                or self.picker.procedure is not None or bool(self._checked_documents()))
+
+    def confirm_discard(self) -> bool:
+        """Ask before unsaved intake is thrown away; True when it may go (or there is none)."""
+        if not self.has_unsaved() or self._saving:
+            return not self._saving
+        answer = QMessageBox.question(
+            self, self.tr("Hồ sơ chưa lưu"),
+            self.tr("Hồ sơ đang nhập chưa được lưu. Bỏ những gì đã nhập?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
     def clear(self) -> None:
         """Start a new dossier (Ctrl+Shift+N); the remembered values stay."""
+        if not self.confirm_discard():
+            return
         self._clear_applicant()
         self.status.setText("")
         self.name.setFocus()

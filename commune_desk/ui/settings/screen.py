@@ -276,25 +276,26 @@ class SettingsScreen(QWidget):
         self.message.setStyleSheet("color: #b00020;" if error else "color: #26734d;")
 
     def _on_commune_code_edited(self) -> None:
-        from commune_desk.services.units import UnitError, commune
+        """Show the official name of the typed code (looked up on a worker: the first lookup
+        loads the unit list)."""
+        from commune_desk.services.units import commune
 
-        try:
-            self.commune_name.setText(commune(self.commune_code.text()).name)
-        except UnitError as exc:
-            self._say(str(exc), True)
+        code = self.commune_code.text()
+        self.ctx.runner.submit(lambda _t: commune(code).name, self.commune_name.setText,
+                               on_error=lambda exc: self._say(user_message(exc), True))
 
     def _on_save_desk_clicked(self) -> None:
         from commune_desk.services.desk import configure_desk
 
-        self._on_commune_code_edited()
-        name, code = self.commune_name.text(), self.commune_code.text()
+        code = self.commune_code.text()
         agency, number = self.agency_id.text(), self.desk_number.value()
         unit = self.receiving_unit.text()
-        if not name.strip():
-            self._say(self.tr("Tên xã, phường không được để trống."), True)
+        if not code.strip():
+            self._say(self.tr("Mã xã không được để trống."), True)
             return
+        # The name is the official one for the code (services.units), set by the service.
         self._run(lambda _t: configure_desk(
-            self.ctx.store, self.ctx.actor, commune_name=name, commune_code=code,
+            self.ctx.store, self.ctx.actor, commune_code=code,
             agency_id=agency, desk_number=number, receiving_unit=unit),
             self.tr("Đã lưu thông tin bàn làm việc."), Changes(settings=True))
 
