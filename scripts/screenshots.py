@@ -138,6 +138,7 @@ def main(argv: list[str]) -> int:
         settle(800)
         shot("08-reports")
     window.ctx.runner.wait_for_done(10_000)
+    window.intake._clear_applicant()  # the half-typed intake of the picture: no question on close
     window.close()
     store.close()
     del app

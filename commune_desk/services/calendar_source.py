@@ -54,12 +54,37 @@ def _bundled() -> tuple[dict[str, Any], tuple[CalendarEntry, ...]]:
     return meta, tuple(entries)
 
 
+@lru_cache(maxsize=1)
+def _vietnam_holidays() -> Any:
+    """The package's Vietnam class, without importing its ~250 other countries.
+
+    ``holidays.countries.vietnam`` lives in a package whose ``__init__`` imports every country
+    (~0.8 s at start-up); when that package is not imported yet, the one module is loaded from
+    its file under its own name (it imports only shared ``holidays`` modules)."""
+    import importlib.util
+    import sys
+
+    name = "holidays.countries.vietnam"
+    module = sys.modules.get(name)
+    if module is None and "holidays.countries" not in sys.modules:
+        import holidays.holiday_base
+
+        folder = Path(holidays.holiday_base.__file__).parent / "countries"
+        spec = importlib.util.spec_from_file_location(name, folder / "vietnam.py")
+        if spec is not None and spec.loader is not None:
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+    if module is None:
+        import importlib
+
+        module = importlib.import_module(name)
+    return module.Vietnam
+
+
 @lru_cache(maxsize=4)
 def _package_entries(first: int, last: int, official_through: int) -> tuple[CalendarEntry, ...]:
     """Holidays, compensatory and swapped days, make-up Saturdays from the `holidays` package."""
-    import holidays
-
-    vn = holidays.country_holidays("VN", years=range(first, last + 1), language="vi")
+    vn = _vietnam_holidays()(years=range(first, last + 1), language="vi")
     result: list[CalendarEntry] = []
     for day, name in sorted(vn.items()):
         kind = EntryKind.DAY_OFF if ("nghỉ bù" in name or "thay cho" in name) else EntryKind.HOLIDAY

@@ -99,7 +99,7 @@ def keyring_key(*, create: bool) -> DbKey | None:
         raise NoKeyringAvailable(NO_KEYRING_MESSAGE) from exc
     except KeyringError as exc:
         raise NoKeyringAvailable(f"{NO_KEYRING_MESSAGE} (Chi tiết: {exc})") from exc
-    if _refuses_plaintext_backend(kr):
+    if refuses_plaintext_backend(kr):
         raise NoKeyringAvailable(NO_KEYRING_MESSAGE)
     if value:
         return DbKey(value, KeyMode.RAW)
@@ -115,7 +115,7 @@ def keyring_key(*, create: bool) -> DbKey | None:
     return DbKey(value, KeyMode.RAW)
 
 
-def _refuses_plaintext_backend(kr: Any) -> bool:
+def refuses_plaintext_backend(kr: Any) -> bool:
     """True when the active backend is keyrings.alt's plain-text or 'encrypted' file store."""
     backend = kr.get_keyring()
     names = [type(backend).__module__]

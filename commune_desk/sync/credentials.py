@@ -26,9 +26,9 @@ def _refuse_plaintext_store() -> None:
     file store is no keyring; the token is never put there."""
     import keyring
 
-    from commune_desk.store.crypto import _refuses_plaintext_backend
+    from commune_desk.store.crypto import refuses_plaintext_backend
 
-    if _refuses_plaintext_backend(keyring):
+    if refuses_plaintext_backend(keyring):
         raise CredentialError(NO_KEYRING)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,8 +25,10 @@ from commune_desk.ui.detail.screen import DetailScreen
 from commune_desk.ui.dossiers.screen import DossierListScreen
 from commune_desk.ui.intake.screen import IntakeScreen
 from commune_desk.ui.settings.screen import SettingsScreen
-from commune_desk.ui.sync.loop import SyncLoop
 from commune_desk.ui.worklist.screen import WorklistScreen
+
+if TYPE_CHECKING:
+    from commune_desk.ui.sync.loop import SyncLoop
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +44,11 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.sync_loop = sync_loop  # started after the first paint on an enrolled desk
         self.setWindowTitle(self.tr("Bàn làm việc một cửa") + (f" — {desk_title}" if desk_title else ""))
-        self.resize(1366, 800)
+        self.prefs = prefs if prefs is not None else QSettings()
+        self.resize(1366, 768)
+        geometry = self.prefs.value("window/geometry")
+        if geometry:  # size, position and screen of the last session
+            self.restoreGeometry(geometry)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
 
@@ -130,6 +136,11 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(3000, self._load_other_screens)  # the counts failed: load anyway
         self.worklist.reload()
         self.show_screen("worklist")
+        last = str(self.prefs.value("window/screen", "") or "")
+        if last in ("dossiers", "intake", "dashboard", "settings") and last != "worklist":
+            action = self.nav_actions.get(last)
+            if action is not None and action.isEnabled():
+                self.show_screen(last)  # the screen the clerk left the desk on
         if self._status_factory is not None:  # after the first paint
             QTimer.singleShot(0, self._mount_status_widget)
         if self.sync_loop is not None:
@@ -241,6 +252,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text, 8_000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing and not self.intake.confirm_discard():
+            event.ignore()  # unsaved intake: the clerk chose to stay
+            return
+        self.prefs.setValue("window/geometry", self.saveGeometry())
+        if self.current_screen() not in ("", "detail"):
+            self.prefs.setValue("window/screen", self.current_screen())
         self._closing = True
         if self.sync_loop is not None:
             self.sync_loop.stop()

@@ -151,3 +151,62 @@ def test_error_summary_follows_the_fixes(qtbot: Any, intake: IntakeScreen) -> No
     intake.phone.setText("0912345678")
     intake._on_field_edited("phone")
     assert intake.error_summary.text() == ""
+
+
+def test_unsaved_intake_asks_before_clearing(qtbot: Any, intake: IntakeScreen,
+                                             monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.Cancel]
+
+    def question(_parent: Any, _title: str, text_: str, *_a: Any) -> Any:
+        asked.append(text_)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    qtbot.keyClick(intake.name, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert asked == []  # nothing typed: cleared without a question
+    intake.name.setText("Lê Văn Tám")
+    intake.name.setFocus()
+    qtbot.keyClick(intake.name, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert asked and "chưa được lưu" in asked[0]
+    assert intake.name.text() == "Lê Văn Tám"  # Cancel keeps it
+    answer[0] = QMessageBox.StandardButton.Discard
+    intake.clear()
+    assert intake.name.text() == ""
+
+
+def test_closing_window_asks_and_remembers_geometry(qtbot: Any, desk_store: Any, desk_runner: Any,
+                                                    desk_prefs: Any, monkeypatch: Any) -> None:
+    from desk_helpers import make_actor
+    from PySide6.QtWidgets import QMessageBox
+
+    from commune_desk.app import build_main_window
+
+    answers = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: answers[0])
+    window = build_main_window(desk_store, make_actor("clerk", "tiepnhan1"), runner=desk_runner,
+                               prefs=desk_prefs)
+    qtbot.addWidget(window)
+    window._quiet = True
+    window.show()
+    window.start()
+    window.show_screen("intake")
+    window.setGeometry(40, 30, 700, 520)  # offscreen screen is 800×600
+    window.intake.name.setText("Lê Văn Tám")
+    assert window.close() is False  # Cancel: the window stays with what was typed
+    assert window.isVisible() and window.intake.name.text() == "Lê Văn Tám"
+    answers[0] = QMessageBox.StandardButton.Discard
+    size = window.height()  # the offscreen screen (800×600) clamps the width on restore
+    assert window.close() is True
+    assert desk_prefs.value("window/screen") == "intake"
+    again = build_main_window(desk_store, make_actor("clerk", "tiepnhan1"), runner=desk_runner,
+                              prefs=desk_prefs)
+    qtbot.addWidget(again)
+    again.start()
+    assert again.current_screen() == "intake"  # the last screen comes back
+    assert desk_prefs.value("window/geometry")
+    assert again.height() == size and again.height() != 768

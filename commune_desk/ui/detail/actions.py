@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from commune_desk.domain.lifecycle import EventKind, allowed_actions
 from commune_desk.domain.permissions import Role
 from commune_desk.ui import labels
+from commune_desk.ui.datefield import DateField
 from commune_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 
@@ -153,7 +153,7 @@ class ActionDialog(QDialog):
                 if f.key in initial:
                     editor.setCurrentIndex(max(0, editor.findData(initial[f.key])))
             elif f.kind == "date":
-                editor = QDateEdit(self)
+                editor = DateField(None, self)
                 editor.setDisplayFormat("dd/MM/yyyy")
                 editor.setCalendarPopup(True)
                 day = initial.get(f.key)
@@ -187,7 +187,7 @@ class ActionDialog(QDialog):
                     if f.kind == "lines" else text
             elif isinstance(w, QComboBox):
                 out[f.key] = w.currentData()
-            elif isinstance(w, QDateEdit):
+            elif isinstance(w, DateField):
                 out[f.key] = w.date().toPython()
             elif isinstance(w, QLineEdit):
                 out[f.key] = w.text().strip()

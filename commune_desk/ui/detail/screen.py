@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCompleter,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -25,13 +28,21 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.lifecycle import vn_moment
+from commune_desk.domain.permissions import ACTION_LABELS, ROLE_LABELS, Action, Role, can_role
+from commune_desk.domain.text import fold
 from commune_desk.errors import user_message
 from commune_desk.services.changes import Changes
 from commune_desk.ui import labels, operations
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.detail.actions import ACTIONS, ACTIONS_BY_KEY, ActionDialog, ActionSpec, tr
 from commune_desk.ui.detail.timeline import TimelineModel
-from commune_desk.ui.i18n import fmt_date, fmt_money, fmt_working_minutes, parse_vn_date
+from commune_desk.ui.i18n import (
+    QT_TRANSLATE_NOOP,
+    fmt_date,
+    fmt_money,
+    fmt_working_minutes,
+    parse_vn_date,
+)
 
 # Action key → (service function name, how the dialog's values become its arguments).
 SERVICE_CALLS: dict[str, str] = {
@@ -49,6 +60,25 @@ SERVICE_CALLS: dict[str, str] = {
 APPLICANT_KEYS = ("name", "id_number", "birth_date", "phone", "address", "email")
 
 
+# Titles of the forms (as services.printing names them; not imported: it pulls reportlab in).
+FORM_LABELS = {
+    "01": QT_TRANSLATE_NOOP("forms", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả"),
+    "02": QT_TRANSLATE_NOOP("forms", "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ"),
+    "03": QT_TRANSLATE_NOOP("forms", "Phiếu từ chối tiếp nhận giải quyết hồ sơ"),
+    "04": QT_TRANSLATE_NOOP("forms", "Văn bản xin lỗi và hẹn lại ngày trả kết quả"),
+    "05": QT_TRANSLATE_NOOP("forms", "Thông báo dừng giải quyết hồ sơ"),
+    "06": QT_TRANSLATE_NOOP("forms", "Phiếu kiểm soát quá trình giải quyết hồ sơ"),
+    "07": QT_TRANSLATE_NOOP("forms", "Sổ theo dõi hồ sơ (dòng của hồ sơ này)"),
+}
+# The paper each action asks for (Nghị định 61/2018 forms): offered once the event is saved.
+# Action fields that name a person, and what that person's role must allow (None: any active user).
+PERSON_FIELDS: dict[str, Action | None] = {
+    "to": None, "second_request_approved_by": Action.APPROVE_SECOND_SUPPLEMENT,
+    "signed_by": Action.SIGN_APOLOGY,
+}
+FORM_AFTER = {"request_supplement": "02", "refuse": "03", "reschedule": "04", "withdraw": "05"}
+
+
 class DetailScreen(QWidget):
     """Shows one dossier; every action runs on the write lane and then reloads this dossier."""
 
@@ -64,6 +94,7 @@ class DetailScreen(QWidget):
         self.detail: operations.DossierDetail | None = None
         self._generation = 0
         self._busy = False
+        self.people: list[Any] | None = None  # services.accounts.UserRow, loaded on a worker
 
         self.back_button = QPushButton(self.tr("← Danh sách (Alt+←)"), self)
         self.back_button.setShortcut(QKeySequence("Alt+Left"))
@@ -149,9 +180,37 @@ class DetailScreen(QWidget):
             b.clicked.connect(lambda _=False, f=form_no: self._print(f))
             grid.addWidget(b, (len(ACTIONS) + 1) // 2, 0 if form_no == "01" else 1)
             self.print_buttons[form_no] = b
+        self.forms_button = QPushButton(self.tr("In mẫu…"), self)  # all seven forms
+        self.forms_button.setObjectName("printForms")
+        self.forms_menu = QMenu(self.forms_button)
+        self.form_actions: dict[str, QAction] = {}
+        for form_no in ("01", "02", "03", "04", "05", "06", "07"):
+            act = self.forms_menu.addAction(
+                f"{form_no} — " + QCoreApplication.translate("forms", FORM_LABELS[form_no]))
+            act.triggered.connect(lambda _=False, f=form_no: self._print(f))
+            self.form_actions[form_no] = act
+        self.forms_button.setMenu(self.forms_menu)
+        self.forms_button.setEnabled(False)
+        grid.addWidget(self.forms_button, (len(ACTIONS) + 1) // 2 + 1, 0, 1, 2)
         self.message = QLabel(self)
         self.message.setObjectName("detailMessage")
         self.message.setWordWrap(True)
+        # After an action that has its paper (02, 03, 04, 05) the form is offered right here.
+        self.form_offer = QPushButton(self)
+        self.form_offer.setObjectName("formOffer")
+        self.form_offer.setVisible(False)
+        self.form_offer.clicked.connect(self._on_form_offer_clicked)
+        self.offered_form: str | None = None
+        # An overdue dossier says what the law asks next and offers it.
+        self.overdue_hint = QLabel(self)
+        self.overdue_hint.setObjectName("detailOverdue")
+        self.overdue_hint.setWordWrap(True)
+        self.overdue_hint.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.overdue_hint.setVisible(False)
+        self.overdue_button = QPushButton(self.tr("Lập văn bản xin lỗi, hẹn lại (mẫu 04)…"), self)
+        self.overdue_button.setObjectName("overdueApology")
+        self.overdue_button.setVisible(False)
+        self.overdue_button.clicked.connect(lambda: self.open_action("reschedule"))
 
         head = QHBoxLayout()
         head.addWidget(self.back_button)
@@ -163,6 +222,8 @@ class DetailScreen(QWidget):
         due_box.addWidget(self.due_label)
         due_box.addWidget(self.remaining_label)
         due_box.addWidget(self.due_note)
+        due_box.addWidget(self.overdue_hint)
+        due_box.addWidget(self.overdue_button)
         left = QVBoxLayout()
         left.addWidget(self.procedure_label)
         left.addLayout(due_box)
@@ -172,6 +233,7 @@ class DetailScreen(QWidget):
         right = QVBoxLayout()
         right.addWidget(actions_box)
         right.addWidget(self.message)
+        right.addWidget(self.form_offer)
         right.addWidget(timeline_box, 1)
         body = QHBoxLayout()
         body.addLayout(left, 2)
@@ -183,7 +245,40 @@ class DetailScreen(QWidget):
         self._update_buttons()
 
     # --- loading ---------------------------------------------------------------------------
+    def load_people(self) -> None:
+        """The active accounts (hand-over, approvals, signatures), read on a worker."""
+        from commune_desk.services.accounts import Accounts
+
+        store = self.ctx.store
+        self.ctx.runner.submit(lambda _t: Accounts(engine=store.engine).colleagues(),
+                               self._on_people_loaded, on_error=lambda _exc: None)
+
+    def _on_people_loaded(self, people: list[Any]) -> None:
+        self.people = list(people)
+
+    def people_for(self, key: str) -> list[Any]:
+        action = PERSON_FIELDS[key]
+        return [p for p in self.people or []
+                if action is None or can_role(p.role, action)]
+
+    @staticmethod
+    def person_text(p: Any) -> str:
+        return f"{p.full_name} ({p.login})"
+
+    def resolve_person(self, key: str, text: str) -> str | None:
+        """The login a typed or picked name stands for, among the users allowed for ``key``."""
+        text = " ".join(str(text).split())
+        candidates = self.people_for(key)
+        for p in candidates:
+            if text in (p.login, self.person_text(p), p.full_name):
+                return str(p.login)
+        folded = fold(text)
+        hits = [p for p in candidates if folded and folded in fold(self.person_text(p))]
+        return str(hits[0].login) if len(hits) == 1 else None
+
     def show_dossier(self, dossier_id: str) -> None:
+        if self.people is None:
+            self.load_people()
         self.dossier_id = dossier_id
         self.message.setText("")
         self.reload()
@@ -238,6 +333,16 @@ class DetailScreen(QWidget):
             self.remaining_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
         else:
             self.remaining_label.setText("")
+        overdue = (detail.remaining_minutes is not None and detail.remaining_minutes < 0
+                   and not s.finished_at)
+        self.overdue_hint.setVisible(overdue)
+        if overdue:
+            self.overdue_hint.setText(self.tr(
+                "Quá hạn. Việc phải làm: gửi công dân văn bản xin lỗi và hẹn lại ngày trả kết quả "
+                "(Mẫu số 04, Nghị định 61/2018/NĐ-CP), do người đứng đầu cơ quan giải quyết ký, "
+                "ghi ngày hẹn mới."))
+        self.overdue_button.setVisible(
+            overdue and ACTIONS_BY_KEY["reschedule"].allowed(s, self.ctx.actor.role))
         birth = a.get("birth_date") or ""
         fee_method = labels.label(labels.PAYMENT, s.fee_method) if s.fee_method else ""
         values = {
@@ -272,8 +377,31 @@ class DetailScreen(QWidget):
             spec = ACTIONS_BY_KEY[key]
             allowed = state is not None and spec.allowed(state, self.ctx.actor.role) and not self._busy
             button.setEnabled(allowed)
+            button.setToolTip(self._why_disabled(spec, state) if not allowed else tr(spec.label))
         for b in self.print_buttons.values():
             b.setEnabled(state is not None)
+        self.forms_button.setEnabled(state is not None)
+
+    def _why_disabled(self, spec: ActionSpec, state: Any) -> str:
+        """The tooltip of a disabled action: who may do it, or why not now."""
+        what = tr(spec.label).lower()
+        if state is None:
+            return self.tr("Mở một hồ sơ để %1.").replace("%1", what)
+        if self._busy:
+            return self.tr("Đang lưu thao tác trước…")
+        roles = [r for r in Role if spec.allowed(state, r)]
+        if roles and self.ctx.actor.role not in roles:
+            if roles == [Role.LEADER]:
+                return self.tr("Chỉ lãnh đạo được %1.").replace("%1", what)
+            names = ", ".join(QCoreApplication.translate("labels", ROLE_LABELS[r]).lower()
+                              for r in roles)
+            return self.tr("Chỉ %1 được %2.").replace("%1", names).replace("%2", what)
+        return (self.tr("Hồ sơ đang ở trạng thái “%1”: không thể %2.")
+                .replace("%1", labels.label(labels.STATUS, state.status)).replace("%2", what))
+
+    def _on_form_offer_clicked(self) -> None:
+        if self.offered_form is not None:
+            self._print(self.offered_form)
 
     def allowed_actions(self) -> list[str]:
         return [k for k, b in self.action_buttons.items() if b.isEnabled()]
@@ -338,6 +466,15 @@ class DetailScreen(QWidget):
             return
         dialog = ActionDialog(spec, self._initial(spec), self,
                               check=lambda vals: self.check_values(key, vals))
+        for field_key in PERSON_FIELDS:
+            editor = dialog.editors.get(field_key)
+            if isinstance(editor, QLineEdit):
+                completer = QCompleter([self.person_text(p) for p in self.people_for(field_key)],
+                                       editor)
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                editor.setCompleter(completer)
+                editor.setPlaceholderText(self.tr("Gõ vài chữ của họ tên, chọn trong danh sách"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.perform(key, dialog.values())
 
@@ -379,6 +516,21 @@ class DetailScreen(QWidget):
         if message:
             self._fail(key, message)
             return
+        values = dict(values)
+        for field_key in PERSON_FIELDS:
+            typed = str(values.get(field_key) or "").strip()
+            if field_key not in values or (not typed and field_key == "second_request_approved_by"):
+                continue
+            login = self.resolve_person(field_key, typed)
+            if login is None:
+                needed = PERSON_FIELDS[field_key]
+                who = (self.tr("người dùng đang hoạt động") if needed is None
+                       else self.tr("người dùng có quyền %1").replace(
+                           "%1", QCoreApplication.translate("labels", ACTION_LABELS[needed])))
+                self._fail(key, self.tr("“%1” không phải %2; hãy gõ vài chữ của họ tên rồi chọn "
+                                        "trong danh sách.").replace("%1", typed).replace("%2", who))
+                return
+            values[field_key] = login
         if key == "attach":
             def job(token: Any) -> Any:
                 return operations.attach_file(self.ctx, dossier_id, values["path"], token)
@@ -404,6 +556,13 @@ class DetailScreen(QWidget):
         self._busy = False
         spec = ACTIONS_BY_KEY[key]
         self._set_message(self.tr("Đã ghi: %1.").replace("%1", tr(spec.label)))
+        form_no = FORM_AFTER.get(key)
+        self.offered_form = form_no
+        if form_no is not None:
+            self.form_offer.setText(self.tr("Xem và in mẫu số %1 — %2").replace("%1", form_no)
+                                    .replace("%2", QCoreApplication.translate(
+                                        "forms", FORM_LABELS[form_no])))
+        self.form_offer.setVisible(form_no is not None)
         self.action_done.emit(key)
 
     def _fail(self, key: str, message: str) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -813,8 +814,26 @@ class IntakeScreen(QWidget):
         self.pages.setValue(1)
         self.error_summary.setText("")
 
+    def has_unsaved(self) -> bool:
+        """True when the clerk has typed or chosen something not yet saved."""
+        return (any(w.text().strip() for w in self.fields.values()) or bool(self.old_id.text())
+                or self.picker.procedure is not None or bool(self._checked_documents()))
+
+    def confirm_discard(self) -> bool:
+        """Ask before unsaved intake is thrown away; True when it may go (or there is none)."""
+        if not self.has_unsaved() or self._saving:
+            return not self._saving
+        answer = QMessageBox.question(
+            self, self.tr("Hồ sơ chưa lưu"),
+            self.tr("Hồ sơ đang nhập chưa được lưu. Bỏ những gì đã nhập?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
     def clear(self) -> None:
         """Start a new dossier (Ctrl+Shift+N); the remembered values stay."""
+        if not self.confirm_discard():
+            return
         self._clear_applicant()
         self.status.setText("")
         self.name.setFocus()

@@ -14,7 +14,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from commune_desk.domain.periods import (
 )
 from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import user_message
+from commune_desk.ui.datefield import DateField
 from commune_desk.ui.paper.preview import load_pdf, print_pdf, write_atomically
 from commune_desk.ui.workers import CancelToken, TaskRunner
 
@@ -115,8 +115,8 @@ class ReportsScreen(QWidget):
         self.year_spin.setRange(2000, 2100)
         self.year_spin.setValue(self.today.year)
         self.period_combo = QComboBox(self)
-        self.from_edit = QDateEdit(self)
-        self.to_edit = QDateEdit(self)
+        self.from_edit = DateField(None, self)
+        self.to_edit = DateField(None, self)
         for edit in (self.from_edit, self.to_edit):
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setCalendarPopup(True)

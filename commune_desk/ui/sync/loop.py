@@ -5,13 +5,15 @@ from __future__ import annotations
 import collections
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QThread, Signal
 
 from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import user_message
-from commune_desk.services.sync import Backoff
+
+if TYPE_CHECKING:  # services.sync pulls in the sync protocol (pydantic): not on the start-up path
+    from commune_desk.services.sync import Backoff
 
 # States shown to the clerk.
 ONLINE, OFFLINE, SYNCING, HELD, NOT_ENROLLED, REFUSED = (
@@ -37,7 +39,7 @@ class SyncLoop(QThread):
         super().__init__(parent)
         self._store = store
         self.interval = interval
-        self.backoff = backoff or Backoff()
+        self._backoff = backoff
         self._round_fn = round_fn
         self._summary_fn = summary_fn
         self._wake = threading.Event()
@@ -45,6 +47,15 @@ class SyncLoop(QThread):
         self.failures: collections.deque[tuple[str, str]] = collections.deque(maxlen=20)
         self.state = OFFLINE
         self.next_delay = 0.0
+
+    @property
+    def backoff(self) -> Backoff:
+        """The retry schedule (the default one is made on first use, off the start-up path)."""
+        if self._backoff is None:
+            from commune_desk.services.sync import Backoff
+
+            self._backoff = Backoff()
+        return self._backoff
 
     # -- control (UI thread) -------------------------------------------------------------
     def mark_not_enrolled(self) -> None:
