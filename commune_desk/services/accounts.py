@@ -107,6 +107,16 @@ class Accounts:
             rows = conn.execute(sa.select(users_table).order_by(users_table.c.login)).mappings()
             return [self._row(r) for r in rows]
 
+    def colleagues(self) -> list[UserRow]:
+        """Active accounts, by full name: whom a dossier can be handed to, who approves or signs.
+
+        Open to every logged-in user (a desk's colleagues are no secret); the caller filters
+        by the role the step needs (``permissions.can_role``)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(users_table).where(users_table.c.disabled.is_(False))
+                                .order_by(users_table.c.full_name)).mappings()
+            return [self._row(r) for r in rows]
+
     def log(self, limit: int = 200) -> list[dict[str, str]]:
         with self.engine.connect() as conn:
             rows = conn.execute(

@@ -47,3 +47,22 @@ def receive_one(store: Any, *, name: str = "Nguyễn Văn An", code: str | None 
                                 address="Xóm 1, xã Nghĩa Đàn"),
         received_at=now), now=now)
     return result.dossier
+
+
+def add_people(store: Any) -> None:
+    """Accounts to hand dossiers to and to sign with (a cheap hasher: tests only)."""
+    from argon2 import PasswordHasher
+
+    from commune_desk.domain.permissions import Actor, Role
+    from commune_desk.services.accounts import Accounts
+
+    accounts = Accounts(engine=store.engine,
+                        hasher=PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    pw = "Mat-khau-thu-2026!"
+    if not accounts.has_users():
+        accounts.add_user(None, "quantri", "admin", pw, "Quản Trị Viên")
+    admin = Actor("quantri", Role.ADMIN)
+    accounts.add_user(admin, "chuyenvien1", "officer", pw, "Trần Văn Bình")
+    accounts.add_user(admin, "lanhdao1", "leader", pw, "Lê Thị Chủ Tịch")
+    accounts.add_user(admin, "cunghi", "officer", pw, "Phạm Văn Nghỉ")
+    accounts.disable_user(admin, "cunghi")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from desk_helpers import DESK_NOW, make_actor, receive_one
+from desk_helpers import DESK_NOW, add_people, make_actor, receive_one
 from sqlalchemy import text
 
 from commune_desk.app import make_context
@@ -29,6 +29,7 @@ def status_of(store: Any, dossier_id: str) -> str:
 
 @pytest.fixture
 def detail(qtbot: Any, desk_ctx: Any) -> DetailScreen:
+    add_people(desk_ctx.store)  # whom to hand over to, who signs
     screen = DetailScreen(desk_ctx)
     qtbot.addWidget(screen)
     return screen
@@ -73,7 +74,7 @@ def test_full_path_to_returned_and_rated(detail: DetailScreen, qtbot: Any) -> No
     while not detail.ctx.calendar().is_working_day(new_day):
         new_day += dt.timedelta(days=1)
     detail.perform("reschedule", {"new_due": new_day, "reason": "Cần xác minh thêm",
-                                  "signed_by": "Chủ tịch UBND xã"})
+                                  "signed_by": "lanhdao1"})
     state = detail.detail.state
     assert state.due_at[:10] == new_day.isoformat() and state.reschedule_count == 1
     assert "Hẹn ban đầu" in detail.due_note.text()

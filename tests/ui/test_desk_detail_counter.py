@@ -93,3 +93,82 @@ def test_disabled_actions_say_why(qtbot: Any, desk_store: Any, desk_runner: Any)
     for key, tip in disabled.items():
         assert tip.startswith("Chỉ ") or "trạng thái" in tip, (key, tip)
     assert "trạng thái" in disabled["rate"]  # not returned yet
+
+
+def test_hand_over_picks_a_real_user(qtbot: Any, desk_store: Any, desk_runner: Any) -> None:
+    from desk_helpers import add_people
+    from sqlalchemy import text
+
+    add_people(desk_store)
+    detail = screen_for(qtbot, desk_store, desk_runner)
+    view = receive_one(desk_store)
+    detail.show_dossier(view.id)
+    logins = {p.login for p in detail.people_for("to")}
+    assert {"chuyenvien1", "lanhdao1"} <= logins and "cunghi" not in logins  # disabled: not offered
+    assert {p.login for p in detail.people_for("signed_by")} >= {"lanhdao1"}
+    assert "chuyenvien1" not in {p.login for p in detail.people_for("signed_by")}  # not a leader
+    detail.perform("assign", {"to": "abc", "note": ""})
+    assert "“abc” không phải người dùng" in detail.message.text()
+    detail.perform("assign", {"to": "cunghi", "note": ""})
+    assert "không phải người dùng" in detail.message.text()
+    detail.perform("assign", {"to": "van binh", "note": ""})  # a few letters, no accents
+    with desk_store.read() as s:
+        payload = s.execute(text("SELECT payload FROM events WHERE dossier_id = :d AND "
+                                 "kind = 'assigned'"), {"d": view.id}).scalar_one()
+    assert '"to": "chuyenvien1"' in payload.replace('":"', '": "')
+    # An apology signed by an officer is refused: only a leader signs.
+    detail.perform("reschedule", {"new_due": dt.date(2027, 1, 6), "reason": "Chậm",
+                                  "signed_by": "Trần Văn Bình (chuyenvien1)"})
+    assert "ký văn bản xin lỗi" in detail.message.text()
+
+
+def test_dialog_offers_names_to_complete(qtbot: Any, desk_store: Any, desk_runner: Any,
+                                         monkeypatch: Any) -> None:
+    from desk_helpers import add_people
+    from PySide6.QtWidgets import QDialog
+
+    from commune_desk.ui.detail import screen as screen_mod
+
+    add_people(desk_store)
+    detail = screen_for(qtbot, desk_store, desk_runner)
+    detail.show_dossier(receive_one(desk_store).id)
+    seen: dict[str, Any] = {}
+
+    def fake_exec(dialog: Any) -> int:
+        editor = dialog.editors["to"]
+        completer = editor.completer()
+        completer.setCompletionPrefix("bình")
+        seen["first"] = completer.currentCompletion()
+        editor.setText(seen["first"])
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(screen_mod.ActionDialog, "exec", fake_exec)
+    detail.open_action("assign")
+    assert seen["first"] == "Trần Văn Bình (chuyenvien1)"
+    assert detail.detail is not None and detail.detail.state.assignee == "chuyenvien1"
+
+
+def test_down_and_enter_go_from_search_into_results(qtbot: Any, desk_ctx: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from commune_desk.ui.dossiers.screen import DossierListScreen
+
+    for name in ("Nguyễn Văn An", "Nguyễn Thị Bích", "Lê Văn Cường"):
+        receive_one(desk_ctx.store, name=name)
+    screen = DossierListScreen(desk_ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    screen.reload()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 3, timeout=5000)
+    screen.search.setFocus()
+    qtbot.keyClicks(screen.search, "nguyen")
+    qtbot.keyClick(screen.search, Qt.Key.Key_Return)  # runs the search, then into the results
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: screen.view.hasFocus(), timeout=3000)
+    assert screen.view.currentIndex().row() == 0
+    screen.search.setFocus()
+    qtbot.waitUntil(screen.search.hasFocus)
+    qtbot.keyClick(screen.search, Qt.Key.Key_Down)
+    assert screen.view.hasFocus()

@@ -22,7 +22,7 @@ def bug_log(isolated_data_dir: Path) -> Any:
 def test_gui_service_keyerror_shows_generic_message(qtbot: Any, bug_log: Path, desk_store: Any,
                                                     desk_runner: Any, desk_prefs: Any,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    from desk_helpers import make_actor, receive_one
+    from desk_helpers import add_people, make_actor, receive_one
 
     from commune_desk.app import build_main_window
     from commune_desk.services import dossiers as svc
@@ -32,6 +32,7 @@ def test_gui_service_keyerror_shows_generic_message(qtbot: Any, bug_log: Path, d
     window._quiet = True
     window.start()
     view = receive_one(desk_store)
+    add_people(desk_store)
     window.ctx.events.open_dossier.emit(view.id)
 
     def broken(*_a: Any, **_k: Any) -> Any:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCompleter,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMenu,
     QPushButton,
@@ -26,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.lifecycle import vn_moment
-from commune_desk.domain.permissions import ROLE_LABELS, Role
+from commune_desk.domain.permissions import ACTION_LABELS, ROLE_LABELS, Action, Role, can_role
+from commune_desk.domain.text import fold
 from commune_desk.errors import user_message
 from commune_desk.services.changes import Changes
 from commune_desk.ui import labels, operations
@@ -68,6 +71,11 @@ FORM_LABELS = {
     "07": QT_TRANSLATE_NOOP("forms", "Sổ theo dõi hồ sơ (dòng của hồ sơ này)"),
 }
 # The paper each action asks for (Nghị định 61/2018 forms): offered once the event is saved.
+# Action fields that name a person, and what that person's role must allow (None: any active user).
+PERSON_FIELDS: dict[str, Action | None] = {
+    "to": None, "second_request_approved_by": Action.APPROVE_SECOND_SUPPLEMENT,
+    "signed_by": Action.SIGN_APOLOGY,
+}
 FORM_AFTER = {"request_supplement": "02", "refuse": "03", "reschedule": "04", "withdraw": "05"}
 
 
@@ -86,6 +94,7 @@ class DetailScreen(QWidget):
         self.detail: operations.DossierDetail | None = None
         self._generation = 0
         self._busy = False
+        self.people: list[Any] | None = None  # services.accounts.UserRow, loaded on a worker
 
         self.back_button = QPushButton(self.tr("← Danh sách (Alt+←)"), self)
         self.back_button.setShortcut(QKeySequence("Alt+Left"))
@@ -236,7 +245,40 @@ class DetailScreen(QWidget):
         self._update_buttons()
 
     # --- loading ---------------------------------------------------------------------------
+    def load_people(self) -> None:
+        """The active accounts (hand-over, approvals, signatures), read on a worker."""
+        from commune_desk.services.accounts import Accounts
+
+        store = self.ctx.store
+        self.ctx.runner.submit(lambda _t: Accounts(engine=store.engine).colleagues(),
+                               self._on_people_loaded, on_error=lambda _exc: None)
+
+    def _on_people_loaded(self, people: list[Any]) -> None:
+        self.people = list(people)
+
+    def people_for(self, key: str) -> list[Any]:
+        action = PERSON_FIELDS[key]
+        return [p for p in self.people or []
+                if action is None or can_role(p.role, action)]
+
+    @staticmethod
+    def person_text(p: Any) -> str:
+        return f"{p.full_name} ({p.login})"
+
+    def resolve_person(self, key: str, text: str) -> str | None:
+        """The login a typed or picked name stands for, among the users allowed for ``key``."""
+        text = " ".join(str(text).split())
+        candidates = self.people_for(key)
+        for p in candidates:
+            if text in (p.login, self.person_text(p), p.full_name):
+                return str(p.login)
+        folded = fold(text)
+        hits = [p for p in candidates if folded and folded in fold(self.person_text(p))]
+        return str(hits[0].login) if len(hits) == 1 else None
+
     def show_dossier(self, dossier_id: str) -> None:
+        if self.people is None:
+            self.load_people()
         self.dossier_id = dossier_id
         self.message.setText("")
         self.reload()
@@ -424,6 +466,15 @@ class DetailScreen(QWidget):
             return
         dialog = ActionDialog(spec, self._initial(spec), self,
                               check=lambda vals: self.check_values(key, vals))
+        for field_key in PERSON_FIELDS:
+            editor = dialog.editors.get(field_key)
+            if isinstance(editor, QLineEdit):
+                completer = QCompleter([self.person_text(p) for p in self.people_for(field_key)],
+                                       editor)
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                editor.setCompleter(completer)
+                editor.setPlaceholderText(self.tr("Gõ vài chữ của họ tên, chọn trong danh sách"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.perform(key, dialog.values())
 
@@ -465,6 +516,21 @@ class DetailScreen(QWidget):
         if message:
             self._fail(key, message)
             return
+        values = dict(values)
+        for field_key in PERSON_FIELDS:
+            typed = str(values.get(field_key) or "").strip()
+            if field_key not in values or (not typed and field_key == "second_request_approved_by"):
+                continue
+            login = self.resolve_person(field_key, typed)
+            if login is None:
+                needed = PERSON_FIELDS[field_key]
+                who = (self.tr("người dùng đang hoạt động") if needed is None
+                       else self.tr("người dùng có quyền %1").replace(
+                           "%1", QCoreApplication.translate("labels", ACTION_LABELS[needed])))
+                self._fail(key, self.tr("“%1” không phải %2; hãy gõ vài chữ của họ tên rồi chọn "
+                                        "trong danh sách.").replace("%1", typed).replace("%2", who))
+                return
+            values[field_key] = login
         if key == "attach":
             def job(token: Any) -> Any:
                 return operations.attach_file(self.ctx, dossier_id, values["path"], token)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -133,6 +134,8 @@ class DossierListScreen(QWidget):
         layout.addWidget(self.view, 1)
 
         self.search.text_search.connect(self._on_search_text_search)
+        self.search.installEventFilter(self)  # Down / Enter go on into the results
+        self._into_results = False
         self.search.dossier_found.connect(self.open_requested)
         for box in (self.status_box, self.procedure_box, self.field_box, self.assignee_box):
             box.currentIndexChanged.connect(self._on_filter_changed)
@@ -321,8 +324,34 @@ class DossierListScreen(QWidget):
         if loading:
             self.count_label.setText(self.tr("Đang tải…"))
 
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down:
+                self.focus_results()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                # The search runs (SearchBox); its results take the focus once they are in.
+                self._into_results = True
+                if self.search.text().strip() == self._text and self.model.rowCount() > 0:
+                    self.focus_results()  # the typed search already shows: go straight in
+        return super().eventFilter(obj, event)
+
+    def focus_results(self) -> None:
+        """Put the keyboard in the result list, on the current (or first) row."""
+        self._into_results = False
+        if self.model.rowCount() == 0:
+            return
+        self.view.setFocus()
+        if not self.view.currentIndex().isValid():
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+
     def _on_model_ids_loaded(self, total: int) -> None:
         self.count_label.setText(self.tr("%1 hồ sơ").replace("%1", fmt_int(total)))
+        if self._into_results:
+            self.focus_results()
         if self._selected_rowid is not None:
             row = self.model.row_of_rowid(self._selected_rowid)
             if row is not None:
