@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self._back_to: str = "dossiers"
         self._started = False
         self._others_loaded = False
+        self._painted = False
         self._closing = False
 
     # --- screens built on first use ----------------------------------------------------------
@@ -191,9 +192,10 @@ class MainWindow(QMainWindow):
         # painted (or when their screen is opened first), never in competition with them.
         # Queued behind the paint the counts asked for: building the list and intake screens
         # (on this thread) must not delay it.
+        # The sync status widget and the sync loop (the sync protocol's imports) wait for it too.
         self.worklist.counts_loaded.connect(
-            lambda _c: QTimer.singleShot(0, self._load_other_screens))
-        QTimer.singleShot(3000, self._load_other_screens)  # the counts failed: load anyway
+            lambda _c: QTimer.singleShot(0, self._after_first_paint))
+        QTimer.singleShot(3000, self._after_first_paint)  # the counts failed: load anyway
         self.worklist.reload()
         self.show_screen("worklist")
         last = str(self.prefs.value("window/screen", "") or "")
@@ -201,7 +203,13 @@ class MainWindow(QMainWindow):
             action = self.nav_actions.get(last)
             if action is not None and action.isEnabled():
                 self.show_screen(last)  # the screen the clerk left the desk on
-        if self._status_factory is not None:  # after the first paint
+
+    def _after_first_paint(self) -> None:
+        if self._painted:
+            return
+        self._painted = True
+        self._load_other_screens()
+        if self._status_factory is not None:
             QTimer.singleShot(0, self._mount_status_widget)
         if self.sync_loop is not None:
             QTimer.singleShot(0, self._start_sync_loop)
