@@ -103,7 +103,8 @@ def _mounts(ctx: DeskContext, accounts: Any,
     def status(parent: QWidget) -> QWidget:
         from commune_desk.ui.sync import SyncStatusWidget
 
-        return SyncStatusWidget(ctx.store, ctx.runner, ctx.actor, parent, loop=loop)
+        return SyncStatusWidget(ctx.store, ctx.runner, ctx.actor, parent, loop=loop,
+                                events=ctx.events)
 
     def users(parent: QWidget) -> QWidget:
         from commune_desk.ui.auth import UsersScreen
