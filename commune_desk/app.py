@@ -188,11 +188,26 @@ def _open_store_interactive(path: Path, runner: TaskRunner) -> tuple[Store, Any]
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from commune_desk.store import StoreError, open_store
-    from commune_desk.store.crypto import CryptoError, key_for_database, passphrase_key
+    from commune_desk.store.crypto import (
+        CryptoError,
+        WrongKey,
+        connect,
+        key_for_database,
+        passphrase_key,
+    )
     from commune_desk.ui.auth import DamagedDatabaseDialog, NoKeyringDialog
 
+    def opens_file(key: Any) -> bool:
+        """A wrong passphrase is asked again in the dialog instead of closing the app."""
+        try:
+            connect(path, key).close()
+        except WrongKey:
+            return False
+        return True
+
     def ask(new_file: bool, reason: str) -> Any:
-        dialog = NoKeyringDialog(None, new_file=new_file, reason=reason, make_key=passphrase_key)
+        dialog = NoKeyringDialog(None, new_file=new_file, reason=reason, make_key=passphrase_key,
+                                 opens_file=opens_file)
         return dialog.key if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     try:

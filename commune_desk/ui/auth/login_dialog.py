@@ -63,6 +63,10 @@ class _BusyDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.adjustSize()  # the dialog grows: a long message wraps and shows whole
 
 
 class LoginDialog(_BusyDialog):
@@ -77,28 +81,29 @@ class LoginDialog(_BusyDialog):
         super().__init__(runner, parent)
         self._accounts = accounts
         self.actor: Actor | None = None
-        self.setWindowTitle("Đăng nhập — Commune Desk")
+        self.setWindowTitle(self.tr("Đăng nhập — Commune Desk"))
+        self.setMinimumWidth(420)  # room for a wrapped error message
         title = QLabel(f"<b>{desk_name or 'Bàn làm việc một cửa'}</b>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.login_edit = QLineEdit()
-        self.login_edit.setPlaceholderText("tên đăng nhập")
+        self.login_edit.setPlaceholderText(self.tr("tên đăng nhập"))
         self.password_edit = _password_field()
         form = QFormLayout()
-        form.addRow("Tên đăng nhập:", self.login_edit)
-        form.addRow("Mật khẩu:", self.password_edit)
+        form.addRow(self.tr("Tên đăng nhập:"), self.login_edit)
+        form.addRow(self.tr("Mật khẩu:"), self.password_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Đăng nhập")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Thoát")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Đăng nhập"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Thoát"))
 
     def _on_ok(self) -> None:
         login = self.login_edit.text().strip()
         password = self.password_edit.text()
         if not login or not password:
-            self.show_error("Hãy nhập tên đăng nhập và mật khẩu.")
+            self.show_error(self.tr("Hãy nhập tên đăng nhập và mật khẩu."))
             return
         self._run(lambda: self._accounts.login(login, password), self._on_logged_in)
 
@@ -164,9 +169,9 @@ class FirstAdminDialog(_BusyDialog):
         self.password_edit = _password_field()
         self.again_edit = _password_field()
         form = QFormLayout()
-        form.addRow("Tên đăng nhập:", self.login_edit)
+        form.addRow(self.tr("Tên đăng nhập:"), self.login_edit)
         form.addRow("Họ và tên:", self.name_edit)
-        form.addRow("Mật khẩu:", self.password_edit)
+        form.addRow(self.tr("Mật khẩu:"), self.password_edit)
         form.addRow("Nhập lại mật khẩu:", self.again_edit)
         note = QLabel(
             "Chưa có tài khoản nào. Tài khoản quản trị quản lý người dùng, lịch làm việc, "

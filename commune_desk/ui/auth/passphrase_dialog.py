@@ -28,12 +28,18 @@ class NoKeyringDialog(QDialog):
     """
 
     def __init__(self, parent: QWidget | None = None, *, new_file: bool, reason: str,
-                 make_key: Callable[[str], Any]) -> None:
+                 make_key: Callable[[str], Any],
+                 opens_file: Callable[[Any], bool] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Mật khẩu cơ sở dữ liệu")
+        self.setWindowTitle(self.tr("Mật khẩu cơ sở dữ liệu"))
+        self.setMinimumWidth(460)
         self.key: Any = None
+        self.attempts = 0  # wrong passphrases typed so far (each may be retried)
         self._new_file = new_file
         self._make_key = make_key
+        # ``opens_file(key)`` (from the composition root) says whether the key opens the
+        # existing database: a wrong passphrase is said here and typed again, never fatal.
+        self._opens_file = opens_file
         intro = QLabel(reason)
         intro.setWordWrap(True)
         self.passphrase_edit = QLineEdit()
@@ -41,9 +47,9 @@ class NoKeyringDialog(QDialog):
         self.again_edit = QLineEdit()
         self.again_edit.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow("Mật khẩu cơ sở dữ liệu:", self.passphrase_edit)
+        form.addRow(self.tr("Mật khẩu cơ sở dữ liệu:"), self.passphrase_edit)
         if new_file:
-            form.addRow("Nhập lại:", self.again_edit)
+            form.addRow(self.tr("Nhập lại:"), self.again_edit)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
@@ -51,8 +57,8 @@ class NoKeyringDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Dùng mật khẩu này")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Không mở phần mềm")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Dùng mật khẩu này"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Không mở phần mềm"))
         buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -64,15 +70,28 @@ class NoKeyringDialog(QDialog):
     def _on_ok(self) -> None:
         text = self.passphrase_edit.text()
         if self._new_file and text != self.again_edit.text():
-            self._show("Hai lần nhập mật khẩu không giống nhau.")
+            self._show(self.tr("Hai lần nhập mật khẩu không giống nhau."))
             return
         try:
-            self.key = self._make_key(text)
+            key = self._make_key(text)
         except UserError as exc:  # too short: the store's rule, said in Vietnamese
             self._show(str(exc))
             return
+        if not self._new_file and self._opens_file is not None and not self._opens_file(key):
+            self.attempts += 1
+            self._show(self.tr("Mật khẩu không đúng: không mở được cơ sở dữ liệu này (lần thử "
+                               "thứ %1). Hãy nhập lại, hoặc chọn “Không mở phần mềm”.")
+                       .replace("%1", str(self.attempts)))
+            self.passphrase_edit.selectAll()
+            self.passphrase_edit.setFocus()
+            return
+        self.key = key
         self.accept()
 
     def _show(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.adjustSize()  # the dialog grows so the whole message shows
