@@ -46,8 +46,8 @@ def exclusive(db_path: Path) -> Any:
     if not Path(db_path).parent.is_dir():
         yield True
         return
-    try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:  # no lock file: the app never held this database (nothing is created here)
+        fd = os.open(path, os.O_RDWR)
     except OSError:
         yield True
         return

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 from commune_desk.domain.permissions import ROLE_LABELS, Action
 from commune_desk.errors import user_message
 from commune_desk.ui.context import DeskContext
-from commune_desk.ui.dashboard.screen import DashboardScreen
-from commune_desk.ui.detail.screen import DetailScreen
-from commune_desk.ui.dossiers.screen import DossierListScreen
-from commune_desk.ui.intake.screen import IntakeScreen
-from commune_desk.ui.settings.screen import SettingsScreen
 from commune_desk.ui.worklist.screen import WorklistScreen
 
 if TYPE_CHECKING:
+    from commune_desk.ui.dashboard.screen import DashboardScreen
+    from commune_desk.ui.detail.screen import DetailScreen
+    from commune_desk.ui.dossiers.screen import DossierListScreen
+    from commune_desk.ui.intake.screen import IntakeScreen
+    from commune_desk.ui.settings.screen import SettingsScreen
     from commune_desk.ui.sync.loop import SyncLoop
 
 log = logging.getLogger(__name__)
@@ -52,18 +52,17 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
 
+        self._prefs = prefs
+        # Only the worklist is built before the first paint; the other screens (and their
+        # modules) are built the first time they are shown or used: see ``_screen``.
         self.worklist = WorklistScreen(ctx, self)
-        self.dossiers = DossierListScreen(ctx, self)
-        self.intake = IntakeScreen(ctx, self, prefs=prefs)
-        self.detail = DetailScreen(ctx, self)
-        self.dashboard = DashboardScreen(ctx, self)
-        self.settings = SettingsScreen(ctx, self)
-        self.screens: dict[str, QWidget] = {
-            "worklist": self.worklist, "dossiers": self.dossiers, "intake": self.intake,
-            "detail": self.detail, "dashboard": self.dashboard, "settings": self.settings,
+        self.screens: dict[str, QWidget] = {"worklist": self.worklist}
+        self.stack.addWidget(self.worklist)
+        self._builders: dict[str, Callable[[], QWidget]] = {
+            "dossiers": self._build_dossiers, "intake": self._build_intake,
+            "detail": self._build_detail, "dashboard": self._build_dashboard,
+            "settings": self._build_settings,
         }
-        for widget in self.screens.values():
-            self.stack.addWidget(widget)
         # Screens other parts hand over (paper reports, sync panel, obstacles, accounts) are
         # built the first time the user opens them: their imports stay off the start-up path.
         self._factories = {k: f for k, f in (mounts or {}).items() if not k.startswith("__")}
@@ -91,7 +90,7 @@ class MainWindow(QMainWindow):
             action.setToolTip(f"{text} ({shortcut})")
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, k=key: self.show_screen(k))
-            present = key in self.screens or key in self._factories
+            present = key in self.screens or key in self._builders or key in self._factories
             action.setEnabled(present and (permission is None or ctx.can(permission)))
             if present:
                 self.toolbar.addAction(action)
@@ -107,21 +106,92 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self._status_factory = (mounts or {}).get("__status__")
+        # Administration menu: backup and restore (the dialog is built when first asked for).
+        self._backup_factory = (mounts or {}).get("__backup__")
+        self.backup_dialog: QWidget | None = None
+        system_menu = self.menuBar().addMenu(self.tr("Hệ thống"))
+        self.backup_action = QAction(self.tr("Sao lưu, khôi phục…"), self)
+        self.backup_action.setEnabled(self._backup_factory is not None
+                                      and ctx.can(Action.MANAGE_BACKUPS))
+        if not ctx.can(Action.MANAGE_BACKUPS):
+            self.backup_action.setToolTip(self.tr("Chỉ quản trị viên được sao lưu, khôi phục."))
+        self.backup_action.triggered.connect(self.open_backup_dialog)
+        system_menu.addAction(self.backup_action)
+        system_menu.setToolTipsVisible(True)
 
         ctx.runner.busy_changed.connect(self._on_runner_busy_changed)
         ctx.runner.task_failed.connect(self._on_runner_task_failed)
         ctx.events.message.connect(self._on_events_message)
         ctx.events.open_dossier.connect(self.open_dossier)
         self.worklist.bucket_chosen.connect(self._on_worklist_bucket_chosen)
-        self.dashboard.list_requested.connect(self._on_dashboard_list_requested)
         self.worklist.intake_requested.connect(lambda: self.show_screen("intake"))
-        self.dossiers.open_requested.connect(self.open_dossier)
-        self.intake.open_dossier.connect(self.open_dossier)
         self._back_to: str = "dossiers"
-        self.detail.back_requested.connect(lambda: self.show_screen(self._back_to))
         self._started = False
         self._others_loaded = False
+        self._painted = False
         self._closing = False
+
+    # --- screens built on first use ----------------------------------------------------------
+    def _screen(self, key: str) -> QWidget:
+        widget = self.screens.get(key)
+        if widget is None:
+            widget = self._builders.pop(key)()
+            self.screens[key] = widget
+            self.stack.addWidget(widget)
+        return widget
+
+    def _build_dossiers(self) -> QWidget:
+        from commune_desk.ui.dossiers.screen import DossierListScreen
+
+        screen = DossierListScreen(self.ctx, self)
+        screen.open_requested.connect(self.open_dossier)
+        return screen
+
+    def _build_intake(self) -> QWidget:
+        from commune_desk.ui.intake.screen import IntakeScreen
+
+        screen = IntakeScreen(self.ctx, self, prefs=self._prefs)
+        screen.open_dossier.connect(self.open_dossier)
+        return screen
+
+    def _build_detail(self) -> QWidget:
+        from commune_desk.ui.detail.screen import DetailScreen
+
+        screen = DetailScreen(self.ctx, self)
+        screen.back_requested.connect(lambda: self.show_screen(self._back_to))
+        return screen
+
+    def _build_dashboard(self) -> QWidget:
+        from commune_desk.ui.dashboard.screen import DashboardScreen
+
+        screen = DashboardScreen(self.ctx, self)
+        screen.list_requested.connect(self._on_dashboard_list_requested)
+        return screen
+
+    def _build_settings(self) -> QWidget:
+        from commune_desk.ui.settings.screen import SettingsScreen
+
+        return SettingsScreen(self.ctx, self)
+
+    @property
+    def dossiers(self) -> DossierListScreen:
+        return self._screen("dossiers")  # type: ignore[return-value]
+
+    @property
+    def intake(self) -> IntakeScreen:
+        return self._screen("intake")  # type: ignore[return-value]
+
+    @property
+    def detail(self) -> DetailScreen:
+        return self._screen("detail")  # type: ignore[return-value]
+
+    @property
+    def dashboard(self) -> DashboardScreen:
+        return self._screen("dashboard")  # type: ignore[return-value]
+
+    @property
+    def settings(self) -> SettingsScreen:
+        return self._screen("settings")  # type: ignore[return-value]
 
     # --- routing ---------------------------------------------------------------------------
     def start(self) -> None:
@@ -132,8 +202,12 @@ class MainWindow(QMainWindow):
         # The first paint is the worklist's counts (index probes). The archive's list and its
         # filter choices walk indexes as big as the archive: they load once the counts have
         # painted (or when their screen is opened first), never in competition with them.
-        self.worklist.counts_loaded.connect(self._load_other_screens)
-        QTimer.singleShot(3000, self._load_other_screens)  # the counts failed: load anyway
+        # Queued behind the paint the counts asked for: building the list and intake screens
+        # (on this thread) must not delay it.
+        # The sync status widget and the sync loop (the sync protocol's imports) wait for it too.
+        self.worklist.counts_loaded.connect(
+            lambda _c: QTimer.singleShot(0, self._after_first_paint))
+        QTimer.singleShot(3000, self._after_first_paint)  # the counts failed: load anyway
         self.worklist.reload()
         self.show_screen("worklist")
         last = str(self.prefs.value("window/screen", "") or "")
@@ -141,7 +215,13 @@ class MainWindow(QMainWindow):
             action = self.nav_actions.get(last)
             if action is not None and action.isEnabled():
                 self.show_screen(last)  # the screen the clerk left the desk on
-        if self._status_factory is not None:  # after the first paint
+
+    def _after_first_paint(self) -> None:
+        if self._painted:
+            return
+        self._painted = True
+        self._load_other_screens()
+        if self._status_factory is not None:
             QTimer.singleShot(0, self._mount_status_widget)
         if self.sync_loop is not None:
             QTimer.singleShot(0, self._start_sync_loop)
@@ -175,6 +255,44 @@ class MainWindow(QMainWindow):
         widget = self._build_part("__status__", factory) if factory else None
         if widget is not None:
             self.statusBar().addPermanentWidget(widget)
+            enrol = getattr(widget, "enrol_requested", None)
+            if enrol is not None:  # "Đồng bộ ngay" on a desk with no server: the enrolment form
+                enrol.connect(self._on_enrol_requested)
+
+    def _on_enrol_requested(self) -> None:
+        action = self.nav_actions.get("sync")
+        if action is None or not action.isEnabled():
+            return
+        self.show_screen("sync")
+
+    def open_backup_dialog(self) -> None:
+        """Administrators: the backup/restore dialog, window-modal, never blocking the loop."""
+        if self._backup_factory is None or not self.ctx.can(Action.MANAGE_BACKUPS):
+            return
+        if self.backup_dialog is None:
+            self.backup_dialog = self._build_part("__backup__", self._backup_factory)
+            if self.backup_dialog is None:
+                return
+        dialog = self.backup_dialog
+        open_ = getattr(dialog, "open", None)
+        if callable(open_):
+            open_()
+        dialog.raise_()
+
+    def restart_after_restore(self, restored: bool) -> None:
+        """The database file was replaced (or a restore failed after the store was closed):
+        the desk cannot keep working on it; say so and close (the clerk starts it again)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        text = (self.tr("Đã khôi phục dữ liệu. Phần mềm sẽ đóng lại; hãy mở lại để làm việc "
+                        "trên dữ liệu đã khôi phục.") if restored else
+                self.tr("Khôi phục không thành công, dữ liệu hiện tại giữ nguyên. Phần mềm sẽ "
+                        "đóng lại; hãy mở lại để tiếp tục làm việc."))
+        if self.isVisible() and not getattr(self, "_quiet", False):
+            QMessageBox.information(self, self.tr("Sao lưu và khôi phục"), text)
+        self.statusBar().showMessage(text)
+        self._closing = True  # nothing left to ask about: the file under the screens is gone
+        QTimer.singleShot(0, self.close)
 
     def _build_part(self, key: str, factory: Callable[[QWidget], QWidget | None]) -> QWidget | None:
         try:
@@ -183,14 +301,14 @@ class MainWindow(QMainWindow):
             log.exception("could not mount %s", key)
             names = {"__status__": self.tr("trạng thái đồng bộ"), "reports": self.tr("Báo cáo"),
                      "sync": self.tr("Đồng bộ"), "obstacles": self.tr("Vướng mắc"),
-                     "users": self.tr("Tài khoản")}
+                     "users": self.tr("Tài khoản"), "__backup__": self.tr("Sao lưu, khôi phục")}
             self.statusBar().showMessage(
                 self.tr("Không mở được phần “%1”: %2").replace("%1", names.get(key, key))
                 .replace("%2", user_message(exc)), 15_000)
             return None
 
     def show_screen(self, key: str) -> None:
-        widget = self.screens.get(key)
+        widget = self._screen(key) if key in self.screens or key in self._builders else None
         if widget is None and key in self._factories:
             widget = self._build_part(key, self._factories.pop(key))
             if widget is None:

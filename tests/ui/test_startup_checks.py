@@ -200,7 +200,8 @@ def test_worklist_counts_are_the_only_query_before_the_first_paint(qtbot: Any,
     assert len(pool.tasks) == 1  # the worklist counts
     pool.run_queued()
     qtbot.waitUntil(lambda: window.worklist.counts is not None, timeout=5000)
-    assert len(pool.tasks) >= 2  # now the list, its choices, the intake's catalogue
+    # now (after the paint's turn of the event loop) the list, its choices, the intake's catalogue
+    qtbot.waitUntil(lambda: len(pool.tasks) >= 2, timeout=5000)
     pool.run_queued()
     store.close()
 
