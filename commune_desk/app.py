@@ -79,8 +79,8 @@ def make_context(store: Store, actor: Actor, runner: TaskRunner,
     return ctx
 
 
-def _mounts(ctx: DeskContext, accounts: Any,
-            loop: SyncLoop) -> dict[str, Callable[[QWidget], QWidget | None]]:
+def _mounts(ctx: DeskContext, accounts: Any, loop: SyncLoop,
+            db_key: Any = None) -> dict[str, Callable[[QWidget], QWidget | None]]:
     """Screens built the first time they are opened; their modules are imported then (off the
     start-up path), directly: a broken screen fails loudly instead of vanishing."""
     from commune_desk.domain.permissions import Action
@@ -103,16 +103,34 @@ def _mounts(ctx: DeskContext, accounts: Any,
     def status(parent: QWidget) -> QWidget:
         from commune_desk.ui.sync import SyncStatusWidget
 
-        return SyncStatusWidget(ctx.store, ctx.runner, ctx.actor, parent, loop=loop)
+        return SyncStatusWidget(ctx.store, ctx.runner, ctx.actor, parent, loop=loop,
+                                events=ctx.events)
 
     def users(parent: QWidget) -> QWidget:
         from commune_desk.ui.auth import UsersScreen
 
         return UsersScreen(accounts, ctx.runner, ctx.actor, parent)
 
+    def backup(parent: QWidget) -> QWidget:
+        from commune_desk.ui.auth import BackupDialog
+
+        def close_store() -> None:  # a restore replaces the file: nothing may hold it
+            loop.stop()
+            ctx.store.close()
+
+        def reopen_store(result: Any) -> None:
+            restart = getattr(parent, "restart_after_restore", None)
+            if callable(restart):
+                restart(result is not None)
+
+        return BackupDialog(Path(ctx.store.path), db_key, ctx.actor, ctx.runner, parent,
+                            close_store=close_store, reopen_store=reopen_store)
+
     mounts: dict[str, Callable[[QWidget], QWidget | None]] = {
         "sync": sync_panel, "obstacles": obstacles, "__status__": status,
     }
+    if ctx.can(Action.MANAGE_BACKUPS) and getattr(ctx.store, "path", None) is not None:
+        mounts["__backup__"] = backup
     if ctx.can(Action.VIEW_REPORTS):
         mounts["reports"] = reports
     if accounts is not None and ctx.can(Action.MANAGE_USERS):
@@ -122,7 +140,8 @@ def _mounts(ctx: DeskContext, accounts: Any,
 
 def build_main_window(store: Store, actor: Actor, *, runner: TaskRunner | None = None,
                       prefs: QSettings | None = None, accounts: Any = None,
-                      clock: Callable[[], Any] | None = None) -> MainWindow:
+                      clock: Callable[[], Any] | None = None,
+                      db_key: Any = None) -> MainWindow:
     """The desk for a signed-in user (also used by tests, screenshots and the benchmark)."""
     from PySide6.QtCore import Qt
 
@@ -138,7 +157,7 @@ def build_main_window(store: Store, actor: Actor, *, runner: TaskRunner | None =
     loop = SyncLoop(store)
     loop.round_finished.connect(ctx.events.on_sync_round, Qt.ConnectionType.QueuedConnection)
     window = MainWindow(ctx, desk_title=f"{info.commune_name} · bàn số {info.desk_number}",
-                        prefs=prefs, mounts=_mounts(ctx, accounts, loop), sync_loop=loop)
+                        prefs=prefs, mounts=_mounts(ctx, accounts, loop, db_key), sync_loop=loop)
     runner.setParent(window)
     return window
 
@@ -266,7 +285,7 @@ def run(args: argparse.Namespace) -> int:
         store.close()
         return 1
     actor, accounts = signed
-    window = build_main_window(store, actor, runner=runner, accounts=accounts)
+    window = build_main_window(store, actor, runner=runner, accounts=accounts, db_key=key)
     route_uncaught_errors(window)
     window.show()
     window.start()

@@ -106,6 +106,18 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self._status_factory = (mounts or {}).get("__status__")
+        # Administration menu: backup and restore (the dialog is built when first asked for).
+        self._backup_factory = (mounts or {}).get("__backup__")
+        self.backup_dialog: QWidget | None = None
+        system_menu = self.menuBar().addMenu(self.tr("Hệ thống"))
+        self.backup_action = QAction(self.tr("Sao lưu, khôi phục…"), self)
+        self.backup_action.setEnabled(self._backup_factory is not None
+                                      and ctx.can(Action.MANAGE_BACKUPS))
+        if not ctx.can(Action.MANAGE_BACKUPS):
+            self.backup_action.setToolTip(self.tr("Chỉ quản trị viên được sao lưu, khôi phục."))
+        self.backup_action.triggered.connect(self.open_backup_dialog)
+        system_menu.addAction(self.backup_action)
+        system_menu.setToolTipsVisible(True)
 
         ctx.runner.busy_changed.connect(self._on_runner_busy_changed)
         ctx.runner.task_failed.connect(self._on_runner_task_failed)
@@ -243,6 +255,44 @@ class MainWindow(QMainWindow):
         widget = self._build_part("__status__", factory) if factory else None
         if widget is not None:
             self.statusBar().addPermanentWidget(widget)
+            enrol = getattr(widget, "enrol_requested", None)
+            if enrol is not None:  # "Đồng bộ ngay" on a desk with no server: the enrolment form
+                enrol.connect(self._on_enrol_requested)
+
+    def _on_enrol_requested(self) -> None:
+        action = self.nav_actions.get("sync")
+        if action is None or not action.isEnabled():
+            return
+        self.show_screen("sync")
+
+    def open_backup_dialog(self) -> None:
+        """Administrators: the backup/restore dialog, window-modal, never blocking the loop."""
+        if self._backup_factory is None or not self.ctx.can(Action.MANAGE_BACKUPS):
+            return
+        if self.backup_dialog is None:
+            self.backup_dialog = self._build_part("__backup__", self._backup_factory)
+            if self.backup_dialog is None:
+                return
+        dialog = self.backup_dialog
+        open_ = getattr(dialog, "open", None)
+        if callable(open_):
+            open_()
+        dialog.raise_()
+
+    def restart_after_restore(self, restored: bool) -> None:
+        """The database file was replaced (or a restore failed after the store was closed):
+        the desk cannot keep working on it; say so and close (the clerk starts it again)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        text = (self.tr("Đã khôi phục dữ liệu. Phần mềm sẽ đóng lại; hãy mở lại để làm việc "
+                        "trên dữ liệu đã khôi phục.") if restored else
+                self.tr("Khôi phục không thành công, dữ liệu hiện tại giữ nguyên. Phần mềm sẽ "
+                        "đóng lại; hãy mở lại để tiếp tục làm việc."))
+        if self.isVisible() and not getattr(self, "_quiet", False):
+            QMessageBox.information(self, self.tr("Sao lưu và khôi phục"), text)
+        self.statusBar().showMessage(text)
+        self._closing = True  # nothing left to ask about: the file under the screens is gone
+        QTimer.singleShot(0, self.close)
 
     def _build_part(self, key: str, factory: Callable[[QWidget], QWidget | None]) -> QWidget | None:
         try:
@@ -251,7 +301,7 @@ class MainWindow(QMainWindow):
             log.exception("could not mount %s", key)
             names = {"__status__": self.tr("trạng thái đồng bộ"), "reports": self.tr("Báo cáo"),
                      "sync": self.tr("Đồng bộ"), "obstacles": self.tr("Vướng mắc"),
-                     "users": self.tr("Tài khoản")}
+                     "users": self.tr("Tài khoản"), "__backup__": self.tr("Sao lưu, khôi phục")}
             self.statusBar().showMessage(
                 self.tr("Không mở được phần “%1”: %2").replace("%1", names.get(key, key))
                 .replace("%2", user_message(exc)), 15_000)

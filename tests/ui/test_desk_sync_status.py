@@ -1,0 +1,81 @@
+"""Status-bar sync counter (#13 defect 13): "chờ gửi" follows every local write and sync round;
+"Đồng bộ ngay" on a desk with no server opens the enrolment form instead of doing nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from desk_helpers import DESK_NOW, make_actor, receive_one
+
+pytest.importorskip("PySide6")
+
+
+def _window(qtbot: Any, store: Any, runner: Any, prefs: Any, role: str = "admin") -> Any:
+    from commune_desk.app import build_main_window
+    from commune_desk.ui.sync import SyncStatusWidget
+
+    window = build_main_window(store, make_actor(role, "canbo1"), runner=runner, prefs=prefs,
+                               clock=lambda: DESK_NOW)
+    window._quiet = True
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.findChild(SyncStatusWidget) is not None, timeout=5_000)
+    return window, window.findChild(SyncStatusWidget)
+
+
+def test_pending_counter_follows_local_writes(qtbot: Any, desk_store: Any, desk_runner: Any,
+                                             desk_prefs: Any) -> None:
+    from commune_desk.services import dossiers as svc
+    from commune_desk.services.catalog import catalog
+    from commune_desk.services.sync import sync_summary
+
+    window, status = _window(qtbot, desk_store, desk_runner, desk_prefs)
+    try:
+        qtbot.waitUntil(lambda: status.enrolled is False, timeout=5_000)
+        before = sync_summary(desk_store).pending
+        assert status.pending == before
+        assert f"{before} chờ gửi" in status.pending_label.text()
+        proc = next(p for p in catalog(desk_store).procedures
+                    if p.limit_unit == "working_days" and p.limit_value >= 3)
+        intake = svc.Intake(procedure_code=proc.code,
+                            applicant=svc.Applicant(name="Trần Thị Bình",
+                                                    id_number="040090000777",
+                                                    birth_date=DESK_NOW.date().replace(year=1990),
+                                                    address="Xóm 2, xã Nghĩa Đàn"),
+                            received_at=DESK_NOW)
+        # A write through the desk's one write path (as the intake screen does) announces
+        # its Changes on the bus; the counter reads the summary again by itself.
+        window.ctx.write(lambda _t: svc.receive_dossier(desk_store, window.ctx.actor, intake,
+                                                        now=DESK_NOW))
+        qtbot.waitUntil(lambda: status.pending > before, timeout=5_000)
+        after = sync_summary(desk_store).pending
+        assert status.pending == after
+        assert f"{after} chờ gửi" in status.pending_label.text()
+        # A write made elsewhere (another service) and then a sync round: the round's
+        # signal also brings a fresh count.
+        receive_one(desk_store, name="Lê Văn Cường", id_number="040090000779")
+        window.sync_loop.round_finished.emit(object())
+        qtbot.waitUntil(lambda: status.pending == after + 1, timeout=5_000)
+        assert f"{after + 1} chờ gửi" in status.pending_label.text()
+    finally:
+        window.close()
+
+
+def test_sync_now_when_not_enrolled_opens_enrolment(qtbot: Any, desk_store: Any,
+                                                   desk_runner: Any, desk_prefs: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    window, status = _window(qtbot, desk_store, desk_runner, desk_prefs)
+    try:
+        qtbot.waitUntil(lambda: status.enrolled is False, timeout=5_000)
+        assert window.current_screen() != "sync"
+        qtbot.mouseClick(status.sync_button, Qt.MouseButton.LeftButton)
+        assert window.current_screen() == "sync"
+        panel = window.screens["sync"]
+        qtbot.waitUntil(lambda: panel.enrol_box.isVisible(), timeout=5_000)
+        assert panel.enrol_url.isVisible() and panel.enrol_token.isVisible()
+        assert not window.sync_loop.isRunning()  # nothing was started without a server
+    finally:
+        window.close()
