@@ -210,3 +210,43 @@ def test_closing_window_asks_and_remembers_geometry(qtbot: Any, desk_store: Any,
     assert again.current_screen() == "intake"  # the last screen comes back
     assert desk_prefs.value("window/geometry")
     assert again.height() == size and again.height() != 768
+
+
+def test_intake_fits_1366x768_and_saved_confirmation_stays_in_view(
+        qtbot: Any, desk_store: Any, desk_runner: Any, desk_prefs: Any, tmp_path: Any,
+        monkeypatch: Any) -> None:
+    from desk_helpers import make_actor
+    from PySide6.QtWidgets import QMessageBox, QScrollArea
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Discard)
+
+    from commune_desk.app import build_main_window
+
+    window = build_main_window(desk_store, make_actor("clerk", "tiepnhan1"), runner=desk_runner,
+                               prefs=desk_prefs)
+    qtbot.addWidget(window)
+    window._quiet = True
+    window.show()
+    window.start()
+    window.show_screen("intake")
+    intake = window.intake
+    fill_valid(intake, qtbot)
+    intake.address.setText("Thôn 3, xã Mỹ Lý, huyện Kỳ Sơn, Nghệ An")
+    intake.lookup_address_now()  # the extra "→ xã …" line shows too
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    scroll = intake.findChild(QScrollArea)
+    assert scroll.verticalScrollBar().maximum() == 0  # nothing below the fold
+    window.grab().save(str(tmp_path / "intake-1366x768.png"))
+    with qtbot.waitSignal(intake.saved, timeout=3000) as blocker:
+        intake.save()
+    code = blocker.args[1]
+    qtbot.wait(50)
+    for size in ((1366, 768), (1024, 600)):
+        window.resize(*size)
+        qtbot.wait(50)
+        for w in (intake.status, intake.print_button):
+            visible = w.visibleRegion().boundingRect()
+            assert visible.height() >= w.height() - 1 and visible.width() >= w.width() - 1, size
+        assert code in intake.status.text() and "hẹn trả" in intake.status.text()
+        assert intake.print_button.isEnabled()

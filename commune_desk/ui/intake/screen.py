@@ -114,6 +114,7 @@ class IntakeScreen(QWidget):
         self.address_update: Any = None  # services.addresses.AddressUpdate for the typed text
         box = QGroupBox(self.tr("Người nộp hồ sơ (quét mã QR thẻ căn cước để điền sẵn)"), self)
         form = QFormLayout(box)
+        form.setVerticalSpacing(4)
         form.addRow(self.tr("Họ và tên *"), self._with_error("name", self.name))
         form.addRow(self.tr("Số định danh cá nhân *"), self._pair(
             self._with_error("id_number", self.id_number), self.tr("CMND cũ"), self.old_id))
@@ -122,6 +123,7 @@ class IntakeScreen(QWidget):
         form.addRow(self.tr("Điện thoại"), self._with_error("phone", self.phone))
         form.addRow(self.tr("Địa chỉ *"), self._with_error("address", self.address))
         form.addRow("", self.address_unit)
+        self.address_unit.setVisible(False)  # a line only when there is a current unit to show
         form.addRow(self.tr("Thư điện tử"), self._with_error("email", self.email))
         return box
 
@@ -154,7 +156,7 @@ class IntakeScreen(QWidget):
         self.documents.verticalHeader().setVisible(False)
         self.documents.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.documents.setTabKeyNavigation(False)
-        self.documents.setMinimumHeight(140)
+        self.documents.setMinimumHeight(76)
         self.sets = QSpinBox(self)
         self.sets.setRange(1, 99)
         self.sets.setObjectName("intake_sets")
@@ -265,23 +267,34 @@ class IntakeScreen(QWidget):
         cols = QHBoxLayout()
         cols.addLayout(left, 3)
         cols.addLayout(right, 2)
-        buttons = QHBoxLayout()
-        for button in (self.save_button, self.print_button, self.open_button, self.clear_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         inner = QWidget(self)
         il = QVBoxLayout(inner)
+        il.setContentsMargins(0, 0, 0, 0)
         il.addLayout(cols)
-        il.addWidget(self.error_summary)
-        il.addLayout(buttons)
-        il.addWidget(self.status)
-        scroll = QScrollArea(self)
+        scroll = QScrollArea(self)  # scrolls only on a screen smaller than 1366×768
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The buttons, the errors and the saved confirmation (code, appointment, print) sit
+        # below the scrolled form, always in view.
+        self.bottom_bar = QWidget(self)
+        self.bottom_bar.setObjectName("intakeBottomBar")
+        bar = QVBoxLayout(self.bottom_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(2)
+        bar.addWidget(self.error_summary)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.clear_button):
+            buttons.addWidget(button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.open_button)
+        bar.addLayout(buttons)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 6, 6, 6)
-        outer.addWidget(scroll)
+        outer.setContentsMargins(6, 0, 6, 2)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.bottom_bar)
 
     def _set_keyboard_flow(self) -> None:
         """Tab order follows the clerk's reading order; Enter moves on; the shortcuts."""
@@ -470,6 +483,7 @@ class IntakeScreen(QWidget):
     # --- pre-merger addresses ----------------------------------------------------------------
     def _schedule_address_lookup(self) -> None:
         self.address_unit.setText("")
+        self.address_unit.setVisible(False)
         self.address_update = None
         self._address_timer.start()
 
@@ -487,6 +501,7 @@ class IntakeScreen(QWidget):
         if text != " ".join(self.address.text().split()):
             return  # typed on since: a newer lookup is on its way
         self.address_update = update
+        self.address_unit.setVisible(update is not None)
         if update is None:
             self.address_unit.setText("")
             return
@@ -760,6 +775,7 @@ class IntakeScreen(QWidget):
         intake = self.draft()
         self._saving = True
         self.save_button.setEnabled(False)
+        self.status.setStyleSheet("")
         self.status.setText(self.tr("Đang lưu…"))
         self.ctx.write(lambda _t: operations.receive(self.ctx, intake), self._on_saved,
                        on_error=self._on_save_failed)
@@ -772,7 +788,9 @@ class IntakeScreen(QWidget):
         self.status.setText(
             self.tr("Đã lưu hồ sơ %1 — hẹn trả %2.").replace("%1", result.dossier.code)
             .replace("%2", fmt_datetime(operations.moment(result.dossier.due_at))))
-        self.status.setStyleSheet("color: #26734d; font-weight: 600;")
+        self.status.setStyleSheet("color: #1e6b45; font-weight: 700; font-size: 15px;"
+                                  " background: #e6f4ea; border: 1px solid #26734d;"
+                                  " border-radius: 4px; padding: 4px 8px;")
         self.print_button.setEnabled(True)
         self.open_button.setEnabled(True)
         self.saved.emit(result.dossier.id, result.dossier.code)
@@ -836,6 +854,7 @@ class IntakeScreen(QWidget):
             return
         self._clear_applicant()
         self.status.setText("")
+        self.status.setStyleSheet("")
         self.name.setFocus()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
