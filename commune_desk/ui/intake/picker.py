@@ -29,7 +29,7 @@ class ProcedurePicker(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("procedureList")
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.list.setMaximumHeight(4 * (self.fontMetrics().height() + 4))
+        self.list.setMaximumHeight(3 * (self.fontMetrics().height() + 4) + 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
