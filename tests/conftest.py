@@ -29,6 +29,18 @@ def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
 
 
 @pytest.fixture(autouse=True)
+def isolated_qt_settings(tmp_path_factory: pytest.TempPathFactory):
+    """Qt's user settings (window geometry, last screen, remembered intake values) go to a
+    folder of each test's own, so one test's saved state never changes how the next starts."""
+    from PySide6.QtCore import QSettings
+
+    path = str(tmp_path_factory.mktemp("qtsettings"))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, path)
+    yield path
+
+
+@pytest.fixture(autouse=True)
 def no_session_passphrase():
     """Each test starts like a process given no database passphrase (the CLI keeps the one it
     takes from the environment in memory)."""
