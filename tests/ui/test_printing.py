@@ -47,6 +47,27 @@ def _pdf_printer(out: Path):  # type: ignore[no-untyped-def]
     return printer
 
 
+class QueuePrinter:
+    """A native-format printer as the print dialog returns it for a CUPS queue."""
+
+    def __init__(self, name: str, doc: str, copies: int) -> None:
+        self._name, self._doc, self._copies = name, doc, copies
+
+    def outputFormat(self):  # type: ignore[no-untyped-def]
+        from PySide6.QtPrintSupport import QPrinter
+
+        return QPrinter.OutputFormat.NativeFormat
+
+    def printerName(self) -> str:
+        return self._name
+
+    def docName(self) -> str:
+        return self._doc
+
+    def copyCount(self) -> int:
+        return self._copies
+
+
 def test_receipt_prints_on_a_worker_without_freezing_the_ui(qtbot, receipt_pdf: bytes,  # type: ignore[no-untyped-def]
                                                             tmp_path: Path) -> None:
     from PySide6.QtCore import QTimer
@@ -87,7 +108,6 @@ def test_receipt_prints_on_a_worker_without_freezing_the_ui(qtbot, receipt_pdf: 
 
 def test_a_cups_queue_gets_the_vector_pdf_through_lp(receipt_pdf: bytes, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                      monkeypatch: pytest.MonkeyPatch, qtbot) -> None:
-    from PySide6.QtPrintSupport import QPrinter
 
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
@@ -97,22 +117,7 @@ def test_a_cups_queue_gets_the_vector_pdf_through_lp(receipt_pdf: bytes, tmp_pat
     lp.chmod(lp.stat().st_mode | stat.S_IEXEC)
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
 
-    class QueuePrinter:
-        """A native-format printer as the print dialog returns it for a CUPS queue."""
-
-        def outputFormat(self):  # type: ignore[no-untyped-def]
-            return QPrinter.OutputFormat.NativeFormat
-
-        def printerName(self) -> str:
-            return "HP_LaserJet_mot_cua"
-
-        def docName(self) -> str:
-            return "Mẫu số 01"
-
-        def copyCount(self) -> int:
-            return 2
-
-    assert send_to_printer(receipt_pdf, QueuePrinter()) == "vector"
+    assert send_to_printer(receipt_pdf, QueuePrinter("HP_LaserJet_mot_cua", "Mẫu số 01", 2)) == "vector"
     assert record.with_suffix(".pdf").read_bytes() == receipt_pdf
     assert record.with_suffix(".args").read_text().split()[:2] == ["-d", "HP_LaserJet_mot_cua"]
     assert "-n 2" in record.with_suffix(".args").read_text()
@@ -120,7 +125,6 @@ def test_a_cups_queue_gets_the_vector_pdf_through_lp(receipt_pdf: bytes, tmp_pat
 
 def test_a_refusing_queue_gives_a_vietnamese_message(receipt_pdf: bytes, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                      monkeypatch: pytest.MonkeyPatch, qtbot) -> None:
-    from PySide6.QtPrintSupport import QPrinter
 
     from commune_desk.ui.paper.preview import PrintError
 
@@ -131,19 +135,6 @@ def test_a_refusing_queue_gives_a_vietnamese_message(receipt_pdf: bytes, tmp_pat
     lp.chmod(lp.stat().st_mode | stat.S_IEXEC)
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
 
-    class QueuePrinter:
-        def outputFormat(self):  # type: ignore[no-untyped-def]
-            return QPrinter.OutputFormat.NativeFormat
-
-        def printerName(self) -> str:
-            return "khong_co"
-
-        def docName(self) -> str:
-            return "x"
-
-        def copyCount(self) -> int:
-            return 1
-
     with pytest.raises(PrintError) as err:
-        send_to_printer(receipt_pdf, QueuePrinter())
+        send_to_printer(receipt_pdf, QueuePrinter("khong_co", "x", 1))
     assert "Máy in không nhận lệnh in" in str(err.value)
