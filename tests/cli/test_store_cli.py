@@ -62,7 +62,9 @@ def test_check_reports_damage_with_nonzero_exit(demo_db: Path, tmp_path: Path,
     bad = tmp_path / "bad.db"
     bad.write_bytes(demo_db.read_bytes())
     con = sqlite3.connect(bad)
-    con.execute("UPDATE dossiers SET status = 'withdrawn' WHERE num = 1")
+    # Always a different status (the demo is dated from today, so num 1 may be withdrawn already).
+    con.execute("UPDATE dossiers SET status = CASE status WHEN 'withdrawn' THEN 'received' "
+                "ELSE 'withdrawn' END WHERE num = 1")
     con.commit()
     con.close()
     code, out, _ = run(capsys, "check", "--db", str(bad))
