@@ -34,6 +34,11 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         generate_demo(store, 1200, seed=3)
     finally:
         store.close()
+    # Tests copy the main file's bytes: fold the WAL in first, or a copy taken while another
+    # connection kept the WAL alive would miss the newest pages (and the dossier they change).
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
     return path
 
 
@@ -65,6 +70,7 @@ def test_check_reports_damage_with_nonzero_exit(demo_db: Path, tmp_path: Path,
     # Always a different status (the demo is dated from today, so num 1 may be withdrawn already).
     con.execute("UPDATE dossiers SET status = CASE status WHEN 'withdrawn' THEN 'received' "
                 "ELSE 'withdrawn' END WHERE num = 1")
+    assert con.total_changes == 1
     con.commit()
     con.close()
     code, out, _ = run(capsys, "check", "--db", str(bad))
