@@ -69,8 +69,9 @@ def _vietnam_holidays() -> Any:
     if module is None and "holidays.countries" not in sys.modules:
         import holidays.holiday_base
 
-        folder = Path(holidays.holiday_base.__file__).parent / "countries"
-        spec = importlib.util.spec_from_file_location(name, folder / "vietnam.py")
+        source = Path(holidays.holiday_base.__file__).parent / "countries" / "vietnam.py"
+        # A frozen bundle keeps modules compiled in its archive, not as files: import normally.
+        spec = importlib.util.spec_from_file_location(name, source) if source.is_file() else None
         if spec is not None and spec.loader is not None:
             module = importlib.util.module_from_spec(spec)
             spec.loader.exec_module(module)
