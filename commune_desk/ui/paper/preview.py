@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shiboken6 import isValid
+
 from commune_desk.errors import UserError, user_message
 from commune_desk.ui.workers import CancelToken, TaskRunner
 
@@ -255,11 +257,18 @@ class PdfPreviewDialog(QDialog):
         self.print_button.setEnabled(False)
         self.pages_label.setText(QCoreApplication.translate("paper", "Đang gửi tới máy in…"))
 
+        # The clerk may close the preview while the job is still on its worker (the dialog
+        # deletes itself on close): the answer then only goes to a message, never to a widget.
         def done(_how: str) -> None:
+            if not isValid(self.print_button):
+                return
             self.print_button.setEnabled(True)
             self.pages_label.setText(QCoreApplication.translate("paper", "Đã gửi tới máy in."))
 
         def failed(text: str) -> None:
+            if not isValid(self.print_button):
+                QMessageBox.warning(None, QCoreApplication.translate("paper", "Không in được"), text)
+                return
             self.print_button.setEnabled(True)
             self.pages_label.setText("")
             QMessageBox.warning(self, QCoreApplication.translate("paper", "Không in được"), text)
