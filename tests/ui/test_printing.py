@@ -160,6 +160,8 @@ def test_closing_the_preview_while_printing_is_no_error(qtbot, receipt_pdf: byte
     dialog = preview.PdfPreviewDialog(receipt_pdf, "Mẫu số 01", "a.pdf", None, TaskRunner())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dialog.show()
+    room = dialog.screen().availableGeometry()  # the preview fits the screen (was 900×1000)
+    assert dialog.height() <= room.height() and dialog.width() <= room.width()
     dialog.print_button.click()
     assert not dialog.print_button.isEnabled()
     dialog.close()

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QSizeF,
     Qt,
 )
-from PySide6.QtGui import QPageLayout, QPainter
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -216,6 +216,10 @@ class PdfPreviewDialog(QDialog):
         self.runner = runner
         self.setWindowTitle(title)
         self.resize(900, 1000)
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        if screen is not None:  # never taller or wider than the screen (1366×768, 1024×600)
+            room = screen.availableGeometry()
+            self.resize(min(900, room.width() - 40), min(1000, room.height() - 40))
         self.pdf = pdf
         self.suggested_name = suggested_name
         self.document = QPdfDocument(self)
