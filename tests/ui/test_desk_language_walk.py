@@ -49,8 +49,8 @@ def walk(qtbot: Any, store: Any, runner: Any, prefs: Any) -> Iterator[tuple[str,
     from commune_desk.ui.detail.actions import ACTIONS, ActionDialog
     from commune_desk.ui.setup.wizard import SetupWizard
 
+    view = receive_one(store)  # before any account exists: the services accept any actor then
     add_people(store)
-    view = receive_one(store)
     accounts = _accounts(store)
     window = build_main_window(store, make_actor("admin", "quantri"), runner=runner,
                                prefs=prefs, accounts=accounts, db_key=desk_key())
