@@ -40,7 +40,8 @@ def _controls(item_widget: QWidget | None, layout: QLayout | None) -> list[QWidg
     if layout is not None:
         for i in range(layout.count()):
             sub = layout.itemAt(i)
-            found += _controls(sub.widget(), sub.layout())
+            if sub is not None:
+                found += _controls(sub.widget(), sub.layout())
     return found
 
 
