@@ -167,16 +167,21 @@ def build_main_window(store: Store, actor: Actor, *, runner: TaskRunner | None =
 
 
 def make_qapplication(argv: Sequence[str] = (), language: str | None = None) -> QApplication:
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
     from commune_desk.ui.i18n import install_translators
+    from commune_desk.ui.textsize import apply_text_scale, saved_scale
 
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    # Qt's own file dialog (not the platform's) so it speaks the desk's language, Vietnamese
+    # included: no platform dialog follows our translation files.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     lang = language or str(QSettings().value("ui/language", "vi"))
     install_translators(app, lang)
+    apply_text_scale(app, saved_scale())  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 
 

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -175,7 +175,8 @@ class MainWindow(QMainWindow):
                 self.toolbar.addAction(action)
             self.nav_actions[key] = action
         self.user_label.setText(
-            f"{ctx.actor.full_name or ctx.actor.login} · {ROLE_LABELS[ctx.actor.role]}")
+            f"{ctx.actor.full_name or ctx.actor.login} · "
+            f"{QCoreApplication.translate('labels', ROLE_LABELS[ctx.actor.role])}")
         self.backup_action.setEnabled(self._backup_factory is not None
                                       and ctx.can(Action.MANAGE_BACKUPS))
         self.backup_action.setToolTip(

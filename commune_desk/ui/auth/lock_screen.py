@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -133,7 +133,8 @@ class LockScreen(QWidget):
         self.note.setText((reason + "\n" if reason else "")
                           + self.tr("Đang làm việc: %1 (%2, %3). Nhập mật khẩu để mở khóa.")
                           .replace("%1", name).replace("%2", actor.login)
-                          .replace("%3", ROLE_LABELS[actor.role]))
+                          .replace("%3", QCoreApplication.translate(
+                              "labels", ROLE_LABELS[actor.role])))
         self.ok_button.setText(self.tr("Mở khóa"))
         self.password_edit.setFocus()
 

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -40,6 +41,8 @@ from commune_desk.services.changes import Changes
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.i18n import LANGUAGES, fmt_date
 from commune_desk.ui.session import IDLE_MINUTES_KEY
+from commune_desk.ui.textsize import SCALES, apply_text_scale, saved_scale
+from commune_desk.ui.textsize import SETTING as TEXT_SCALE_SETTING
 
 
 def parse_sessions(text: str) -> tuple[tuple[dt.time, dt.time], ...]:
@@ -135,6 +138,7 @@ class SettingsScreen(QWidget):
         self.override_day.setCalendarPopup(True)
         self.override_kind = QComboBox(self)
         for kind, text in ENTRY_KIND_LABELS.items():
+            text = QCoreApplication.translate("labels", text)
             self.override_kind.addItem(text, kind.value)
         self.override_name = QLineEdit(self)
         self.override_name.setPlaceholderText(self.tr("ví dụ: Nghỉ bù Quốc khánh"))
@@ -176,6 +180,12 @@ class SettingsScreen(QWidget):
         lang_box = QGroupBox(self.tr("Ngôn ngữ giao diện"), self)
         ll = QFormLayout(lang_box)
         ll.addRow(self.tr("Ngôn ngữ (áp dụng khi mở lại)"), self.language)
+        self.text_scale = QComboBox(self)
+        self.text_scale.setObjectName("settingsTextScale")
+        for scale in SCALES:
+            self.text_scale.addItem(f"{scale} %", scale)
+        self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(saved_scale(self.prefs))))
+        ll.addRow(self.tr("Cỡ chữ (chữ lớn cho người khó nhìn)"), self.text_scale)
 
         # --- session: lock after idle (this machine, remembered like the language) ---
         from commune_desk.ui.session import IDLE_MINUTES_RANGE, idle_minutes
@@ -230,6 +240,7 @@ class SettingsScreen(QWidget):
         self.import_catalog.clicked.connect(self._on_import_catalog_clicked)
         self.language.currentIndexChanged.connect(self._on_language_changed)
         self.idle_minutes.valueChanged.connect(self._on_idle_minutes_changed)
+        self.text_scale.currentIndexChanged.connect(self._on_text_scale_changed)
         self._loaded = False
         ctx.events.changed.connect(self._on_events_changed)
 
@@ -263,7 +274,7 @@ class SettingsScreen(QWidget):
         for e in overrides:
             row = self.overrides.rowCount()
             self.overrides.insertRow(row)
-            for col, text in enumerate((fmt_date(e.day), ENTRY_KIND_LABELS[e.kind], e.name,
+            for col, text in enumerate((fmt_date(e.day), QCoreApplication.translate("labels", ENTRY_KIND_LABELS[e.kind]), e.name,
                                         e.source)):
                 item = QTableWidgetItem(text)
                 item.setData(256, e.day.isoformat())
@@ -399,6 +410,14 @@ class SettingsScreen(QWidget):
     def _on_idle_minutes_changed(self, minutes: int) -> None:
         self.prefs.setValue(IDLE_MINUTES_KEY, minutes)
         self.idle_minutes_changed.emit(minutes)
+
+    def _on_text_scale_changed(self, _i: int) -> None:
+        scale = int(self.text_scale.currentData())
+        self.prefs.setValue(TEXT_SCALE_SETTING, scale)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_text_scale(app, scale)
+        self._say(self.tr("Cỡ chữ %1 % đã được áp dụng.").replace("%1", str(scale)))
 
     def _on_language_changed(self, _i: int) -> None:
         self.prefs.setValue("ui/language", self.language.currentData())
