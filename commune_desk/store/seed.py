@@ -12,7 +12,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from commune_desk.domain.catalog import CatalogError, Procedure, load_catalog_document
-from commune_desk.domain.identifiers import validate_desk_number
+from commune_desk.domain.identifiers import (
+    DEFAULT_AGENCY_ID,
+    DEFAULT_COMMUNE_CODE,
+    DEFAULT_COMMUNE_NAME,
+    DEFAULT_RECEIVING_UNIT,
+    validate_desk_number,
+)
 from commune_desk.domain.text import fold
 from commune_desk.domain.vntime import vn_now_text
 from commune_desk.paths import resource
@@ -23,11 +29,6 @@ if TYPE_CHECKING:
 
 BUNDLED_CATALOG = ("catalog", "commune_catalog.json")
 
-# Example identity of a fresh installation until an administrator sets the real one.
-DEFAULT_COMMUNE_CODE = "00000"
-DEFAULT_COMMUNE_NAME = "Xã mẫu (chưa cấu hình)"
-DEFAULT_AGENCY_ID = "000.00.00.H41"
-DEFAULT_RECEIVING_UNIT = "Trung tâm Phục vụ hành chính công xã"
 
 
 def ensure_seeded(store: Store) -> None:
