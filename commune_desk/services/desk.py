@@ -130,6 +130,7 @@ def configure_desk(
     """
     from sqlalchemy import func, select
 
+    from commune_desk.services.authority import acting
     from commune_desk.store.models import Event
     from commune_desk.store.seed import ensure_desk
 
@@ -143,7 +144,7 @@ def configure_desk(
             raise UserError(f"Mã {unit.code} là “{unit.name}” ({unit.province_name}) trong danh "
                             f"mục chính thức, không phải “{commune_name.strip()}”.")
         commune_name = unit.name
-    with store.write() as session:
+    with acting(store, actor, Action.MANAGE_USERS) as session:
         desk = ensure_desk(session)
         before = {
             "commune_code": desk.commune_code, "commune_name": desk.commune_name,
@@ -242,11 +243,11 @@ def _record_setting(session: Session, actor: Actor, changes: dict[str, Any]) -> 
 
 
 def set_calendar_override(store: Store, actor: Actor, entry: CalendarEntry) -> None:
+    from commune_desk.services.authority import acting
     from commune_desk.store.models import CalendarOverride
 
-    require(actor, Action.EDIT_CALENDAR)
     key = entry.day.isoformat()
-    with store.write() as session:
+    with acting(store, actor, Action.EDIT_CALENDAR) as session:
         row = session.get(CalendarOverride, key)
         before = _override_dict(row)
         if row is None:
@@ -262,11 +263,11 @@ def set_calendar_override(store: Store, actor: Actor, entry: CalendarEntry) -> N
 
 
 def remove_calendar_override(store: Store, actor: Actor, day: date) -> bool:
+    from commune_desk.services.authority import acting
     from commune_desk.store.models import CalendarOverride
 
-    require(actor, Action.EDIT_CALENDAR)
     key = day.isoformat()
-    with store.write() as session:
+    with acting(store, actor, Action.EDIT_CALENDAR) as session:
         row = session.get(CalendarOverride, key)
         if row is None:
             return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from commune_desk.domain.lifecycle import (
 from commune_desk.domain.permissions import Action, Actor, require
 from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import UserError
+from commune_desk.services.authority import acting
 from commune_desk.services.changes import Changes
 from commune_desk.store.events import append_event, dossier_state, refresh_projection
 from commune_desk.store.models import CodeCounter, Desk
@@ -184,9 +186,8 @@ def _transition(
     now: datetime | None,
     build: Callable[[Session, DossierState, datetime], dict[str, Any]],
 ) -> ActionResult:
-    require(actor, action)
     at = _now(now)
-    with store.write() as session:
+    with acting(store, actor, action) as session:
         dossier_id = _resolve_id(session, dossier_ref)
         before = _state(session, dossier_id)
         payload = build(session, before, at)
@@ -306,7 +307,7 @@ def receive_dossier(
     from commune_desk.domain.catalog import CatalogError
     from commune_desk.services.catalog import find_procedure
 
-    require(actor, Action.RECEIVE)
+    require(actor, Action.RECEIVE)  # again on the accounts' word, in the transaction below
     at = _now(now)
     received_at = (intake.received_at or at).replace(microsecond=0)
     if received_at > at:
@@ -318,7 +319,7 @@ def receive_dossier(
     if intake.sets < 1:
         raise ServiceError("Số bộ hồ sơ phải từ 1 trở lên.")
     applicant = _applicant_payload(intake.applicant)
-    with store.write() as session:
+    with acting(store, actor, Action.RECEIVE) as session:
         hold = intake_hold(session)
         if hold is not None:
             raise ServiceError(hold)
@@ -582,25 +583,28 @@ def correct_applicant(
 
 def add_attachment(
     store: Store, actor: Actor, dossier_id: str, sha256: str, name: str, size: int, mime: str,
-    *, now: datetime | None = None, stored_path: str | None = None,
+    *, now: datetime | None = None, data: bytes | None = None,
 ) -> ActionResult:
-    """Record a scanned file (content-addressed by sha256; the bytes travel separately).
+    """Record a scanned file (content-addressed by sha256).
 
-    ``stored_path`` says where this desk holds the bytes (``services.attachments.attach_file``
-    copies the file and passes it); the row and the event are written in one transaction."""
+    ``data``: the scan's bytes, kept inside the encrypted database (``attachment_blobs``;
+    ``services.attachments.attach_file`` reads the file and passes them); without it only the
+    reference is recorded (the bytes travel separately). Row, bytes and event: one transaction."""
 
     def build(s: Session, st: DossierState, at: datetime) -> dict[str, Any]:
-        from commune_desk.store.models import Attachment
+        from commune_desk.store.models import Attachment, AttachmentBlob
 
         if size < 0:
             raise ServiceError("Kích thước tệp không hợp lệ.")
-        row = s.get(Attachment, sha256.lower())
-        if row is None and len(sha256) == 64:
-            s.add(Attachment(sha256=sha256.lower(), name=name, size=size, mime=mime,
-                             stored_path=stored_path))
-        elif row is not None and stored_path and not row.stored_path:
-            row.stored_path = stored_path  # known by hash before, held here from now on
-        return {"sha256": sha256.lower(), "name": name.strip(), "size": size, "mime": mime}
+        sha = sha256.lower()
+        if data is not None:
+            if hashlib.sha256(data).hexdigest() != sha or len(data) != size:
+                raise ServiceError("Nội dung tệp không khớp mã băm hoặc kích thước đã ghi.")
+            if s.get(AttachmentBlob, sha) is None:
+                s.add(AttachmentBlob(sha256=sha, data=data))
+        if s.get(Attachment, sha) is None and len(sha) == 64:
+            s.add(Attachment(sha256=sha, name=name, size=size, mime=mime, stored_path=None))
+        return {"sha256": sha, "name": name.strip(), "size": size, "mime": mime}
 
     return _transition(store, actor, Action.ATTACH, dossier_id, EventKind.ATTACHMENT_ADDED, now, build)
 

@@ -12,13 +12,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from commune_desk.domain.catalog import CatalogError, Procedure, load_catalog_document
-from commune_desk.domain.identifiers import (
-    DEFAULT_AGENCY_ID,
-    DEFAULT_COMMUNE_CODE,
-    DEFAULT_COMMUNE_NAME,
-    DEFAULT_RECEIVING_UNIT,
-    validate_desk_number,
-)
+from commune_desk.domain.identifiers import DEFAULT_AGENCY_ID as DEFAULT_AGENCY_ID
+from commune_desk.domain.identifiers import DEFAULT_COMMUNE_CODE as DEFAULT_COMMUNE_CODE
+from commune_desk.domain.identifiers import DEFAULT_COMMUNE_NAME as DEFAULT_COMMUNE_NAME
+from commune_desk.domain.identifiers import DEFAULT_RECEIVING_UNIT as DEFAULT_RECEIVING_UNIT
+from commune_desk.domain.identifiers import validate_desk_number
 from commune_desk.domain.text import fold
 from commune_desk.domain.vntime import vn_now_text
 from commune_desk.paths import resource

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.addAction(find)
 
         self.user_label = QLabel(
-            f"{ctx.actor.full_name or ctx.actor.login} · {ROLE_LABELS[ctx.actor.role]}", self)
+            f"{ctx.actor.full_name or ctx.actor.login} · {QCoreApplication.translate('labels', ROLE_LABELS[ctx.actor.role])}", self)
         self.busy_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.user_label)

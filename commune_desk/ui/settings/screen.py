@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QCoreApplication, QDate, QSettings
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -39,6 +40,8 @@ from commune_desk.errors import UserError, user_message
 from commune_desk.services.changes import Changes
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.i18n import LANGUAGES, fmt_date
+from commune_desk.ui.textsize import SCALES, apply_text_scale, saved_scale
+from commune_desk.ui.textsize import SETTING as TEXT_SCALE_SETTING
 
 
 def parse_sessions(text: str) -> tuple[tuple[dt.time, dt.time], ...]:
@@ -52,16 +55,16 @@ def parse_sessions(text: str) -> tuple[tuple[dt.time, dt.time], ...]:
             a, b = (x.strip() for x in part.split("-"))
             out.append((dt.time.fromisoformat(a.zfill(5)), dt.time.fromisoformat(b.zfill(5))))
         except ValueError:
-            raise UserError(f"Buổi làm việc “{part}” phải có dạng 07:00-11:30.") from None
+            raise UserError(QCoreApplication.translate("SettingsScreen", "Buổi làm việc “%1” phải có dạng 07:00-11:30.").replace("%1", part)) from None
     if not out:
-        raise UserError("Mỗi mùa phải có ít nhất một buổi làm việc.")
+        raise UserError(QCoreApplication.translate("SettingsScreen", "Mỗi mùa phải có ít nhất một buổi làm việc."))
     return tuple(out)
 
 
 def parse_day_month(text: str) -> tuple[int, int]:
     parts = text.strip().split("/")
     if len(parts) != 2 or not all(p.isdigit() for p in parts):
-        raise UserError(f"Ngày bắt đầu mùa “{text}” phải có dạng ngày/tháng, ví dụ 16/4.")
+        raise UserError(QCoreApplication.translate("SettingsScreen", "Ngày bắt đầu mùa “%1” phải có dạng ngày/tháng, ví dụ 16/4.").replace("%1", text))
     return int(parts[1]), int(parts[0])
 
 
@@ -132,6 +135,7 @@ class SettingsScreen(QWidget):
         self.override_day.setCalendarPopup(True)
         self.override_kind = QComboBox(self)
         for kind, text in ENTRY_KIND_LABELS.items():
+            text = QCoreApplication.translate("labels", text)
             self.override_kind.addItem(text, kind.value)
         self.override_name = QLineEdit(self)
         self.override_name.setPlaceholderText(self.tr("ví dụ: Nghỉ bù Quốc khánh"))
@@ -173,6 +177,12 @@ class SettingsScreen(QWidget):
         lang_box = QGroupBox(self.tr("Ngôn ngữ giao diện"), self)
         ll = QFormLayout(lang_box)
         ll.addRow(self.tr("Ngôn ngữ (áp dụng khi mở lại)"), self.language)
+        self.text_scale = QComboBox(self)
+        self.text_scale.setObjectName("settingsTextScale")
+        for scale in SCALES:
+            self.text_scale.addItem(f"{scale} %", scale)
+        self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(saved_scale(self.prefs))))
+        ll.addRow(self.tr("Cỡ chữ (chữ lớn cho người khó nhìn)"), self.text_scale)
 
         self.message = QLabel(self)
         self.message.setObjectName("settingsMessage")
@@ -208,6 +218,7 @@ class SettingsScreen(QWidget):
         self.remove_override.clicked.connect(self._on_remove_override_clicked)
         self.import_catalog.clicked.connect(self._on_import_catalog_clicked)
         self.language.currentIndexChanged.connect(self._on_language_changed)
+        self.text_scale.currentIndexChanged.connect(self._on_text_scale_changed)
         self._loaded = False
         ctx.events.changed.connect(self._on_events_changed)
 
@@ -241,7 +252,7 @@ class SettingsScreen(QWidget):
         for e in overrides:
             row = self.overrides.rowCount()
             self.overrides.insertRow(row)
-            for col, text in enumerate((fmt_date(e.day), ENTRY_KIND_LABELS[e.kind], e.name,
+            for col, text in enumerate((fmt_date(e.day), QCoreApplication.translate("labels", ENTRY_KIND_LABELS[e.kind]), e.name,
                                         e.source)):
                 item = QTableWidgetItem(text)
                 item.setData(256, e.day.isoformat())
@@ -373,6 +384,14 @@ class SettingsScreen(QWidget):
         self._say(self.tr("Đang nhập danh mục…"))
         self._run(lambda _t: import_catalog_xlsx(self.ctx.store, self.ctx.actor, path),
                   self.tr("Đã nhập danh mục thủ tục."), Changes(catalog=True))
+
+    def _on_text_scale_changed(self, _i: int) -> None:
+        scale = int(self.text_scale.currentData())
+        self.prefs.setValue(TEXT_SCALE_SETTING, scale)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_text_scale(app, scale)
+        self._say(self.tr("Cỡ chữ %1 % đã được áp dụng.").replace("%1", str(scale)))
 
     def _on_language_changed(self, _i: int) -> None:
         self.prefs.setValue("ui/language", self.language.currentData())
