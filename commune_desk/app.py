@@ -156,9 +156,12 @@ def build_main_window(store: Store, actor: Actor, *, runner: TaskRunner | None =
     # The desk's one sync loop: what each round brings goes on the bus, onto the UI thread.
     loop = SyncLoop(store)
     loop.round_finished.connect(ctx.events.on_sync_round, Qt.ConnectionType.QueuedConnection)
+    # The mounted parts follow the signed-in user's role: built again after a switch of user.
     window = MainWindow(ctx, desk_title=QCoreApplication.translate("MainWindow", "%1 · bàn số %2")
                         .replace("%1", info.commune_name).replace("%2", str(info.desk_number)),
-                        prefs=prefs, mounts=_mounts(ctx, accounts, loop, db_key), sync_loop=loop)
+                        prefs=prefs, mounts=lambda c: _mounts(c, accounts, loop, db_key),
+                        sync_loop=loop, accounts=accounts,
+                        sign_in=accounts.login if accounts is not None else None)
     runner.setParent(window)
     return window
 

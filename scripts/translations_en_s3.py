@@ -381,3 +381,12 @@ EN_S3.update({
         "uses. Set up without a server, the desk cannot know the other machines: write down the "
         "number used on each.",
 })
+
+EN_S3.update({
+    "Các bản sao lưu": "Backups",
+    "Nhận từ ngày": "Received from",
+    "Nhận đến ngày": "Received until",
+    "Các vướng mắc": "Obstacles",
+    "Thủ tục hành chính": "Administrative procedure",
+    "Xã, phường": "Commune, ward",
+})

@@ -83,6 +83,7 @@ def visible_texts(top: QWidget) -> list[tuple[str, str]]:
     add(top, "windowTitle", top.windowTitle())
     for w in widgets(top):
         add(w, "toolTip", w.toolTip())
+        add(w, "accessibleName", w.accessibleName())
         if isinstance(w, QLabel):
             add(w, "text", _TAG.sub(" ", w.text()))
         elif isinstance(w, QAbstractButton):

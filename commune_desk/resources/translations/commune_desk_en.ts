@@ -23,6 +23,10 @@
         <translation>Confirm restore</translation>
     </message>
     <message>
+        <source>Các bản sao lưu</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
@@ -547,6 +551,10 @@
         <translation>Assigned to me</translation>
     </message>
     <message>
+        <source>Tìm hồ sơ</source>
+        <translation>Find dossier</translation>
+    </message>
+    <message>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
@@ -559,8 +567,20 @@
         <translation>Received from</translation>
     </message>
     <message>
+        <source>Nhận từ ngày</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>Nhận đến ngày</source>
+        <translation>Received until</translation>
+    </message>
+    <message>
         <source>Bỏ lọc việc cần làm</source>
         <translation>Clear to-do filter</translation>
+    </message>
+    <message>
+        <source>Danh sách hồ sơ</source>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>đến</source>
@@ -1069,6 +1089,10 @@
         <translation>Show closed obstacles too</translation>
     </message>
     <message>
+        <source>Các vướng mắc</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
@@ -1154,6 +1178,10 @@
 </context>
 <context>
     <name>ProcedurePicker</name>
+    <message>
+        <source>Thủ tục hành chính</source>
+        <translation>Administrative procedure</translation>
+    </message>
     <message>
         <source>Gõ tên hoặc mã thủ tục, ví dụ: khai sinh, chung thuc</source>
         <translation>Type a procedure name or code, e.g. khai sinh</translation>
@@ -1742,6 +1770,10 @@
         <translation>type a few letters, accents optional, e.g. my ly</translation>
     </message>
     <message>
+        <source>Xã, phường</source>
+        <translation>Commune, ward</translation>
+    </message>
+    <message>
         <source>Tỉnh, thành phố</source>
         <translation>Province, city</translation>
     </message>
@@ -2175,6 +2207,10 @@ Dossier: %2</translation>
     <message>
         <source>Đăng nhập gần nhất</source>
         <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Accounts</translation>
     </message>
     <message>
         <source>Thêm tài khoản…</source>

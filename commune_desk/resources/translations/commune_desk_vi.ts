@@ -23,6 +23,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Các bản sao lưu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sao lưu ngay</source>
         <translation type="unfinished" />
     </message>
@@ -547,6 +551,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Tìm hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Mọi trạng thái</source>
         <translation type="unfinished" />
     </message>
@@ -559,7 +567,19 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Nhận từ ngày</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nhận đến ngày</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Bỏ lọc việc cần làm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Danh sách hồ sơ</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1069,6 +1089,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Các vướng mắc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Từ ngày</source>
         <translation type="unfinished" />
     </message>
@@ -1154,6 +1178,10 @@
 </context>
 <context>
     <name>ProcedurePicker</name>
+    <message>
+        <source>Thủ tục hành chính</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Gõ tên hoặc mã thủ tục, ví dụ: khai sinh, chung thuc</source>
         <translation type="unfinished" />
@@ -1754,6 +1782,10 @@ Vẫn xóa?</translation></message><message><source>All files (*)</source><trans
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Xã, phường</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Tỉnh, thành phố</source>
         <translation type="unfinished" />
     </message>
@@ -2185,6 +2217,10 @@ Hồ sơ: %2</source>
     </message>
     <message>
         <source>Đăng nhập gần nhất</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tài khoản</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -107,6 +107,7 @@ class SetupWizard(QDialog):
         self.commune_search.setPlaceholderText(self.tr("gõ vài chữ, không cần dấu, ví dụ: my ly"))
         self.commune_list = QListWidget(page)
         self.commune_list.setObjectName("communes")
+        self.commune_list.setAccessibleName(self.tr("Xã, phường"))
         self.province.currentIndexChanged.connect(self._refill_communes)
         self.commune_search.textChanged.connect(self._refill_communes)
         self.commune_list.currentItemChanged.connect(self._on_commune_chosen)
@@ -147,6 +148,7 @@ class SetupWizard(QDialog):
         page = QWidget(self)
         self.hours = QTableWidget(0, 3, page)
         self.hours.setObjectName("officeHours")
+        self.hours.setAccessibleName(self.tr("3. Giờ làm việc"))
         self.hours.setHorizontalHeaderLabels([self.tr("Mùa"), self.tr("Từ ngày (ngày/tháng)"),
                                               self.tr("Các buổi (07:00-11:30, 13:30-17:00)")])
         self.hours.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

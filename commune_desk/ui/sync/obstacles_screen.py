@@ -79,6 +79,7 @@ class ObstaclesScreen(QWidget):
         self.show_closed = QCheckBox(self.tr("Hiện cả vướng mắc đã đóng"), self)
         self.show_closed.toggled.connect(self.refresh)
         self.table = QTableWidget(0, 5, self)
+        self.table.setAccessibleName(self.tr("Các vướng mắc"))
         self.table.setHorizontalHeaderLabels([self.tr("Từ ngày"), self.tr("Vướng mắc do"),
                                               self.tr("Lĩnh vực"), self.tr("Mô tả"),
                                               self.tr("Trả lời của tỉnh")])

@@ -60,6 +60,8 @@ class _Card(QPushButton):
         self.count.setStyleSheet(f"font-size: 30px; font-weight: 600; color: {colour};"
                                  " border: none; background: transparent;")
         self.title = QLabel(f"{title}&nbsp; <span style='color:#888'>({shortcut})</span>", self)
+        self.title_text = title
+        self.setAccessibleName(title)
         self.title.setWordWrap(True)  # a narrow window (1024×600, large text): two lines, not cut
         self.title.setStyleSheet("font-size: 15px; font-weight: 600; border: none;"
                                  " background: transparent;")
@@ -167,6 +169,7 @@ class WorklistScreen(QWidget):
         self.counts = counts
         for key, card in self.cards.items():
             card.count.setText(fmt_int(getattr(counts, key)))
+            card.setAccessibleName(f"{card.title_text}: {fmt_int(getattr(counts, key))}")
         self.totals.setText(
             self.tr("Đang mở: %1 hồ sơ · Toàn bộ lưu trữ: %2 hồ sơ")
             .replace("%1", fmt_int(counts.open_total)).replace("%2", fmt_int(counts.total)))
