@@ -51,8 +51,9 @@ def store(tmp_path: Path) -> Iterator[Store]:
                    receiving_unit="Trung tâm Phục vụ hành chính công xã")
     acc = Accounts(s.engine, hasher=PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
     acc.add_user(None, "quantri", Role.ADMIN, "mat-khau-quan-tri-1", "Quản trị")
+    roles = {"tiepnhan1": Role.CLERK, "chuyenvien1": Role.OFFICER, "lanhdao1": Role.LEADER}
     for login, (name, phone) in STAFF.items():
-        acc.add_user(ADMIN, login, Role.CLERK, "mat-khau-tam-2026", name, phone=phone)
+        acc.add_user(ADMIN, login, roles[login], "mat-khau-tam-2026", name, phone=phone)
     save_settings(s, ADMIN, PaperSettings(
         centre_signer=SignerSetting("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Hữu Phúc"),
         report_signer=SignerSetting("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hồ Đức Thắng"),
