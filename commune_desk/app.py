@@ -143,7 +143,7 @@ def build_main_window(store: Store, actor: Actor, *, runner: TaskRunner | None =
                       clock: Callable[[], Any] | None = None,
                       db_key: Any = None) -> MainWindow:
     """The desk for a signed-in user (also used by tests, screenshots and the benchmark)."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QCoreApplication, Qt
 
     from commune_desk.services.desk import desk_info
     from commune_desk.ui.main_window import MainWindow
@@ -156,7 +156,8 @@ def build_main_window(store: Store, actor: Actor, *, runner: TaskRunner | None =
     # The desk's one sync loop: what each round brings goes on the bus, onto the UI thread.
     loop = SyncLoop(store)
     loop.round_finished.connect(ctx.events.on_sync_round, Qt.ConnectionType.QueuedConnection)
-    window = MainWindow(ctx, desk_title=f"{info.commune_name} · bàn số {info.desk_number}",
+    window = MainWindow(ctx, desk_title=QCoreApplication.translate("MainWindow", "%1 · bàn số %2")
+                        .replace("%1", info.commune_name).replace("%2", str(info.desk_number)),
                         prefs=prefs, mounts=_mounts(ctx, accounts, loop, db_key), sync_loop=loop)
     runner.setParent(window)
     return window

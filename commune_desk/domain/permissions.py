@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from commune_desk.domain.text import QT_TRANSLATE_NOOP
 from commune_desk.errors import UserError
 
 
@@ -16,10 +17,10 @@ class Role(StrEnum):
 
 
 ROLE_LABELS: dict[Role, str] = {
-    Role.CLERK: "Cán bộ tiếp nhận",
-    Role.OFFICER: "Chuyên viên xử lý",
-    Role.LEADER: "Lãnh đạo",
-    Role.ADMIN: "Quản trị hệ thống",
+    Role.CLERK: QT_TRANSLATE_NOOP("labels", "Cán bộ tiếp nhận"),
+    Role.OFFICER: QT_TRANSLATE_NOOP("labels", "Chuyên viên xử lý"),
+    Role.LEADER: QT_TRANSLATE_NOOP("labels", "Lãnh đạo"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("labels", "Quản trị hệ thống"),
 }
 
 

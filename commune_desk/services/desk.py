@@ -16,6 +16,7 @@ from commune_desk.domain.identifiers import validate_agency_id, validate_desk_nu
 from commune_desk.domain.permissions import Action, Actor, require
 from commune_desk.domain.vntime import vn_now_text
 from commune_desk.errors import UserError
+from commune_desk.services.authority import acting
 from commune_desk.store.models import CalendarOverride, Desk
 from commune_desk.store.seed import DEFAULT_COMMUNE_CODE, ensure_desk
 
@@ -134,7 +135,7 @@ def configure_desk(
             raise UserError(f"Mã {unit.code} là “{unit.name}” ({unit.province_name}) trong danh "
                             f"mục chính thức, không phải “{commune_name.strip()}”.")
         commune_name = unit.name
-    with store.write() as session:
+    with acting(store, actor, Action.MANAGE_USERS) as session:
         desk = ensure_desk(session)
         before = {
             "commune_code": desk.commune_code, "commune_name": desk.commune_name,
@@ -226,9 +227,8 @@ def _record_setting(session: Session, actor: Actor, changes: dict[str, Any]) -> 
 
 
 def set_calendar_override(store: Store, actor: Actor, entry: CalendarEntry) -> None:
-    require(actor, Action.EDIT_CALENDAR)
     key = entry.day.isoformat()
-    with store.write() as session:
+    with acting(store, actor, Action.EDIT_CALENDAR) as session:
         row = session.get(CalendarOverride, key)
         before = _override_dict(row)
         if row is None:
@@ -244,9 +244,8 @@ def set_calendar_override(store: Store, actor: Actor, entry: CalendarEntry) -> N
 
 
 def remove_calendar_override(store: Store, actor: Actor, day: date) -> bool:
-    require(actor, Action.EDIT_CALENDAR)
     key = day.isoformat()
-    with store.write() as session:
+    with acting(store, actor, Action.EDIT_CALENDAR) as session:
         row = session.get(CalendarOverride, key)
         if row is None:
             return False

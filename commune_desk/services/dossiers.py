@@ -33,6 +33,7 @@ from commune_desk.domain.lifecycle import (
 from commune_desk.domain.permissions import Action, Actor, require
 from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import UserError
+from commune_desk.services.authority import acting
 from commune_desk.services.changes import Changes
 from commune_desk.store.events import append_event, dossier_state, refresh_projection
 from commune_desk.store.models import CodeCounter, Desk
@@ -185,9 +186,8 @@ def _transition(
     now: datetime | None,
     build: Callable[[Session, DossierState, datetime], dict[str, Any]],
 ) -> ActionResult:
-    require(actor, action)
     at = _now(now)
-    with store.write() as session:
+    with acting(store, actor, action) as session:
         dossier_id = _resolve_id(session, dossier_ref)
         before = _state(session, dossier_id)
         payload = build(session, before, at)
@@ -307,7 +307,7 @@ def receive_dossier(
     from commune_desk.domain.catalog import CatalogError
     from commune_desk.services.catalog import find_procedure
 
-    require(actor, Action.RECEIVE)
+    require(actor, Action.RECEIVE)  # again on the accounts' word, in the transaction below
     at = _now(now)
     received_at = (intake.received_at or at).replace(microsecond=0)
     if received_at > at:
@@ -319,7 +319,7 @@ def receive_dossier(
     if intake.sets < 1:
         raise ServiceError("Số bộ hồ sơ phải từ 1 trở lên.")
     applicant = _applicant_payload(intake.applicant)
-    with store.write() as session:
+    with acting(store, actor, Action.RECEIVE) as session:
         hold = intake_hold(session)
         if hold is not None:
             raise ServiceError(hold)

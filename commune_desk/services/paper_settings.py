@@ -11,6 +11,7 @@ from sqlalchemy import text
 
 from commune_desk.domain.permissions import Action, Actor, require
 from commune_desk.errors import UserError
+from commune_desk.services.authority import acting
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -91,7 +92,7 @@ def save_settings(store: Store, actor: Actor, settings: PaperSettings) -> PaperS
     if url and not url.startswith(("https://", "http://")):
         raise PaperSettingsError("Địa chỉ tra cứu phải bắt đầu bằng https://")
     data = asdict(settings)
-    with store.write() as session:
+    with acting(store, actor, Action.MANAGE_USERS) as session:
         for key, value in data.items():
             session.execute(text(
                 "INSERT INTO paper_settings (key, value) VALUES (:k, :v) "
@@ -138,6 +139,5 @@ def merge_staff_directory(session: Session, entries: list[dict[str, Any]],
 
 def import_staff_directory(store: Store, actor: Actor, entries: list[dict[str, Any]]) -> int:
     """An administrator (or sync) stores directory entries for actors of other desks."""
-    require(actor, Action.MANAGE_USERS)
-    with store.write() as session:
+    with acting(store, actor, Action.MANAGE_USERS) as session:
         return merge_staff_directory(session, entries)

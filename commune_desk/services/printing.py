@@ -362,7 +362,8 @@ def ledger_row_data(ctx: _Ctx) -> rd.LedgerData:
         due_at=_dt(ln.due_at), transferred_at=_dt(ln.transferred_at),
         result_in_at=_dt(ln.ready_at), returned_at=_dt(ln.returned_at), note=ledger_note(ln))
     return rd.LedgerData(issuer=ctx.centre, date_from=day, date_to=day, rows=(row,),
-                         issued_on=day, extract_of=ctx.view.code)
+                         issued_on=day, extract_of=ctx.view.code,
+                         local_area=ctx.units.local_area())
 
 
 _BUILDERS: dict[str, tuple[Callable[[_Ctx], Any], str]] = {

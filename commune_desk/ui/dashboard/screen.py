@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -103,12 +104,24 @@ class DashboardScreen(QWidget):
         grid.addWidget(self.ratings, 1, 2)
         for column in range(3):
             grid.setColumnStretch(column, 1)
+        # Tiles and charts scroll inside the screen when the window is short (1024×600, large
+        # text): each keeps its minimum size, so nothing overlaps and no title is cut, and the
+        # screen does not force a minimum height on the main window.
+        body = QWidget(self)
+        body.setObjectName("dashboardBody")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(tiles)
+        body_layout.addLayout(grid, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
         layout.addLayout(top)
         layout.addWidget(self.window_label)
-        layout.addLayout(tiles)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.scroll_area, 1)
         ctx.events.changed.connect(self._on_events_changed)
         self._stale = True
 

@@ -35,14 +35,14 @@ from commune_desk.ui.context import DeskContext
 from commune_desk.ui.datefield import DateField
 from commune_desk.ui.dossiers.model import COLUMN_KEYS, DossierListModel
 from commune_desk.ui.dossiers.search import SearchBox
-from commune_desk.ui.i18n import fmt_int
+from commune_desk.ui.i18n import QT_TRANSLATE_NOOP, fmt_int
 
 WORKLIST_TITLES = {
-    "overdue": "Quá hạn",
-    "due_today": "Đến hạn hôm nay",
-    "due_soon": "Đến hạn trong 1 ngày làm việc",
-    "waiting_supplement": "Chờ bổ sung",
-    "mine": "Được giao cho tôi",
+    "overdue": QT_TRANSLATE_NOOP("DossierListScreen", "Quá hạn"),
+    "due_today": QT_TRANSLATE_NOOP("DossierListScreen", "Đến hạn hôm nay"),
+    "due_soon": QT_TRANSLATE_NOOP("DossierListScreen", "Đến hạn trong 1 ngày làm việc"),
+    "waiting_supplement": QT_TRANSLATE_NOOP("DossierListScreen", "Chờ bổ sung"),
+    "mine": QT_TRANSLATE_NOOP("DossierListScreen", "Được giao cho tôi"),
 }
 
 

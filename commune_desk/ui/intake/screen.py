@@ -541,15 +541,15 @@ class IntakeScreen(QWidget):
         if key == "address":
             return v.check_address(self.address.text())
         if key == "receiving_unit":
-            return v.check_unit(self.receiving_unit.text(), "đơn vị tiếp nhận")
+            return v.check_unit(self.receiving_unit.text(), self.tr("đơn vị tiếp nhận"))
         if key == "deciding_unit":
-            return v.check_unit(self.deciding_unit.text(), "cơ quan giải quyết")
+            return v.check_unit(self.deciding_unit.text(), self.tr("cơ quan giải quyết"))
         if key == "procedure":
-            return None if self.picker.procedure else "Chưa chọn thủ tục hành chính."
+            return None if self.picker.procedure else self.tr("Chưa chọn thủ tục hành chính.")
         if key == "documents":
             if self.picker.procedure is None or self.documents.rowCount() == 0:
                 return None
-            return None if self._checked_documents() else "Chưa đánh dấu giấy tờ nào đã nhận."
+            return None if self._checked_documents() else self.tr("Chưa đánh dấu giấy tờ nào đã nhận.")
         return None
 
     def _validate_field(self, key: str) -> str | None:

@@ -187,7 +187,8 @@ class PrintError(UserError, OSError):
 
 def save_bytes(parent: QWidget | None, content: bytes, suggested: str, filter_text: str) -> str:
     """Ask where to save and write atomically; returns the path, or "" when cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, "Lưu thành", suggested, filter_text)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("PdfPreviewDialog", "Lưu thành"), suggested, filter_text)
     if not path:
         return ""
     write_atomically(Path(path), content)
@@ -224,11 +225,11 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.pages_label = QLabel(f"{self.document.pageCount()} trang", self)
         self.print_button = QPushButton("&In…", self)
-        self.save_button = QPushButton("&Lưu thành…", self)
-        self.zoom_in = QPushButton("Phóng to", self)
-        self.zoom_out = QPushButton("Thu nhỏ", self)
-        self.fit = QPushButton("Vừa khổ", self)
-        close = QPushButton("Đóng", self)
+        self.save_button = QPushButton(self.tr("&Lưu thành…"), self)
+        self.zoom_in = QPushButton(self.tr("Phóng to"), self)
+        self.zoom_out = QPushButton(self.tr("Thu nhỏ"), self)
+        self.fit = QPushButton(self.tr("Vừa khổ"), self)
+        close = QPushButton(self.tr("Đóng"), self)
         self.print_button.clicked.connect(self._on_print_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.zoom_in.clicked.connect(lambda: self._zoom(1.25))
@@ -271,9 +272,10 @@ class PdfPreviewDialog(QDialog):
 
     def _on_save_clicked(self) -> None:
         try:
-            save_bytes(self, self.pdf, self.suggested_name, "Tệp PDF (*.pdf)")
+            save_bytes(self, self.pdf, self.suggested_name, self.tr("Tệp PDF (*.pdf)"))
         except OSError as exc:
-            QMessageBox.warning(self, "Không lưu được", f"Không ghi được tệp: {exc.strerror or exc}")
+            QMessageBox.warning(self, self.tr("Không lưu được"), self.tr("Không ghi được tệp: %1")
+                                .replace("%1", str(exc.strerror or exc)))
 
 
 @dataclass
@@ -301,7 +303,8 @@ def open_form_preview(parent: QWidget | None, store: Any, dossier_code: str, for
 
     def done(pdf: bytes) -> None:
         number = printing.normalize_form_number(form_no)
-        title = f"Mẫu số {number} — {printing.FORM_LABELS.get(number, '')} — {dossier_code}"
+        title = (QCoreApplication.translate("PdfPreviewDialog", "Mẫu số %1").replace("%1", number)
+                 + f" — {printing.FORM_LABELS.get(number, '')} — {dossier_code}")
         dialog = PdfPreviewDialog(pdf, title, f"{dossier_code}-mau{number}.pdf", parent, runner)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         job.dialog = dialog
@@ -313,7 +316,8 @@ def open_form_preview(parent: QWidget | None, store: Any, dossier_code: str, for
         if on_error is not None:
             on_error(job.error)
         else:
-            QMessageBox.warning(parent, "Không lập được mẫu", job.error)
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("PdfPreviewDialog", "Không lập được mẫu"), job.error)
 
     job.token = runner.submit(build, done, on_error=failed)
     return job

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QCoreApplication, QDate, QSettings
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,16 +52,16 @@ def parse_sessions(text: str) -> tuple[tuple[dt.time, dt.time], ...]:
             a, b = (x.strip() for x in part.split("-"))
             out.append((dt.time.fromisoformat(a.zfill(5)), dt.time.fromisoformat(b.zfill(5))))
         except ValueError:
-            raise UserError(f"Buổi làm việc “{part}” phải có dạng 07:00-11:30.") from None
+            raise UserError(QCoreApplication.translate("SettingsScreen", "Buổi làm việc “%1” phải có dạng 07:00-11:30.").replace("%1", part)) from None
     if not out:
-        raise UserError("Mỗi mùa phải có ít nhất một buổi làm việc.")
+        raise UserError(QCoreApplication.translate("SettingsScreen", "Mỗi mùa phải có ít nhất một buổi làm việc."))
     return tuple(out)
 
 
 def parse_day_month(text: str) -> tuple[int, int]:
     parts = text.strip().split("/")
     if len(parts) != 2 or not all(p.isdigit() for p in parts):
-        raise UserError(f"Ngày bắt đầu mùa “{text}” phải có dạng ngày/tháng, ví dụ 16/4.")
+        raise UserError(QCoreApplication.translate("SettingsScreen", "Ngày bắt đầu mùa “%1” phải có dạng ngày/tháng, ví dụ 16/4.").replace("%1", text))
     return int(parts[1]), int(parts[0])
 
 

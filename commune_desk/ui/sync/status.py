@@ -7,15 +7,16 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from commune_desk.domain.text import QT_TRANSLATE_NOOP
 from commune_desk.ui.sync.loop import HELD, NOT_ENROLLED, OFFLINE, ONLINE, SYNCING, SyncLoop
 
 STATE_TEXT = {
-    ONLINE: ("Trực tuyến", "#1e7b34"),
-    OFFLINE: ("Ngoại tuyến", "#a15c00"),
-    SYNCING: ("Đang đồng bộ", "#2f6fb0"),
-    HELD: ("Tạm dừng đồng bộ", "#a00000"),
-    NOT_ENROLLED: ("Chưa đăng ký máy chủ", "#666666"),
-    "refused": ("Lỗi đồng bộ", "#a00000"),
+    ONLINE: (QT_TRANSLATE_NOOP("SyncStatusWidget", "Trực tuyến"), "#1e7b34"),
+    OFFLINE: (QT_TRANSLATE_NOOP("SyncStatusWidget", "Ngoại tuyến"), "#a15c00"),
+    SYNCING: (QT_TRANSLATE_NOOP("SyncStatusWidget", "Đang đồng bộ"), "#2f6fb0"),
+    HELD: (QT_TRANSLATE_NOOP("SyncStatusWidget", "Tạm dừng đồng bộ"), "#a00000"),
+    NOT_ENROLLED: (QT_TRANSLATE_NOOP("SyncStatusWidget", "Chưa đăng ký máy chủ"), "#666666"),
+    "refused": (QT_TRANSLATE_NOOP("SyncStatusWidget", "Lỗi đồng bộ"), "#a00000"),
 }
 
 
@@ -90,6 +91,7 @@ class SyncStatusWidget(QWidget):
 
     def _on_loop_state_changed(self, state: str, message: str) -> None:
         text, colour = STATE_TEXT.get(state, (state, "#000000"))
+        text = self.tr(text)
         self.state_label.setText(f'<span style="color:{colour}">●</span> {text}')
         self.state_label.setToolTip(message)
         self.state = state

@@ -58,7 +58,8 @@ class _Card(QPushButton):
         self.count = QLabel("…", self)
         self.count.setStyleSheet(f"font-size: 30px; font-weight: 600; color: {colour};"
                                  " border: none; background: transparent;")
-        self.title = QLabel(f"{title}  <span style='color:#888'>({shortcut})</span>", self)
+        self.title = QLabel(f"{title}&nbsp; <span style='color:#888'>({shortcut})</span>", self)
+        self.title.setWordWrap(True)  # a narrow window (1024×600, large text): two lines, not cut
         self.title.setStyleSheet("font-size: 15px; font-weight: 600; border: none;"
                                  " background: transparent;")
         self.hint = QLabel(hint, self)
