@@ -186,10 +186,9 @@ def test_second_supplement_requires_leader(store: Store) -> None:
 
 
 def test_codes_never_collide_and_follow_desk_number(store: Store) -> None:
-    from commune_desk.domain.permissions import SYSTEM_ACTOR
     from commune_desk.services.desk import configure_desk
 
-    configure_desk(store, SYSTEM_ACTOR, desk_number=3, agency_id="000.00.04.H41", commune_code="16941",
+    configure_desk(store, Actor("quantri", Role.ADMIN), desk_number=3, agency_id="000.00.04.H41", commune_code="16941",
                    commune_name="Xã Nghĩa Đàn")
     codes = [svc.receive_dossier(store, CLERK, intake(), now=T0 + timedelta(minutes=i)).dossier.code
              for i in range(3)]
