@@ -334,4 +334,59 @@ EN_S3 = {
         "Email “%1” is not valid (e.g. name@example.vn).",
     "Chưa nhập địa chỉ người nộp.": "The applicant's address is missing.",
     "Chưa nhập %1.": "Missing: %1.",
+    "Cỡ chữ (chữ lớn cho người khó nhìn)": "Text size (large text for poor eyesight)",
+    "Cỡ chữ %1 % đã được áp dụng.": "Text size %1 % applied.",
 }
+
+EN_S3.update({
+    "Tháng %1 năm %2": "Month %1 of %2",
+    "Quý %1 năm %2": "Quarter %1 of %2",
+    "6 tháng đầu năm %2": "First half of %2",
+    "9 tháng năm %2": "Nine months of %2",
+    "Năm %2": "Year %2",
+    "Tuần %1 năm %2": "Week %1 of %2",
+    "Tháng": "Month",
+    "Quý": "Quarter",
+    "6 tháng": "Six months",
+    "9 tháng": "Nine months",
+    "Tuần": "Week",
+    "Tùy chọn": "Custom",
+    "Ngày lễ, Tết": "Public holiday",
+    "Ngày nghỉ bù, hoán đổi": "Compensatory / swapped day off",
+    "Ngày làm bù": "Make-up working day",
+    "thứ Hai": "Monday",
+    "thứ Ba": "Tuesday",
+    "thứ Tư": "Wednesday",
+    "thứ Năm": "Thursday",
+    "thứ Sáu": "Friday",
+    "thứ Bảy": "Saturday",
+    "Chủ nhật": "Sunday",
+    "Chồng chéo trách nhiệm": "Overlapping responsibilities",
+    "Thiếu hướng dẫn": "Missing guidance",
+    "Thiếu nhân lực": "Not enough staff",
+    "Thiếu trang thiết bị": "Not enough equipment",
+    "Mạng, đường truyền": "Network, connection",
+    "Khác": "Other",
+    "Mã định danh điện tử của cơ quan tiếp nhận (Quyết định 20/2020/QĐ-TTg), các cấp cách nhau "
+    "bằng dấu chấm, cấp thấp nhất trước, kết thúc bằng một chữ cái và 2 chữ số, ví dụ "
+    "000.00.04.H40. Mã này đứng đầu mọi mã hồ sơ; hỏi Văn phòng UBND tỉnh nếu chưa có.":
+        "The receiving body's electronic identifier (Decision 20/2020/QD-TTg): levels separated "
+        "by dots, lowest level first, ending in a letter and 2 digits, e.g. 000.00.04.H40. It "
+        "starts every dossier code; ask the provincial People's Committee office if you have none.",
+    "Mỗi máy của cùng một xã phải có số bàn khác nhau (1–9): số bàn quyết định dải mã hồ sơ "
+    "của máy. Khi có máy chủ, máy chủ từ chối số đã có máy khác dùng. Khi cài đặt không có "
+    "máy chủ, chương trình không biết các máy khác: hãy tự ghi lại số đã dùng cho từng máy.":
+        "Every machine of one commune needs its own desk number (1–9): it decides the machine's "
+        "range of dossier codes. With a server, the server refuses a number another machine "
+        "uses. Set up without a server, the desk cannot know the other machines: write down the "
+        "number used on each.",
+})
+
+EN_S3.update({
+    "Các bản sao lưu": "Backups",
+    "Nhận từ ngày": "Received from",
+    "Nhận đến ngày": "Received until",
+    "Các vướng mắc": "Obstacles",
+    "Thủ tục hành chính": "Administrative procedure",
+    "Xã, phường": "Commune, ward",
+})

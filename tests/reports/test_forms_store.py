@@ -51,7 +51,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
                    receiving_unit="Trung tâm Phục vụ hành chính công xã")
     acc = Accounts(s.engine, hasher=PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
     acc.add_user(None, "quantri", Role.ADMIN, "mat-khau-quan-tri-1", "Quản trị")
-    roles = {"tiepnhan1": Role.CLERK, "chuyenvien1": Role.OFFICER, "lanhdao1": Role.LEADER}
+    roles = {a.login: a.role for a in (CLERK, OFFICER, LEADER)}
     for login, (name, phone) in STAFF.items():
         acc.add_user(ADMIN, login, roles[login], "mat-khau-tam-2026", name, phone=phone)
     save_settings(s, ADMIN, PaperSettings(

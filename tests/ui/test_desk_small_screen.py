@@ -17,9 +17,9 @@ def window(qtbot: Any, desk_store: Any, desk_runner: Any, desk_prefs: Any) -> An
     from commune_desk.app import build_main_window
     from commune_desk.services.accounts import Accounts
 
-    add_people(desk_store)
-    for i in range(6):
+    for i in range(6):  # before the accounts exist (the helper's actor has none)
         receive_one(desk_store, name=f"Nguyễn Văn Thử {i}", id_number=f"04009000010{i}")
+    add_people(desk_store)
     accounts = Accounts(engine=desk_store.engine)
     w = build_main_window(desk_store, make_actor("admin", "quantri"), runner=desk_runner,
                           prefs=desk_prefs, accounts=accounts)

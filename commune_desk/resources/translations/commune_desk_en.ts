@@ -1,17 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <source>— Chọn —</source>
-        <translation>— Choose —</translation>
-    </message>
-    <message>
-        <source>Chưa nhập: %1</source>
-        <translation>Missing: %1</translation>
-    </message>
-</context>
-<context>
     <name>BackupDialog</name>
     <message>
         <source>Sao lưu và khôi phục</source>
@@ -32,6 +21,10 @@
     <message>
         <source>Xác nhận khôi phục</source>
         <translation>Confirm restore</translation>
+    </message>
+    <message>
+        <source>Các bản sao lưu</source>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Sao lưu ngay</source>
@@ -558,6 +551,10 @@
         <translation>Assigned to me</translation>
     </message>
     <message>
+        <source>Tìm hồ sơ</source>
+        <translation>Find dossier</translation>
+    </message>
+    <message>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
@@ -570,8 +567,20 @@
         <translation>Received from</translation>
     </message>
     <message>
+        <source>Nhận từ ngày</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>Nhận đến ngày</source>
+        <translation>Received until</translation>
+    </message>
+    <message>
         <source>Bỏ lọc việc cần làm</source>
         <translation>Clear to-do filter</translation>
+    </message>
+    <message>
+        <source>Danh sách hồ sơ</source>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>đến</source>
@@ -867,6 +876,10 @@
         <translation>Sign in — Commune Desk</translation>
     </message>
     <message>
+        <source>Bàn làm việc một cửa</source>
+        <translation>One-stop desk</translation>
+    </message>
+    <message>
         <source>tên đăng nhập</source>
         <translation>login</translation>
     </message>
@@ -1076,6 +1089,10 @@
         <translation>Show closed obstacles too</translation>
     </message>
     <message>
+        <source>Các vướng mắc</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
@@ -1161,6 +1178,10 @@
 </context>
 <context>
     <name>ProcedurePicker</name>
+    <message>
+        <source>Thủ tục hành chính</source>
+        <translation>Administrative procedure</translation>
+    </message>
     <message>
         <source>Gõ tên hoặc mã thủ tục, ví dụ: khai sinh, chung thuc</source>
         <translation>Type a procedure name or code, e.g. khai sinh</translation>
@@ -1440,6 +1461,30 @@
         <translation>To</translation>
     </message>
     <message>
+        <source>Tháng %1 năm %2</source>
+        <translation>Month %1 of %2</translation>
+    </message>
+    <message>
+        <source>Quý %1 năm %2</source>
+        <translation>Quarter %1 of %2</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm %2</source>
+        <translation>First half of %2</translation>
+    </message>
+    <message>
+        <source>9 tháng năm %2</source>
+        <translation>Nine months of %2</translation>
+    </message>
+    <message>
+        <source>Năm %2</source>
+        <translation>Year %2</translation>
+    </message>
+    <message>
+        <source>Tuần %1 năm %2</source>
+        <translation>Week %1 of %2</translation>
+    </message>
+    <message>
         <source>Chưa chọn kỳ báo cáo.</source>
         <translation>No reporting period chosen.</translation>
     </message>
@@ -1626,6 +1671,10 @@
         <translation>Language (applies after restart)</translation>
     </message>
     <message>
+        <source>Cỡ chữ (chữ lớn cho người khó nhìn)</source>
+        <translation>Text size (large text for poor eyesight)</translation>
+    </message>
+    <message>
         <source>Chỉ quản trị viên được sửa thông tin bàn làm việc và giờ làm việc; lịch và danh mục theo quyền của tài khoản.</source>
         <translation>Only an administrator may change the desk details and office hours; the calendar and catalogue follow the account's rights.</translation>
     </message>
@@ -1690,6 +1739,10 @@
         <translation>Catalogue imported.</translation>
     </message>
     <message>
+        <source>Cỡ chữ %1 % đã được áp dụng.</source>
+        <translation>Text size %1 % applied.</translation>
+    </message>
+    <message>
         <source>Ngôn ngữ sẽ được áp dụng khi mở lại phần mềm.</source>
         <translation>The language applies the next time the app starts.</translation>
     </message>
@@ -1715,6 +1768,10 @@
     <message>
         <source>gõ vài chữ, không cần dấu, ví dụ: my ly</source>
         <translation>type a few letters, accents optional, e.g. my ly</translation>
+    </message>
+    <message>
+        <source>Xã, phường</source>
+        <translation>Commune, ward</translation>
     </message>
     <message>
         <source>Tỉnh, thành phố</source>
@@ -1823,6 +1880,14 @@
     <message>
         <source>Bước tiếp theo: tạo tài khoản quản trị viên đầu tiên.</source>
         <translation>Next step: create the first administrator account.</translation>
+    </message>
+    <message>
+        <source>Mã định danh điện tử của cơ quan tiếp nhận (Quyết định 20/2020/QĐ-TTg), các cấp cách nhau bằng dấu chấm, cấp thấp nhất trước, kết thúc bằng một chữ cái và 2 chữ số, ví dụ 000.00.04.H40. Mã này đứng đầu mọi mã hồ sơ; hỏi Văn phòng UBND tỉnh nếu chưa có.</source>
+        <translation>The receiving body's electronic identifier (Decision 20/2020/QD-TTg): levels separated by dots, lowest level first, ending in a letter and 2 digits, e.g. 000.00.04.H40. It starts every dossier code; ask the provincial People's Committee office if you have none.</translation>
+    </message>
+    <message>
+        <source>Mỗi máy của cùng một xã phải có số bàn khác nhau (1–9): số bàn quyết định dải mã hồ sơ của máy. Khi có máy chủ, máy chủ từ chối số đã có máy khác dùng. Khi cài đặt không có máy chủ, chương trình không biết các máy khác: hãy tự ghi lại số đã dùng cho từng máy.</source>
+        <translation>Every machine of one commune needs its own desk number (1–9): it decides the machine's range of dossier codes. With a server, the server refuses a number another machine uses. Set up without a server, the desk cannot know the other machines: write down the number used on each.</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2209,10 @@ Dossier: %2</translation>
         <translation>Last sign-in</translation>
     </message>
     <message>
+        <source>Tài khoản</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
         <source>Thêm tài khoản…</source>
         <translation>Add account…</translation>
     </message>
@@ -2413,6 +2482,14 @@ Dossier: %2</translation>
         <source>Đính kèm bản quét…</source>
         <translation>Attach a scan…</translation>
     </message>
+    <message>
+        <source>— Chọn —</source>
+        <translation>— Choose —</translation>
+    </message>
+    <message>
+        <source>Chưa nhập: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
 </context>
 <context>
     <name>format</name>
@@ -2636,6 +2713,98 @@ Dossier: %2</translation>
     <message>
         <source>Quản trị hệ thống</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Ngày lễ, Tết</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <source>Ngày nghỉ bù, hoán đổi</source>
+        <translation>Compensatory / swapped day off</translation>
+    </message>
+    <message>
+        <source>Ngày làm bù</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>Chồng chéo trách nhiệm</source>
+        <translation>Overlapping responsibilities</translation>
+    </message>
+    <message>
+        <source>Thiếu hướng dẫn</source>
+        <translation>Missing guidance</translation>
+    </message>
+    <message>
+        <source>Thiếu nhân lực</source>
+        <translation>Not enough staff</translation>
+    </message>
+    <message>
+        <source>Thiếu trang thiết bị</source>
+        <translation>Not enough equipment</translation>
+    </message>
+    <message>
+        <source>Mạng, đường truyền</source>
+        <translation>Network, connection</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>6 tháng</source>
+        <translation>Six months</translation>
+    </message>
+    <message>
+        <source>9 tháng</source>
+        <translation>Nine months</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Tuần</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Tùy chọn</source>
+        <translation>Custom</translation>
     </message>
 </context>
 <context>

@@ -151,7 +151,7 @@ class ActionDialog(QDialog):
             elif f.kind == "choice":
                 editor = QComboBox(self)
                 if f.explicit:
-                    editor.addItem(tr("— Chọn —"), None)
+                    editor.addItem(QCoreApplication.translate("actions", "— Chọn —"), None)
                 for value, text in f.choices:
                     editor.addItem(QCoreApplication.translate("labels", text)
                                    if value in labels.OUTCOME or value in labels.RETURN_METHOD
@@ -206,7 +206,7 @@ class ActionDialog(QDialog):
         vals = self.values()
         for f in self.spec.fields:
             if f.required and not vals.get(f.key):
-                return tr("Chưa nhập: %1").replace("%1", tr(f.label))
+                return QCoreApplication.translate("actions", "Chưa nhập: %1").replace("%1", tr(f.label))
         return self._check(vals) if self._check else None
 
     def _on_buttons_accepted(self) -> None:

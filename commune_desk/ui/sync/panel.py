@@ -69,7 +69,9 @@ class SyncPanel(QWidget):
         self.sync_button = QPushButton(self.tr("Đồng bộ ngay"), self)
         self.sync_button.clicked.connect(self._on_sync_button_clicked)
         self.failures = QListWidget(self)
+        self.failures.setAccessibleName(self.tr("Lần đồng bộ không thành công gần đây:"))
         self.quarantine = QTableWidget(0, 4, self)
+        self.quarantine.setAccessibleName(self.tr("Sự kiện bị giữ lại (không mất, cần cán bộ xem xét):"))
         self.quarantine.setHorizontalHeaderLabels([self.tr("Thời điểm"), self.tr("Chiều"),
                                                    self.tr("Loại sự kiện"), self.tr("Lý do")])
         self.quarantine.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

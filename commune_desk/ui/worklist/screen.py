@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_desk.domain.calendar import WEEKDAY_NAMES
 from commune_desk.domain.listing import WorklistCounts
 from commune_desk.services import listing
 from commune_desk.services.changes import Changes
@@ -59,6 +60,8 @@ class _Card(QPushButton):
         self.count.setStyleSheet(f"font-size: 30px; font-weight: 600; color: {colour};"
                                  " border: none; background: transparent;")
         self.title = QLabel(f"{title}&nbsp; <span style='color:#888'>({shortcut})</span>", self)
+        self.title_text = title
+        self.setAccessibleName(title)
         self.title.setWordWrap(True)  # a narrow window (1024×600, large text): two lines, not cut
         self.title.setStyleSheet("font-size: 15px; font-weight: 600; border: none;"
                                  " background: transparent;")
@@ -130,7 +133,8 @@ class WorklistScreen(QWidget):
         try:
             cal = self.ctx.calendar() if self.ctx.calendar else None
             horizon = cal.next_working_day(now.date()) if cal else now.date()
-            day_text = cal.describe_day(now.date()) if cal else fmt_date(now)
+            day_text = (QCoreApplication.translate("labels", WEEKDAY_NAMES[now.weekday()]) + " "
+                        + fmt_date(now))
             working = cal.is_working_day(now.date()) if cal else True
             reason = None if working or cal is None else cal.day_reason(now.date())
         except ValueError:
@@ -152,6 +156,7 @@ class WorklistScreen(QWidget):
         self.counts = counts
         for key, card in self.cards.items():
             card.count.setText(fmt_int(getattr(counts, key)))
+            card.setAccessibleName(f"{card.title_text}: {fmt_int(getattr(counts, key))}")
         self.totals.setText(
             self.tr("Đang mở: %1 hồ sơ · Toàn bộ lưu trữ: %2 hồ sơ")
             .replace("%1", fmt_int(counts.open_total)).replace("%2", fmt_int(counts.total)))
