@@ -272,8 +272,11 @@ def projection(store: Any) -> dict[str, tuple[Any, ...]]:
 
 def record_many(store: Any, n: int, prefix: str) -> list[str]:
     """n dossiers received, some moved further (assigned, resolved)."""
+    from desk_people import add_team
+
     from commune_desk.services.dossiers import assign_dossier
 
+    add_team(store, ("canbo1", "canbo2"))  # a hand-over names a real account (issue 15 item 9)
     ids = []
     for i in range(n):
         dossier_id = receive(store, f"{prefix} Trần Thị Hồng {i}")
