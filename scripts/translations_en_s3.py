@@ -451,3 +451,8 @@ EN_S3.update({  # session, lock and paper settings (s3session, s3paper)
     "Tự khóa khi không dùng sau": "Lock when unused for",
     "Tự khóa màn hình sau số phút không dùng": "Lock the screen after this many unused minutes",
 })
+
+EN_S3.update({  # approvals confirmed by password (s3safety)
+    "Mật khẩu của lãnh đạo duyệt (nếu không phải bạn)": "Password of the approving leader (if not you)",
+    "Mật khẩu của người ký (nếu không phải bạn)": "Password of the signer (if not you)",
+})

@@ -2601,6 +2601,10 @@ Dossier: %2</translation>
         <translation>Leader approving a second request (if any)</translation>
     </message>
     <message>
+        <source>Mật khẩu của lãnh đạo duyệt (nếu không phải bạn)</source>
+        <translation>Password of the approving leader (if not you)</translation>
+    </message>
+    <message>
         <source>Nhận hồ sơ bổ sung</source>
         <translation>Supplement received</translation>
     </message>
@@ -2627,6 +2631,10 @@ Dossier: %2</translation>
     <message>
         <source>Người ký văn bản xin lỗi</source>
         <translation>Apology signed by</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của người ký (nếu không phải bạn)</source>
+        <translation>Password of the signer (if not you)</translation>
     </message>
     <message>
         <source>Có kết quả</source>

@@ -2612,6 +2612,10 @@ Hồ sơ: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Mật khẩu của lãnh đạo duyệt (nếu không phải bạn)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Nhận hồ sơ bổ sung</source>
         <translation type="unfinished" />
     </message>
@@ -2637,6 +2641,10 @@ Hồ sơ: %2</source>
     </message>
     <message>
         <source>Người ký văn bản xin lỗi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mật khẩu của người ký (nếu không phải bạn)</source>
         <translation type="unfinished" />
     </message>
     <message>
