@@ -260,11 +260,14 @@ class MainWindow(QMainWindow):
         # The first paint is the worklist's counts (index probes). The archive's list and its
         # filter choices walk indexes as big as the archive: they load once the counts have
         # painted (or when their screen is opened first), never in competition with them.
-        # Queued behind the paint the counts asked for: building the list and intake screens
-        # (on this thread) must not delay it.
-        # The sync status widget and the sync loop (the sync protocol's imports) wait for it too.
+        # After the paint that shows the counts: building the list and intake screens (on
+        # this thread) must not delay it; the sync status widget and the sync loop (the sync
+        # protocol's imports) wait for it too. A worklist that is not on screen (another
+        # screen was restored) does not paint: then right after the counts.
+        self.worklist.counts_painted.connect(self._after_first_paint)
         self.worklist.counts_loaded.connect(
-            lambda _c: QTimer.singleShot(0, self._after_first_paint))
+            lambda _c: None if self.worklist.isVisible()
+            else QTimer.singleShot(0, self._after_first_paint))
         QTimer.singleShot(3000, self._after_first_paint)  # the counts failed: load anyway
         self.worklist.reload()
         self.show_screen("worklist")

@@ -220,6 +220,12 @@ class SettingsScreen(QWidget):
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(cal_box)
+        # Paper settings and the staff directory: administrators and leaders only.
+        from commune_desk.ui.settings.paper_page import PaperSettingsPage, can_edit_paper
+
+        self.paper = PaperSettingsPage(ctx, self) if can_edit_paper(ctx) else None
+        if self.paper is not None:
+            right.addWidget(self.paper)
         cols = QHBoxLayout()
         cols.addLayout(left, 1)
         cols.addLayout(right, 1)
@@ -257,6 +263,8 @@ class SettingsScreen(QWidget):
                     catalog_versions(self.ctx.store))
 
         self.ctx.runner.submit(job, self._on_loaded)
+        if self.paper is not None:
+            self.paper.reload()
 
     def _on_loaded(self, result: Any) -> None:
         info, overrides, versions = result
