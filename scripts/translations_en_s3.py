@@ -456,3 +456,16 @@ EN_S3.update({  # approvals confirmed by password (s3safety)
     "Mật khẩu của lãnh đạo duyệt (nếu không phải bạn)": "Password of the approving leader (if not you)",
     "Mật khẩu của người ký (nếu không phải bạn)": "Password of the signer (if not you)",
 })
+
+EN_S3.update({  # enrolment notices (s3session)
+    "Chưa đăng ký máy chủ đồng bộ": "No sync server enrolled",
+    "Máy này chưa được đăng ký với máy chủ đồng bộ, nên chưa gửi và nhận hồ sơ (hồ sơ vẫn được ghi "
+    "trên máy này và sẽ gửi lên sau khi đăng ký). Chỉ quản trị viên được đăng ký máy: quản trị viên "
+    "đăng nhập (Hệ thống › Đổi người dùng…), mở màn hình Đồng bộ (Ctrl+5) rồi nhập địa chỉ máy chủ "
+    "và mã đăng ký máy do tỉnh cấp, bấm “Đăng ký”.":
+        "This machine is not enrolled with a sync server, so it neither sends nor receives "
+        "dossiers (they are still recorded here and sent after enrolment). Only an administrator "
+        "may enrol the machine: the administrator signs in (System › Switch user…), opens the "
+        "Sync screen (Ctrl+5), types the server address and the enrolment code given by the "
+        "province, and presses “Enrol”.",
+})

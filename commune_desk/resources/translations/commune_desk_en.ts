@@ -1070,6 +1070,10 @@
         <translation>Only an administrator may back up and restore.</translation>
     </message>
     <message>
+        <source>Chưa đăng ký máy chủ đồng bộ</source>
+        <translation>No sync server enrolled</translation>
+    </message>
+    <message>
         <source>Đã khôi phục dữ liệu. Phần mềm sẽ đóng lại; hãy mở lại để làm việc trên dữ liệu đã khôi phục.</source>
         <translation>The data was restored. The desk will close; start it again to work on the restored data.</translation>
     </message>
@@ -2313,6 +2317,10 @@ Dossier: %2</translation>
     <message>
         <source>Máy vừa được khôi phục từ bản sao lưu: đồng bộ tạm dừng chờ quản trị viên cho phép.</source>
         <translation>This machine was just restored from a backup: synchronisation is paused until an administrator allows it.</translation>
+    </message>
+    <message>
+        <source>Máy này chưa được đăng ký với máy chủ đồng bộ, nên chưa gửi và nhận hồ sơ (hồ sơ vẫn được ghi trên máy này và sẽ gửi lên sau khi đăng ký). Chỉ quản trị viên được đăng ký máy: quản trị viên đăng nhập (Hệ thống › Đổi người dùng…), mở màn hình Đồng bộ (Ctrl+5) rồi nhập địa chỉ máy chủ và mã đăng ký máy do tỉnh cấp, bấm “Đăng ký”.</source>
+        <translation>This machine is not enrolled with a sync server, so it neither sends nor receives dossiers (they are still recorded here and sent after enrolment). Only an administrator may enrol the machine: the administrator signs in (System › Switch user…), opens the Sync screen (Ctrl+5), types the server address and the enrolment code given by the province, and presses “Enrol”.</translation>
     </message>
 </context>
 <context>

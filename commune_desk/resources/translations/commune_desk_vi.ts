@@ -1070,6 +1070,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Chưa đăng ký máy chủ đồng bộ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Đã khôi phục dữ liệu. Phần mềm sẽ đóng lại; hãy mở lại để làm việc trên dữ liệu đã khôi phục.</source>
         <translation type="unfinished" />
     </message>
@@ -2323,6 +2327,10 @@ Hồ sơ: %2</source>
     </message>
     <message>
         <source>Máy vừa được khôi phục từ bản sao lưu: đồng bộ tạm dừng chờ quản trị viên cho phép.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy này chưa được đăng ký với máy chủ đồng bộ, nên chưa gửi và nhận hồ sơ (hồ sơ vẫn được ghi trên máy này và sẽ gửi lên sau khi đăng ký). Chỉ quản trị viên được đăng ký máy: quản trị viên đăng nhập (Hệ thống › Đổi người dùng…), mở màn hình Đồng bộ (Ctrl+5) rồi nhập địa chỉ máy chủ và mã đăng ký máy do tỉnh cấp, bấm “Đăng ký”.</source>
         <translation type="unfinished" />
     </message>
 </context>
