@@ -99,6 +99,17 @@ def configured_store(path: Path) -> Any:
         report_preparer="Nguyễn Thị Thu Hà"))
     clerk, officer, leader = (Actor("tiepnhan1", Role.CLERK), Actor("chuyenvien1", Role.OFFICER),
                               Actor("lanhdao1", Role.LEADER))
+    # Hand-overs and signatures name real accounts (issue 15 item 9).
+    from argon2 import PasswordHasher
+
+    from commune_desk.services.accounts import Accounts
+
+    accounts = Accounts(store.engine, hasher=PasswordHasher(time_cost=1, memory_cost=1024,
+                                                            parallelism=1))
+    if not accounts.has_users():
+        accounts.add_user(None, "quantri", Role.ADMIN, "Bench-quan-tri-2026", "Quản trị")
+    for who in (clerk, officer, leader):
+        accounts.add_user(admin, who.login, who.role, "Bench-mat-khau-2026", STAFF[who.login][0])
     addr = "Xóm Đông Lâm, xã Nghĩa Đàn, tỉnh Nghệ An"
 
     def receive(name: str, at: datetime, proc: str = "XA-HT-04", **kw: Any) -> str:

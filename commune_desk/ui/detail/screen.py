@@ -498,7 +498,8 @@ class DetailScreen(QWidget):
                 closing = self.ctx.calendar().closing(day)
             new_due = closing or dt.datetime.combine(day, dt.time(17, 0))
             return {"reason": values["reason"], "new_due_at": new_due,
-                    "signed_by": values["signed_by"]}
+                    "signed_by": values["signed_by"],
+                    "signer_password": values.get("signer_password") or None}
         if key == "correct":
             current = self.detail.state.applicant
             changes: dict[str, str] = {}
@@ -515,6 +516,7 @@ class DetailScreen(QWidget):
                       "legal_basis": values.get("legal_basis", "")}
             if values.get("second_request_approved_by"):
                 kwargs["second_request_approved_by"] = values["second_request_approved_by"]
+                kwargs["approver_password"] = values.get("approver_password") or None
             return kwargs
         return dict(values)
 
