@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self._others_loaded = False
         self._painted = False
         self._closing = False
+        self.last_notice = ""  # the last notice shown in a message box (tests read it)
         self._retired: list[QWidget] = []  # screens of the previous user, deleted when idle
         self.lock_screen: Any = None  # ui.auth.LockScreen, built the first time it is needed
         self._focus_before_lock: QWidget | None = None
@@ -322,6 +323,17 @@ class MainWindow(QMainWindow):
                 enrol.connect(self._on_enrol_requested)
 
     def _on_enrol_requested(self) -> None:
+        """"Đồng bộ ngay" on a desk with no server: an administrator gets the enrolment form;
+        anyone else is told that an administrator enrols the desk, and how."""
+        from commune_desk.ui.sync.status import enrol_needs_admin_text, may_enrol
+
+        if not may_enrol(self.ctx.actor):
+            text = enrol_needs_admin_text()
+            self.statusBar().showMessage(text, 15_000)
+            if self.isVisible() and not getattr(self, "_quiet", False):
+                QMessageBox.information(self, self.tr("Chưa đăng ký máy chủ đồng bộ"), text)
+            self.last_notice = text
+            return
         action = self.nav_actions.get("sync")
         if action is None or not action.isEnabled():
             return
