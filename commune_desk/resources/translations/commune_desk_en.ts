@@ -870,6 +870,85 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>tên đăng nhập</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Đổi người dùng</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Thoát phần mềm</source>
+        <translation>Quit the desk</translation>
+    </message>
+    <message>
+        <source>Bàn làm việc đã khóa</source>
+        <translation>The desk is locked</translation>
+    </message>
+    <message>
+        <source>Đang làm việc: %1 (%2, %3). Nhập mật khẩu để mở khóa.</source>
+        <translation>Working: %1 (%2, %3). Type the password to unlock.</translation>
+    </message>
+    <message>
+        <source>Mở khóa</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Người dùng khác đăng nhập để làm việc trên bàn này. Cơ sở dữ liệu vẫn mở, không cần nhập lại mật khẩu dữ liệu.</source>
+        <translation>Another user signs in to work at this desk. The database stays open; the database password is not needed again.</translation>
+    </message>
+    <message>
+        <source>Người đang làm việc: %1.</source>
+        <translation>Working now: %1.</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Đã đăng xuất. Đăng nhập để làm việc.</source>
+        <translation>Signed out. Sign in to work.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mật khẩu.</source>
+        <translation>Type the password.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên đăng nhập và mật khẩu.</source>
+        <translation>Type your login and password.</translation>
+    </message>
+    <message>
+        <source>Quản trị viên đã đặt mật khẩu tạm; hãy đặt mật khẩu của riêng bạn.</source>
+        <translation>An administrator set a temporary password; set your own password.</translation>
+    </message>
+    <message>
+        <source>Cần đổi mật khẩu trước khi làm việc.</source>
+        <translation>You must change your password before working.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Đăng nhập — Commune Desk</source>
@@ -967,12 +1046,32 @@
         <translation>System</translation>
     </message>
     <message>
+        <source>Khóa màn hình</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <source>Đổi người dùng…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <source>Đăng xuất</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Bàn làm việc này chạy không có tài khoản đăng nhập.</source>
+        <translation>This desk runs without sign-in accounts.</translation>
+    </message>
+    <message>
         <source>Sao lưu, khôi phục…</source>
         <translation>Backup, restore…</translation>
     </message>
     <message>
         <source>Chỉ quản trị viên được sao lưu, khôi phục.</source>
         <translation>Only an administrator may back up and restore.</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký máy chủ đồng bộ</source>
+        <translation>No sync server enrolled</translation>
     </message>
     <message>
         <source>Đã khôi phục dữ liệu. Phần mềm sẽ đóng lại; hãy mở lại để làm việc trên dữ liệu đã khôi phục.</source>
@@ -1009,6 +1108,14 @@
     <message>
         <source>Có lỗi</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>Đã tự khóa sau %1 phút không dùng.</source>
+        <translation>Locked after %1 minutes without use.</translation>
+    </message>
+    <message>
+        <source>Mở khóa hoặc đăng xuất trước khi đóng phần mềm.</source>
+        <translation>Unlock or sign out before closing the desk.</translation>
     </message>
     <message>
         <source>%1 · bàn số %2</source>
@@ -1127,6 +1234,109 @@
     <message>
         <source>Hãy chọn một vướng mắc đang mở để đóng.</source>
         <translation>Choose an open obstacle to close.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSettingsPage</name>
+    <message>
+        <source>A4 (mặc định)</source>
+        <translation>A4 (default)</translation>
+    </message>
+    <message>
+        <source>A5 (in thu nhỏ từ mẫu A4)</source>
+        <translation>A5 (the A4 form printed smaller)</translation>
+    </message>
+    <message>
+        <source>Địa chỉ tra cứu hồ sơ trên Cổng dịch vụ công của tỉnh, in trong mã QR của Mẫu 01; {code} được thay bằng mã hồ sơ. Để trống: mã QR chỉ chứa mã hồ sơ.</source>
+        <translation>Address for looking up a dossier on the province's public service portal, printed in form 01's QR code; {code} is replaced by the dossier code. Empty: the QR code holds only the dossier code.</translation>
+    </message>
+    <message>
+        <source>Lưu cài đặt giấy tờ</source>
+        <translation>Save paper settings</translation>
+    </message>
+    <message>
+        <source>Giấy tờ in</source>
+        <translation>Printed papers</translation>
+    </message>
+    <message>
+        <source>Khổ phiếu Mẫu 01–05</source>
+        <translation>Paper size of forms 01–05</translation>
+    </message>
+    <message>
+        <source>Địa chỉ tra cứu (mã QR)</source>
+        <translation>Look-up address (QR code)</translation>
+    </message>
+    <message>
+        <source>Báo cáo gửi (Kính gửi)</source>
+        <translation>Reports addressed to</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Người ký báo cáo&lt;/b&gt; (UBND xã)</source>
+        <translation>&lt;b&gt;Signer of reports&lt;/b&gt; (commune People's Committee)</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký</source>
+        <translation>Signing authority</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Người ký Mẫu 04, 05&lt;/b&gt; (Trung tâm)</source>
+        <translation>&lt;b&gt;Signer of forms 04, 05&lt;/b&gt; (centre)</translation>
+    </message>
+    <message>
+        <source>Người lập biểu (mặc định)</source>
+        <translation>Prepared by (default)</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Số điện thoại</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Thêm người</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Xóa người đã chọn</source>
+        <translation>Remove the selected person</translation>
+    </message>
+    <message>
+        <source>Lưu danh bạ</source>
+        <translation>Save directory</translation>
+    </message>
+    <message>
+        <source>Danh bạ cán bộ in trên giấy tờ</source>
+        <translation>Staff directory printed on papers</translation>
+    </message>
+    <message>
+        <source>Họ tên, số điện thoại in thay cho tên đăng nhập, kể cả cán bộ ở bàn khác (tỉnh gửi xuống khi đồng bộ). Tài khoản của bàn này dùng họ tên trong mục Tài khoản.</source>
+        <translation>Full names and phone numbers printed instead of logins, officers at other desks included (sent down by the province when syncing). This desk's accounts use the full name in Accounts.</translation>
+    </message>
+    <message>
+        <source>Đã lưu cài đặt giấy tờ; giấy in từ nay theo cài đặt mới.</source>
+        <translation>Paper settings saved; papers are printed with them from now on.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một người trong danh bạ.</source>
+        <translation>Choose a person in the directory.</translation>
+    </message>
+    <message>
+        <source>Đã xóa %1 khỏi danh bạ.</source>
+        <translation>%1 removed from the directory.</translation>
+    </message>
+    <message>
+        <source>Đã lưu danh bạ (%1 người).</source>
+        <translation>Directory saved (%1 people).</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1885,26 @@
         <translation>Text size (large text for poor eyesight)</translation>
     </message>
     <message>
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Tự khóa màn hình sau số phút không dùng</source>
+        <translation>Lock the screen after this many unused minutes</translation>
+    </message>
+    <message>
+        <source>Phiên làm việc</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Tự khóa khi không dùng sau</source>
+        <translation>Lock when unused for</translation>
+    </message>
+    <message>
+        <source>Mở khóa bằng mật khẩu của người đang làm việc; không cần mật khẩu dữ liệu.</source>
+        <translation>Unlock with the password of the person working; the database password is not needed.</translation>
+    </message>
+    <message>
         <source>Chỉ quản trị viên được sửa thông tin bàn làm việc và giờ làm việc; lịch và danh mục theo quyền của tài khoản.</source>
         <translation>Only an administrator may change the desk details and office hours; the calendar and catalogue follow the account's rights.</translation>
     </message>
@@ -2088,6 +2318,10 @@ Dossier: %2</translation>
         <source>Máy vừa được khôi phục từ bản sao lưu: đồng bộ tạm dừng chờ quản trị viên cho phép.</source>
         <translation>This machine was just restored from a backup: synchronisation is paused until an administrator allows it.</translation>
     </message>
+    <message>
+        <source>Máy này chưa được đăng ký với máy chủ đồng bộ, nên chưa gửi và nhận hồ sơ (hồ sơ vẫn được ghi trên máy này và sẽ gửi lên sau khi đăng ký). Chỉ quản trị viên được đăng ký máy: quản trị viên đăng nhập (Hệ thống › Đổi người dùng…), mở màn hình Đồng bộ (Ctrl+5) rồi nhập địa chỉ máy chủ và mã đăng ký máy do tỉnh cấp, bấm “Đăng ký”.</source>
+        <translation>This machine is not enrolled with a sync server, so it neither sends nor receives dossiers (they are still recorded here and sent after enrolment). Only an administrator may enrol the machine: the administrator signs in (System › Switch user…), opens the Sync screen (Ctrl+5), types the server address and the enrolment code given by the province, and presses “Enrol”.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
@@ -2375,6 +2609,10 @@ Dossier: %2</translation>
         <translation>Leader approving a second request (if any)</translation>
     </message>
     <message>
+        <source>Mật khẩu của lãnh đạo duyệt (nếu không phải bạn)</source>
+        <translation>Password of the approving leader (if not you)</translation>
+    </message>
+    <message>
         <source>Nhận hồ sơ bổ sung</source>
         <translation>Supplement received</translation>
     </message>
@@ -2401,6 +2639,10 @@ Dossier: %2</translation>
     <message>
         <source>Người ký văn bản xin lỗi</source>
         <translation>Apology signed by</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của người ký (nếu không phải bạn)</source>
+        <translation>Password of the signer (if not you)</translation>
     </message>
     <message>
         <source>Có kết quả</source>

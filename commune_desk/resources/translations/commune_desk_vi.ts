@@ -870,6 +870,85 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>tên đăng nhập</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mật khẩu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đổi người dùng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thoát phần mềm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bàn làm việc đã khóa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đang làm việc: %1 (%2, %3). Nhập mật khẩu để mở khóa.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mở khóa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Người dùng khác đăng nhập để làm việc trên bàn này. Cơ sở dữ liệu vẫn mở, không cần nhập lại mật khẩu dữ liệu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Người đang làm việc: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã đăng xuất. Đăng nhập để làm việc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hãy nhập mật khẩu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hãy nhập tên đăng nhập và mật khẩu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quản trị viên đã đặt mật khẩu tạm; hãy đặt mật khẩu của riêng bạn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần đổi mật khẩu trước khi làm việc.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Đăng nhập — Commune Desk</source>
@@ -967,11 +1046,31 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Khóa màn hình</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đổi người dùng…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đăng xuất</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bàn làm việc này chạy không có tài khoản đăng nhập.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sao lưu, khôi phục…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Chỉ quản trị viên được sao lưu, khôi phục.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa đăng ký máy chủ đồng bộ</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1008,6 +1107,14 @@
     </message>
     <message>
         <source>Có lỗi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã tự khóa sau %1 phút không dùng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mở khóa hoặc đăng xuất trước khi đóng phần mềm.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1126,6 +1233,109 @@
     </message>
     <message>
         <source>Hãy chọn một vướng mắc đang mở để đóng.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PaperSettingsPage</name>
+    <message>
+        <source>A4 (mặc định)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A5 (in thu nhỏ từ mẫu A4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Địa chỉ tra cứu hồ sơ trên Cổng dịch vụ công của tỉnh, in trong mã QR của Mẫu 01; {code} được thay bằng mã hồ sơ. Để trống: mã QR chỉ chứa mã hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lưu cài đặt giấy tờ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Giấy tờ in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Khổ phiếu Mẫu 01–05</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Địa chỉ tra cứu (mã QR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Báo cáo gửi (Kính gửi)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Người ký báo cáo&lt;/b&gt; (UBND xã)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thẩm quyền ký</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Người ký Mẫu 04, 05&lt;/b&gt; (Trung tâm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Người lập biểu (mặc định)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số điện thoại</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thêm người</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Xóa người đã chọn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lưu danh bạ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Danh bạ cán bộ in trên giấy tờ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Họ tên, số điện thoại in thay cho tên đăng nhập, kể cả cán bộ ở bàn khác (tỉnh gửi xuống khi đồng bộ). Tài khoản của bàn này dùng họ tên trong mục Tài khoản.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã lưu cài đặt giấy tờ; giấy in từ nay theo cài đặt mới.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hãy chọn một người trong danh bạ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã xóa %1 khỏi danh bạ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã lưu danh bạ (%1 người).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1687,6 +1897,26 @@ Vẫn xóa?</translation></message><message><source>All files (*)</source><trans
         <translation type="unfinished" />
     </message>
     <message>
+        <source> phút</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tự khóa màn hình sau số phút không dùng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phiên làm việc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tự khóa khi không dùng sau</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mở khóa bằng mật khẩu của người đang làm việc; không cần mật khẩu dữ liệu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Chỉ quản trị viên được sửa thông tin bàn làm việc và giờ làm việc; lịch và danh mục theo quyền của tài khoản.</source>
         <translation type="unfinished" />
     </message>
@@ -2099,6 +2329,10 @@ Hồ sơ: %2</source>
         <source>Máy vừa được khôi phục từ bản sao lưu: đồng bộ tạm dừng chờ quản trị viên cho phép.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Máy này chưa được đăng ký với máy chủ đồng bộ, nên chưa gửi và nhận hồ sơ (hồ sơ vẫn được ghi trên máy này và sẽ gửi lên sau khi đăng ký). Chỉ quản trị viên được đăng ký máy: quản trị viên đăng nhập (Hệ thống › Đổi người dùng…), mở màn hình Đồng bộ (Ctrl+5) rồi nhập địa chỉ máy chủ và mã đăng ký máy do tỉnh cấp, bấm “Đăng ký”.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
@@ -2386,6 +2620,10 @@ Hồ sơ: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Mật khẩu của lãnh đạo duyệt (nếu không phải bạn)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Nhận hồ sơ bổ sung</source>
         <translation type="unfinished" />
     </message>
@@ -2411,6 +2649,10 @@ Hồ sơ: %2</source>
     </message>
     <message>
         <source>Người ký văn bản xin lỗi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mật khẩu của người ký (nếu không phải bạn)</source>
         <translation type="unfinished" />
     </message>
     <message>

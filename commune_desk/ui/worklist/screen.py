@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -71,6 +71,20 @@ class _Card(QPushButton):
         for w in (self.count, self.title, self.hint):
             w.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             inner.addWidget(w)
+
+    # The tile is as tall as its wrapped title and hint need at its width (large text, narrow
+    # window), not the button's one-line text size.
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return max(self.minimumHeight(), layout.totalHeightForWidth(width) if layout else 0)
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        hint = layout.totalSizeHint() if layout else super().sizeHint()
+        return hint.expandedTo(self.minimumSize())
 
 
 class WorklistScreen(QWidget):
