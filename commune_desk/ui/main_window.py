@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,6 +47,10 @@ class MainWindow(QMainWindow):
     and its passphrase never asked again. ``mounts`` may be a function of the context, so
     the parts other teams provide follow the role too.
     """
+
+    # Once, after the paint that first showed the worklist's counts (or its fallback): what
+    # must not delay that paint (other screens, sync, the start-up checks) starts then.
+    first_painted = Signal()
 
     def __init__(self, ctx: DeskContext, *, desk_title: str = "",
                  prefs: QSettings | None = None,
@@ -284,6 +288,7 @@ class MainWindow(QMainWindow):
         if self._painted:
             return
         self._painted = True
+        self.first_painted.emit()
         self._load_other_screens()
         if self._status_factory is not None:
             QTimer.singleShot(0, self._mount_status_widget)
@@ -593,11 +598,10 @@ class MainWindow(QMainWindow):
             self.lock_screen.setGeometry(self.rect())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.locked and not self._closing:
-            event.ignore()  # the lock screen owns the window: unlock (or sign out) first
-            self.lock_screen.show_error(self.tr("Mở khóa hoặc đăng xuất trước khi đóng phần mềm."))
-            return
-        if not self._closing and not self._confirm_leaving():
+        # Closed while locked (the end of the day, the machine shutting down): nobody is there
+        # to answer a question, so none is asked; an unsaved intake is lost, and the backup on
+        # close still runs.
+        if not self._closing and not self.locked and not self._confirm_leaving():
             event.ignore()  # unsaved intake: the clerk chose to stay
             return
         self.prefs.setValue("window/geometry", self.saveGeometry())
