@@ -537,3 +537,8 @@ EN_S3.update({  # sentences of the lower layers (ui/messages.py)
 })
 
 EN_S3["đ"] = "VND"  # the đồng sign after an amount: "200.000 VND"
+
+EN_S3.update({  # forms reachable from the dossier (s3paper)
+    "Xem và in %1": "Preview and print %1",
+    "Văn bản trả lời (không giải quyết hồ sơ)": "Reply letter (dossier not resolved)",
+})

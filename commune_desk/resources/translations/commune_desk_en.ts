@@ -485,6 +485,10 @@
         <translation>Recorded: %1.</translation>
     </message>
     <message>
+        <source>Xem và in %1</source>
+        <translation>Preview and print %1</translation>
+    </message>
+    <message>
         <source>Xem và in mẫu số %1 — %2</source>
         <translation>Preview and print form %1 — %2</translation>
     </message>
@@ -1112,10 +1116,6 @@
     <message>
         <source>Đã tự khóa sau %1 phút không dùng.</source>
         <translation>Locked after %1 minutes without use.</translation>
-    </message>
-    <message>
-        <source>Mở khóa hoặc đăng xuất trước khi đóng phần mềm.</source>
-        <translation>Unlock or sign out before closing the desk.</translation>
     </message>
     <message>
         <source>%1 · bàn số %2</source>
@@ -2800,6 +2800,10 @@ Dossier: %2</translation>
     <message>
         <source>Sổ theo dõi hồ sơ (dòng của hồ sơ này)</source>
         <translation>Dossier ledger (this dossier's line)</translation>
+    </message>
+    <message>
+        <source>Văn bản trả lời (không giải quyết hồ sơ)</source>
+        <translation>Reply letter (dossier not resolved)</translation>
     </message>
 </context>
 <context>

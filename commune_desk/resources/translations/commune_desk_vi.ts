@@ -485,6 +485,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Xem và in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Xem và in mẫu số %1 — %2</source>
         <translation type="unfinished" />
     </message>
@@ -1111,10 +1115,6 @@
     </message>
     <message>
         <source>Đã tự khóa sau %1 phút không dùng.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mở khóa hoặc đăng xuất trước khi đóng phần mềm.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2813,6 +2813,10 @@ Hồ sơ: %2</source>
     </message>
     <message>
         <source>Sổ theo dõi hồ sơ (dòng của hồ sơ này)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Văn bản trả lời (không giải quyết hồ sơ)</source>
         <translation type="unfinished" />
     </message>
 </context>
