@@ -542,3 +542,5 @@ EN_S3.update({  # forms reachable from the dossier (s3paper)
     "Xem và in %1": "Preview and print %1",
     "Văn bản trả lời (không giải quyết hồ sơ)": "Reply letter (dossier not resolved)",
 })
+EN_S3["Máy chưa đăng ký: nhập địa chỉ máy chủ và mã đăng ký máy rồi bấm “Đăng ký”."] = (
+    "Not enrolled: type the server address and the enrolment code, then press “Enrol”.")

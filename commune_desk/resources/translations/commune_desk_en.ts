@@ -2295,6 +2295,10 @@ Hồ sơ: %2</source>
 Dossier: %2</translation>
     </message>
     <message>
+        <source>Máy chưa đăng ký: nhập địa chỉ máy chủ và mã đăng ký máy rồi bấm “Đăng ký”.</source>
+        <translation>Not enrolled: type the server address and the enrolment code, then press “Enrol”.</translation>
+    </message>
+    <message>
         <source>Cần cả địa chỉ máy chủ và mã đăng ký máy.</source>
         <translation>Both the server address and the enrolment code are needed.</translation>
     </message>

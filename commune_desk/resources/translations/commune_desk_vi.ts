@@ -2306,6 +2306,10 @@ Hồ sơ: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Máy chưa đăng ký: nhập địa chỉ máy chủ và mã đăng ký máy rồi bấm “Đăng ký”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Cần cả địa chỉ máy chủ và mã đăng ký máy.</source>
         <translation type="unfinished" />
     </message>
