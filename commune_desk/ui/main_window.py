@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,6 +46,10 @@ class MainWindow(QMainWindow):
     and its passphrase never asked again. ``mounts`` may be a function of the context, so
     the parts other teams provide follow the role too.
     """
+
+    # Once, after the paint that first showed the worklist's counts (or its fallback): what
+    # must not delay that paint (other screens, sync, the start-up checks) starts then.
+    first_painted = Signal()
 
     def __init__(self, ctx: DeskContext, *, desk_title: str = "",
                  prefs: QSettings | None = None,
@@ -283,6 +287,7 @@ class MainWindow(QMainWindow):
         if self._painted:
             return
         self._painted = True
+        self.first_painted.emit()
         self._load_other_screens()
         if self._status_factory is not None:
             QTimer.singleShot(0, self._mount_status_widget)
