@@ -156,24 +156,32 @@ def build_main_window(store: Store, actor: Actor, *, runner: TaskRunner | None =
     # The desk's one sync loop: what each round brings goes on the bus, onto the UI thread.
     loop = SyncLoop(store)
     loop.round_finished.connect(ctx.events.on_sync_round, Qt.ConnectionType.QueuedConnection)
+    # The mounted parts follow the signed-in user's role: built again after a switch of user.
     window = MainWindow(ctx, desk_title=QCoreApplication.translate("MainWindow", "%1 · bàn số %2")
                         .replace("%1", info.commune_name).replace("%2", str(info.desk_number)),
-                        prefs=prefs, mounts=_mounts(ctx, accounts, loop, db_key), sync_loop=loop)
+                        prefs=prefs, mounts=lambda c: _mounts(c, accounts, loop, db_key),
+                        sync_loop=loop, accounts=accounts,
+                        sign_in=accounts.login if accounts is not None else None)
     runner.setParent(window)
     return window
 
 
 def make_qapplication(argv: Sequence[str] = (), language: str | None = None) -> QApplication:
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
     from commune_desk.ui.i18n import install_translators
+    from commune_desk.ui.textsize import apply_text_scale, saved_scale
 
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    # Qt's own file dialog (not the platform's) so it speaks the desk's language, Vietnamese
+    # included: no platform dialog follows our translation files.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     lang = language or str(QSettings().value("ui/language", "vi"))
     install_translators(app, lang)
+    apply_text_scale(app, saved_scale())  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 
 

@@ -334,4 +334,138 @@ EN_S3 = {
         "Email “%1” is not valid (e.g. name@example.vn).",
     "Chưa nhập địa chỉ người nộp.": "The applicant's address is missing.",
     "Chưa nhập %1.": "Missing: %1.",
+    "Cỡ chữ (chữ lớn cho người khó nhìn)": "Text size (large text for poor eyesight)",
+    "Cỡ chữ %1 % đã được áp dụng.": "Text size %1 % applied.",
 }
+
+EN_S3.update({
+    "Tháng %1 năm %2": "Month %1 of %2",
+    "Quý %1 năm %2": "Quarter %1 of %2",
+    "6 tháng đầu năm %2": "First half of %2",
+    "9 tháng năm %2": "Nine months of %2",
+    "Năm %2": "Year %2",
+    "Tuần %1 năm %2": "Week %1 of %2",
+    "Tháng": "Month",
+    "Quý": "Quarter",
+    "6 tháng": "Six months",
+    "9 tháng": "Nine months",
+    "Tuần": "Week",
+    "Tùy chọn": "Custom",
+    "Ngày lễ, Tết": "Public holiday",
+    "Ngày nghỉ bù, hoán đổi": "Compensatory / swapped day off",
+    "Ngày làm bù": "Make-up working day",
+    "thứ Hai": "Monday",
+    "thứ Ba": "Tuesday",
+    "thứ Tư": "Wednesday",
+    "thứ Năm": "Thursday",
+    "thứ Sáu": "Friday",
+    "thứ Bảy": "Saturday",
+    "Chủ nhật": "Sunday",
+    "Chồng chéo trách nhiệm": "Overlapping responsibilities",
+    "Thiếu hướng dẫn": "Missing guidance",
+    "Thiếu nhân lực": "Not enough staff",
+    "Thiếu trang thiết bị": "Not enough equipment",
+    "Mạng, đường truyền": "Network, connection",
+    "Khác": "Other",
+    "Mã định danh điện tử của cơ quan tiếp nhận (Quyết định 20/2020/QĐ-TTg), các cấp cách nhau "
+    "bằng dấu chấm, cấp thấp nhất trước, kết thúc bằng một chữ cái và 2 chữ số, ví dụ "
+    "000.00.04.H40. Mã này đứng đầu mọi mã hồ sơ; hỏi Văn phòng UBND tỉnh nếu chưa có.":
+        "The receiving body's electronic identifier (Decision 20/2020/QD-TTg): levels separated "
+        "by dots, lowest level first, ending in a letter and 2 digits, e.g. 000.00.04.H40. It "
+        "starts every dossier code; ask the provincial People's Committee office if you have none.",
+    "Mỗi máy của cùng một xã phải có số bàn khác nhau (1–9): số bàn quyết định dải mã hồ sơ "
+    "của máy. Khi có máy chủ, máy chủ từ chối số đã có máy khác dùng. Khi cài đặt không có "
+    "máy chủ, chương trình không biết các máy khác: hãy tự ghi lại số đã dùng cho từng máy.":
+        "Every machine of one commune needs its own desk number (1–9): it decides the machine's "
+        "range of dossier codes. With a server, the server refuses a number another machine "
+        "uses. Set up without a server, the desk cannot know the other machines: write down the "
+        "number used on each.",
+})
+
+EN_S3.update({
+    "Các bản sao lưu": "Backups",
+    "Nhận từ ngày": "Received from",
+    "Nhận đến ngày": "Received until",
+    "Các vướng mắc": "Obstacles",
+    "Thủ tục hành chính": "Administrative procedure",
+    "Xã, phường": "Commune, ward",
+})
+
+EN_S3.update({  # session, lock and paper settings (s3session, s3paper)
+    "Bàn làm việc đã khóa": "The desk is locked",
+    "Hãy nhập mật khẩu.": "Type the password.",
+    "Mật khẩu": "Password",
+    "Mở khóa": "Unlock",
+    "Người dùng khác đăng nhập để làm việc trên bàn này. Cơ sở dữ liệu vẫn mở, không cần nhập lại "
+    "mật khẩu dữ liệu.":
+        "Another user signs in to work at this desk. The database stays open; the database "
+        "password is not needed again.",
+    "Người đang làm việc: %1.": "Working now: %1.",
+    "Thoát phần mềm": "Quit the desk",
+    "Đang làm việc: %1 (%2, %3). Nhập mật khẩu để mở khóa.":
+        "Working: %1 (%2, %3). Type the password to unlock.",
+    "Đã đăng xuất. Đăng nhập để làm việc.": "Signed out. Sign in to work.",
+    "Đổi người dùng": "Switch user",
+    "Bàn làm việc này chạy không có tài khoản đăng nhập.": "This desk runs without sign-in accounts.",
+    "Khóa màn hình": "Lock screen",
+    "Mở khóa hoặc đăng xuất trước khi đóng phần mềm.": "Unlock or sign out before closing the desk.",
+    "Đã tự khóa sau %1 phút không dùng.": "Locked after %1 minutes without use.",
+    "Đăng xuất": "Sign out",
+    "Đổi người dùng…": "Switch user…",
+    "<b>Người ký Mẫu 04, 05</b> (Trung tâm)": "<b>Signer of forms 04, 05</b> (centre)",
+    "<b>Người ký báo cáo</b> (UBND xã)": "<b>Signer of reports</b> (commune People's Committee)",
+    "A4 (mặc định)": "A4 (default)",
+    "A5 (in thu nhỏ từ mẫu A4)": "A5 (the A4 form printed smaller)",
+    "Báo cáo gửi (Kính gửi)": "Reports addressed to",
+    "Chức vụ": "Position",
+    "Danh bạ cán bộ in trên giấy tờ": "Staff directory printed on papers",
+    "Giấy tờ in": "Printed papers",
+    "Hãy chọn một người trong danh bạ.": "Choose a person in the directory.",
+    "Họ tên, số điện thoại in thay cho tên đăng nhập, kể cả cán bộ ở bàn khác (tỉnh gửi xuống khi "
+    "đồng bộ). Tài khoản của bàn này dùng họ tên trong mục Tài khoản.":
+        "Full names and phone numbers printed instead of logins, officers at other desks included "
+        "(sent down by the province when syncing). This desk's accounts use the full name in "
+        "Accounts.",
+    "Khổ phiếu Mẫu 01–05": "Paper size of forms 01–05",
+    "Lưu cài đặt giấy tờ": "Save paper settings",
+    "Lưu danh bạ": "Save directory",
+    "Người lập biểu (mặc định)": "Prepared by (default)",
+    "Số điện thoại": "Phone number",
+    "Thêm người": "Add person",
+    "Thẩm quyền ký": "Signing authority",
+    "Xóa người đã chọn": "Remove the selected person",
+    "Đã lưu cài đặt giấy tờ; giấy in từ nay theo cài đặt mới.":
+        "Paper settings saved; papers are printed with them from now on.",
+    "Đã lưu danh bạ (%1 người).": "Directory saved (%1 people).",
+    "Đã xóa %1 khỏi danh bạ.": "%1 removed from the directory.",
+    "Địa chỉ tra cứu (mã QR)": "Look-up address (QR code)",
+    "Địa chỉ tra cứu hồ sơ trên Cổng dịch vụ công của tỉnh, in trong mã QR của Mẫu 01; {code} được "
+    "thay bằng mã hồ sơ. Để trống: mã QR chỉ chứa mã hồ sơ.":
+        "Address for looking up a dossier on the province's public service portal, printed in "
+        "form 01's QR code; {code} is replaced by the dossier code. Empty: the QR code holds "
+        "only the dossier code.",
+    " phút": " min",
+    "Mở khóa bằng mật khẩu của người đang làm việc; không cần mật khẩu dữ liệu.":
+        "Unlock with the password of the person working; the database password is not needed.",
+    "Phiên làm việc": "Session",
+    "Tự khóa khi không dùng sau": "Lock when unused for",
+    "Tự khóa màn hình sau số phút không dùng": "Lock the screen after this many unused minutes",
+})
+
+EN_S3.update({  # approvals confirmed by password (s3safety)
+    "Mật khẩu của lãnh đạo duyệt (nếu không phải bạn)": "Password of the approving leader (if not you)",
+    "Mật khẩu của người ký (nếu không phải bạn)": "Password of the signer (if not you)",
+})
+
+EN_S3.update({  # enrolment notices (s3session)
+    "Chưa đăng ký máy chủ đồng bộ": "No sync server enrolled",
+    "Máy này chưa được đăng ký với máy chủ đồng bộ, nên chưa gửi và nhận hồ sơ (hồ sơ vẫn được ghi "
+    "trên máy này và sẽ gửi lên sau khi đăng ký). Chỉ quản trị viên được đăng ký máy: quản trị viên "
+    "đăng nhập (Hệ thống › Đổi người dùng…), mở màn hình Đồng bộ (Ctrl+5) rồi nhập địa chỉ máy chủ "
+    "và mã đăng ký máy do tỉnh cấp, bấm “Đăng ký”.":
+        "This machine is not enrolled with a sync server, so it neither sends nor receives "
+        "dossiers (they are still recorded here and sent after enrolment). Only an administrator "
+        "may enrol the machine: the administrator signs in (System › Switch user…), opens the "
+        "Sync screen (Ctrl+5), types the server address and the enrolment code given by the "
+        "province, and presses “Enrol”.",
+})

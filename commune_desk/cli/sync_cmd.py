@@ -31,6 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--forwarded-allow-ips", default="127.0.0.1", metavar="IP",
                    help="địa chỉ của proxy TLS được tin (tiêu đề X-Forwarded-Proto); mặc định "
                         "127.0.0.1")
+    p.add_argument("--workers", type=bounded_int(1, 64, "số tiến trình"), default=1,
+                   help="số tiến trình phục vụ (mặc định 1; máy chủ tỉnh nhiều lõi: bằng số "
+                        "lõi CPU, xem docs/sync.md)")
     p.set_defaults(func=_needs_server(_serve))
 
     server = sub.add_parser("server", help="quản trị máy chủ đồng bộ")
@@ -154,17 +157,29 @@ def _server_call(fn: Any, *args: Any, **kwargs: Any) -> Any:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from commune_desk.server.app import create_app
+    from commune_desk.server.app import WORKER_DB_ENV, create_app
     from commune_desk.server.db import ServerDbError
 
+    options: dict[str, Any] = {"host": args.host, "port": args.port, "log_level": "warning",
+                               "proxy_headers": True,
+                               "forwarded_allow_ips": args.forwarded_allow_ips}
     try:
-        app = create_app(args.db)
+        app = create_app(args.db)  # migrates and starts the province epoch, once
     except ServerDbError as exc:
         raise CliError(str(exc)) from exc
     print(f"Máy chủ đồng bộ chạy tại http://{args.host}:{args.port} "
           f"(API /api/v1, tài liệu /docs, bảng điều hành /dashboard).", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
-                proxy_headers=True, forwarded_allow_ips=args.forwarded_allow_ips)
+    if args.workers > 1:
+        # Several processes share the port; all state is in the database (row locks order
+        # the writers), so each worker opens its own pool on the same database.
+        import os
+
+        app.state.engine.dispose()
+        os.environ[WORKER_DB_ENV] = args.db
+        uvicorn.run("commune_desk.server.app:worker_app", factory=True, workers=args.workers,
+                    **options)
+        return 0
+    uvicorn.run(app, **options)
     return 0
 
 

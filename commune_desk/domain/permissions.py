@@ -46,6 +46,7 @@ class Action(StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_BACKUPS = "manage_backups"
     APPROVE_SYNC = "approve_sync"
+    EDIT_PAPER_SETTINGS = "edit_paper_settings"  # signers, slip size, lookup address, staff names
 
 
 ACTION_LABELS: dict[Action, str] = {
@@ -70,6 +71,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.MANAGE_USERS: "quản lý tài khoản",
     Action.MANAGE_BACKUPS: "sao lưu, khôi phục",
     Action.APPROVE_SYNC: "cho phép đồng bộ lại",
+    Action.EDIT_PAPER_SETTINGS: "sửa cài đặt giấy tờ in và danh bạ cán bộ",
 }
 
 _ALL = frozenset(Action)
@@ -106,7 +108,8 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.CLERK: _DESK_WORK | {Action.REQUEST_SUPPLEMENT},
     Role.OFFICER: _PROCESSING | {Action.VIEW_REPORTS},
     Role.LEADER: (_DESK_WORK | _PROCESSING)
-    | {Action.APPROVE_SECOND_SUPPLEMENT, Action.SIGN_APOLOGY, Action.VIEW_REPORTS},
+    | {Action.APPROVE_SECOND_SUPPLEMENT, Action.SIGN_APOLOGY, Action.VIEW_REPORTS,
+       Action.EDIT_PAPER_SETTINGS},
     Role.ADMIN: _ALL,
 }
 

@@ -292,7 +292,14 @@ class Accounts:
         if self.keys is not None:
             self.keys.put(login, new_password)
 
-    def login(self, login: str, password: str, *, record: bool = True) -> LoginResult:
+    def confirm(self, login: str, password: str, what: str) -> None:
+        """A colleague confirms an approval or a signature on someone else's session with
+        their own password: checked like a login (failures count toward the lockout, one
+        message), logged as ``confirmed`` with ``what``; raises ``LoginFailed``."""
+        self.login(login, password, log_action="confirmed", log_detail=what)
+
+    def login(self, login: str, password: str, *, record: bool = True,
+              log_action: str = "logged_in", log_detail: str = "") -> LoginResult:
         """Check a password; lock the account after repeated failures. Raises ``LoginFailed``.
 
         A wrong password, an unknown login and a locked account all get one and the same
@@ -349,15 +356,13 @@ class Accounts:
             row = conn.execute(
                 sa.select(users_table).where(users_table.c.login == login)
             ).mappings().one()
-            updates: dict[str, Any] = {
-                "failed_attempts": 0,
-                "locked_until": None,
-                "last_login_at": now_dt.strftime(ISO),
-            }
+            updates: dict[str, Any] = {"failed_attempts": 0, "locked_until": None}
+            if log_action == "logged_in":
+                updates["last_login_at"] = now_dt.strftime(ISO)
             if self.hasher.check_needs_rehash(row["password_hash"]):
                 updates["password_hash"] = self.hasher.hash(password)
             conn.execute(users_table.update().where(users_table.c.login == login).values(**updates))
-            self._log(conn, login, "logged_in", login, "")
+            self._log(conn, login, log_action, login, log_detail)
             actor = Actor(login=login, role=Role(row["role"]), full_name=row["full_name"])
             result = LoginResult(actor, bool(row["must_change_password"]))
         if self.keys is not None:

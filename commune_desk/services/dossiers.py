@@ -376,10 +376,13 @@ def receive_dossier(
             payload["submitted_at"] = iso(intake.submitted_at)
         result = _record(session, actor, dossier_id, EventKind.RECEIVED, received_at, payload, None)
         if intake.assignee:
+            from commune_desk.services.approvals import check_colleague
+
+            to = check_colleague(session, intake.assignee, Action.ASSIGN, step="nhận hồ sơ")
             before = _state(session, dossier_id)
             result = _record(
                 session, actor, dossier_id, EventKind.ASSIGNED, received_at,
-                {"to": intake.assignee, "note": ""}, before,
+                {"to": to, "note": ""}, before,
             )
         return ActionResult(
             result.dossier, result.event_id,
@@ -395,19 +398,37 @@ def assign_dossier(
     store: Store, actor: Actor, dossier_id: str, to: str, note: str = "",
     *, now: datetime | None = None,
 ) -> ActionResult:
-    """Hand the dossier over to ``to`` (the giver is the acting user)."""
+    """Hand the dossier over to ``to`` (the giver is the acting user): an active account whose
+    role may pass the dossier on (``services.approvals``)."""
+    from commune_desk.services.approvals import check_colleague
+
     return _transition(
         store, actor, Action.ASSIGN, dossier_id, EventKind.ASSIGNED, now,
-        lambda s, st, at: {"to": _text(to, "Chưa chọn người nhận hồ sơ."), "note": note.strip()},
+        lambda s, st, at: {"to": check_colleague(s, to, Action.ASSIGN, step="nhận hồ sơ"),
+                           "note": note.strip()},
     )
 
 
 def request_supplement(
     store: Store, actor: Actor, dossier_id: str, items: Sequence[str], reason: str,
     legal_basis: str = "", second_request_approved_by: str | None = None,
-    *, now: datetime | None = None,
+    *, approver_password: str | None = None, now: datetime | None = None,
 ) -> ActionResult:
-    """Form 02: the clock pauses until the supplement arrives (time already used counts)."""
+    """Form 02: the clock pauses until the supplement arrives (time already used counts).
+
+    A second request needs a leader's approval: ``second_request_approved_by`` is the login of
+    an active user who may approve it, confirming with ``approver_password`` unless they are
+    the acting user (``services.approvals``)."""
+    from commune_desk.services.approvals import (
+        check_colleague,
+        confirm_colleague,
+        require_confirmation,
+    )
+
+    step = "duyệt yêu cầu bổ sung lần hai"
+    approver = (second_request_approved_by or "").strip()
+    confirmed = confirm_colleague(store, actor, approver, approver_password,
+                                  Action.APPROVE_SECOND_SUPPLEMENT, step=step)
 
     def build(s: Session, st: DossierState, at: datetime) -> dict[str, Any]:
         payload: dict[str, Any] = {
@@ -415,12 +436,11 @@ def request_supplement(
             "reason": reason.strip(),
             "legal_basis": legal_basis.strip(),
         }
-        if st.supplement_count >= 1:
-            approver = (second_request_approved_by or "").strip()
-            if approver and approver == actor.login:
-                require(actor, Action.APPROVE_SECOND_SUPPLEMENT)
-            if approver:
-                payload["second_request_approved_by"] = approver
+        if st.supplement_count >= 1 and approver:
+            check_colleague(s, approver, Action.APPROVE_SECOND_SUPPLEMENT, step=step)
+            require_confirmation(actor, approver, confirmed, Action.APPROVE_SECOND_SUPPLEMENT,
+                                 step=step)
+            payload["second_request_approved_by"] = approver
         return payload
 
     return _transition(
@@ -491,14 +511,26 @@ def refuse_dossier(
 
 def reschedule_dossier(
     store: Store, actor: Actor, dossier_id: str, reason: str, new_due_at: datetime,
-    signed_by: str, *, now: datetime | None = None,
+    signed_by: str, *, signer_password: str | None = None, now: datetime | None = None,
 ) -> ActionResult:
-    """Form 04: apology and a new appointment, before the current one passes."""
+    """Form 04: apology and a new appointment, before the current one passes.
+
+    ``signed_by``: the login of an active user who may sign the apology, confirming with
+    ``signer_password`` unless they are the acting user (``services.approvals``)."""
+    from commune_desk.services.approvals import (
+        check_colleague,
+        confirm_colleague,
+        require_confirmation,
+    )
+
+    step = "ký văn bản xin lỗi"
+    signer = _text(signed_by, "Cần ghi người ký văn bản xin lỗi.")
+    confirmed = confirm_colleague(store, actor, signer, signer_password, Action.SIGN_APOLOGY,
+                                  step=step)
 
     def build(s: Session, st: DossierState, at: datetime) -> dict[str, Any]:
-        signer = _text(signed_by, "Cần ghi người ký văn bản xin lỗi.")
-        if signer == actor.login:
-            require(actor, Action.SIGN_APOLOGY)
+        check_colleague(s, signer, Action.SIGN_APOLOGY, step=step)
+        require_confirmation(actor, signer, confirmed, Action.SIGN_APOLOGY, step=step)
         return {"reason": reason.strip(), "new_due_at": iso(new_due_at), "signed_by": signer}
 
     return _transition(store, actor, Action.RESCHEDULE, dossier_id, EventKind.RESCHEDULED, now, build)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from desk_people import add_team
 from serverkit import Admin, ServerProcess, clerk, enroll, make_desk
 
 from commune_desk.services import dossiers as svc
@@ -24,6 +25,7 @@ def test_dashboard_uses_the_desk_fold_and_verdict(sqlite_server: ServerProcess, 
 
     desk = make_desk(tmp_path / "a.sqlite3", 1)
     enroll(desk, sqlite_server, admin)
+    add_team(desk, ("canbo1", "chuyenvien1"))  # the hand-overs name real accounts
     actor = clerk()
     # a: a supplement moved its due moment; resolved on the moved day → on time at the desk.
     a = _receive(desk, "Nguyễn Thị Hường", datetime(2026, 2, 5, 8, 30))

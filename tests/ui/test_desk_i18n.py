@@ -53,3 +53,16 @@ def test_formats() -> None:
     assert i18n.parse_vn_date("5/2/2026") == dt.date(2026, 2, 5)
     assert i18n.parse_vn_date("31/02/2026") is None
     assert i18n.parse_vn_date("2026-02-05") is None
+
+
+def test_translations_are_complete_and_up_to_date() -> None:
+    """scripts/build_translations.py --verify: lupdate + fill + lrelease into a temporary folder
+    gives exactly the committed .ts and .qm files, with no string left untranslated."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, str(root / "scripts" / "build_translations.py"),
+                           "--verify"], cwd=root, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr

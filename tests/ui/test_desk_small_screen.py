@@ -17,9 +17,9 @@ def window(qtbot: Any, desk_store: Any, desk_runner: Any, desk_prefs: Any) -> An
     from commune_desk.app import build_main_window
     from commune_desk.services.accounts import Accounts
 
-    add_people(desk_store)
-    for i in range(6):
+    for i in range(6):  # before the accounts exist (the helper's actor has none)
         receive_one(desk_store, name=f"Nguyễn Văn Thử {i}", id_number=f"04009000010{i}")
+    add_people(desk_store)
     accounts = Accounts(engine=desk_store.engine)
     w = build_main_window(desk_store, make_actor("admin", "quantri"), runner=desk_runner,
                           prefs=desk_prefs, accounts=accounts)
@@ -124,3 +124,25 @@ def test_worklist_card_titles_whole(qtbot: Any, window: Any, size: tuple[int, in
         title: QLabel = card.title
         assert title.height() >= title.heightForWidth(title.width()), title.text()
         assert title.width() >= title.minimumSizeHint().width()
+
+
+def test_size_position_and_last_screen_come_back(qtbot: Any, window: Any, desk_store: Any,
+                                                 desk_runner: Any, desk_prefs: Any) -> None:
+    from commune_desk.app import build_main_window
+
+    # The offscreen screen is 800×600 and the window at least 835 wide: x stays at 0 (a window
+    # wider than the screen is moved back onto it); y and the height show the restore.
+    window.setGeometry(0, 47, 835, 520)
+    window.show_screen("dashboard")
+    _settle(qtbot)
+    geometry = window.geometry()
+    window._closing = True
+    assert window.close()
+    assert desk_prefs.value("window/screen") == "dashboard"
+    again = build_main_window(desk_store, window.ctx.actor, runner=desk_runner, prefs=desk_prefs)
+    qtbot.addWidget(again, before_close_func=lambda w: setattr(w, "_closing", True))
+    again.show()
+    again.start()
+    _settle(qtbot)
+    assert again.geometry() == geometry  # size and position
+    assert again.current_screen() == "dashboard"  # the screen the user left the desk on

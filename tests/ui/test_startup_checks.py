@@ -206,6 +206,71 @@ def test_worklist_counts_are_the_only_query_before_the_first_paint(qtbot: Any,
     store.close()
 
 
+_FIRST_PAINT_CHILD = """
+import json, os, sys
+from commune_desk.app import build_main_window, make_qapplication
+from commune_desk.domain.permissions import Actor, Role
+from commune_desk.store import open_store
+from commune_desk.store.crypto import DbKey, KeyMode
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+app = make_qapplication(language="vi")
+store = open_store(sys.argv[1], DbKey(sys.argv[2], KeyMode.RAW))
+window = build_main_window(store, Actor("canbo1", Role.CLERK, "Cán bộ Một"))
+seen = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if (event.type() == QEvent.Type.Paint and window.worklist.counts is not None
+                and "modules" not in seen):
+            seen["modules"] = sorted(sys.modules)
+            seen["total"] = window.worklist.counts.total
+        return False
+
+watcher = FirstPaint()
+window.worklist.cards["overdue"].count.installEventFilter(watcher)
+window.show()
+window.start()
+QTimer.singleShot(20_000, app.quit)
+window.worklist.counts_painted.connect(lambda: QTimer.singleShot(500, app.quit))
+app.exec()
+seen["after"] = sorted(sys.modules)
+print(json.dumps(seen))
+sys.stdout.flush()
+window.ctx.runner.wait_for_done(10_000)
+os._exit(0)
+"""
+
+
+def test_first_paint_needs_neither_the_orm_nor_the_other_screens(archive: Path,
+                                                                 tmp_path: Path) -> None:
+    """What the first paint of the worklist waits for: the store's Core layer and the
+    worklist, not SQLAlchemy's ORM, the table classes, the seeding code or the screens built
+    after it (those come once the counts have painted)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from desk_helpers import TEST_KEY_HEX
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", _FIRST_PAINT_CHILD, str(archive), TEST_KEY_HEX],
+                         env=env, capture_output=True, text=True, timeout=120)
+    lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
+    assert lines, out.stderr[-3000:]
+    seen = json.loads(lines[-1])
+    assert seen["total"] == 300
+    before = set(seen["modules"])
+    late = ("sqlalchemy.orm", "commune_desk.store.models", "commune_desk.store.seed",
+            "commune_desk.ui.intake.screen",
+            "commune_desk.ui.dossiers.screen")
+    assert not before & set(late), sorted(before & set(late))
+    # ... and they do come right after it (the list and the intake are loaded then)
+    assert {"sqlalchemy.orm", "commune_desk.store.models", "commune_desk.ui.intake.screen",
+            "commune_desk.ui.dossiers.screen"} <= set(seen["after"])
+
+
 def test_failed_keyring_import_never_creates_a_plain_database(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Defect #11.2: the GUI's key step has no ``except ImportError`` fallback any more; a

@@ -1,17 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <source>— Chọn —</source>
-        <translation>— Choose —</translation>
-    </message>
-    <message>
-        <source>Chưa nhập: %1</source>
-        <translation>Missing: %1</translation>
-    </message>
-</context>
-<context>
     <name>BackupDialog</name>
     <message>
         <source>Sao lưu và khôi phục</source>
@@ -32,6 +21,10 @@
     <message>
         <source>Xác nhận khôi phục</source>
         <translation>Confirm restore</translation>
+    </message>
+    <message>
+        <source>Các bản sao lưu</source>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Sao lưu ngay</source>
@@ -558,6 +551,10 @@
         <translation>Assigned to me</translation>
     </message>
     <message>
+        <source>Tìm hồ sơ</source>
+        <translation>Find dossier</translation>
+    </message>
+    <message>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
@@ -570,8 +567,20 @@
         <translation>Received from</translation>
     </message>
     <message>
+        <source>Nhận từ ngày</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>Nhận đến ngày</source>
+        <translation>Received until</translation>
+    </message>
+    <message>
         <source>Bỏ lọc việc cần làm</source>
         <translation>Clear to-do filter</translation>
+    </message>
+    <message>
+        <source>Danh sách hồ sơ</source>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>đến</source>
@@ -861,10 +870,93 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>tên đăng nhập</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Đổi người dùng</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Thoát phần mềm</source>
+        <translation>Quit the desk</translation>
+    </message>
+    <message>
+        <source>Bàn làm việc đã khóa</source>
+        <translation>The desk is locked</translation>
+    </message>
+    <message>
+        <source>Đang làm việc: %1 (%2, %3). Nhập mật khẩu để mở khóa.</source>
+        <translation>Working: %1 (%2, %3). Type the password to unlock.</translation>
+    </message>
+    <message>
+        <source>Mở khóa</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Người dùng khác đăng nhập để làm việc trên bàn này. Cơ sở dữ liệu vẫn mở, không cần nhập lại mật khẩu dữ liệu.</source>
+        <translation>Another user signs in to work at this desk. The database stays open; the database password is not needed again.</translation>
+    </message>
+    <message>
+        <source>Người đang làm việc: %1.</source>
+        <translation>Working now: %1.</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Đã đăng xuất. Đăng nhập để làm việc.</source>
+        <translation>Signed out. Sign in to work.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mật khẩu.</source>
+        <translation>Type the password.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên đăng nhập và mật khẩu.</source>
+        <translation>Type your login and password.</translation>
+    </message>
+    <message>
+        <source>Quản trị viên đã đặt mật khẩu tạm; hãy đặt mật khẩu của riêng bạn.</source>
+        <translation>An administrator set a temporary password; set your own password.</translation>
+    </message>
+    <message>
+        <source>Cần đổi mật khẩu trước khi làm việc.</source>
+        <translation>You must change your password before working.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Đăng nhập — Commune Desk</source>
         <translation>Sign in — Commune Desk</translation>
+    </message>
+    <message>
+        <source>Bàn làm việc một cửa</source>
+        <translation>One-stop desk</translation>
     </message>
     <message>
         <source>tên đăng nhập</source>
@@ -954,12 +1046,32 @@
         <translation>System</translation>
     </message>
     <message>
+        <source>Khóa màn hình</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <source>Đổi người dùng…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <source>Đăng xuất</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Bàn làm việc này chạy không có tài khoản đăng nhập.</source>
+        <translation>This desk runs without sign-in accounts.</translation>
+    </message>
+    <message>
         <source>Sao lưu, khôi phục…</source>
         <translation>Backup, restore…</translation>
     </message>
     <message>
         <source>Chỉ quản trị viên được sao lưu, khôi phục.</source>
         <translation>Only an administrator may back up and restore.</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký máy chủ đồng bộ</source>
+        <translation>No sync server enrolled</translation>
     </message>
     <message>
         <source>Đã khôi phục dữ liệu. Phần mềm sẽ đóng lại; hãy mở lại để làm việc trên dữ liệu đã khôi phục.</source>
@@ -996,6 +1108,14 @@
     <message>
         <source>Có lỗi</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>Đã tự khóa sau %1 phút không dùng.</source>
+        <translation>Locked after %1 minutes without use.</translation>
+    </message>
+    <message>
+        <source>Mở khóa hoặc đăng xuất trước khi đóng phần mềm.</source>
+        <translation>Unlock or sign out before closing the desk.</translation>
     </message>
     <message>
         <source>%1 · bàn số %2</source>
@@ -1076,6 +1196,10 @@
         <translation>Show closed obstacles too</translation>
     </message>
     <message>
+        <source>Các vướng mắc</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
@@ -1110,6 +1234,109 @@
     <message>
         <source>Hãy chọn một vướng mắc đang mở để đóng.</source>
         <translation>Choose an open obstacle to close.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSettingsPage</name>
+    <message>
+        <source>A4 (mặc định)</source>
+        <translation>A4 (default)</translation>
+    </message>
+    <message>
+        <source>A5 (in thu nhỏ từ mẫu A4)</source>
+        <translation>A5 (the A4 form printed smaller)</translation>
+    </message>
+    <message>
+        <source>Địa chỉ tra cứu hồ sơ trên Cổng dịch vụ công của tỉnh, in trong mã QR của Mẫu 01; {code} được thay bằng mã hồ sơ. Để trống: mã QR chỉ chứa mã hồ sơ.</source>
+        <translation>Address for looking up a dossier on the province's public service portal, printed in form 01's QR code; {code} is replaced by the dossier code. Empty: the QR code holds only the dossier code.</translation>
+    </message>
+    <message>
+        <source>Lưu cài đặt giấy tờ</source>
+        <translation>Save paper settings</translation>
+    </message>
+    <message>
+        <source>Giấy tờ in</source>
+        <translation>Printed papers</translation>
+    </message>
+    <message>
+        <source>Khổ phiếu Mẫu 01–05</source>
+        <translation>Paper size of forms 01–05</translation>
+    </message>
+    <message>
+        <source>Địa chỉ tra cứu (mã QR)</source>
+        <translation>Look-up address (QR code)</translation>
+    </message>
+    <message>
+        <source>Báo cáo gửi (Kính gửi)</source>
+        <translation>Reports addressed to</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Người ký báo cáo&lt;/b&gt; (UBND xã)</source>
+        <translation>&lt;b&gt;Signer of reports&lt;/b&gt; (commune People's Committee)</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký</source>
+        <translation>Signing authority</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Người ký Mẫu 04, 05&lt;/b&gt; (Trung tâm)</source>
+        <translation>&lt;b&gt;Signer of forms 04, 05&lt;/b&gt; (centre)</translation>
+    </message>
+    <message>
+        <source>Người lập biểu (mặc định)</source>
+        <translation>Prepared by (default)</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Số điện thoại</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Thêm người</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Xóa người đã chọn</source>
+        <translation>Remove the selected person</translation>
+    </message>
+    <message>
+        <source>Lưu danh bạ</source>
+        <translation>Save directory</translation>
+    </message>
+    <message>
+        <source>Danh bạ cán bộ in trên giấy tờ</source>
+        <translation>Staff directory printed on papers</translation>
+    </message>
+    <message>
+        <source>Họ tên, số điện thoại in thay cho tên đăng nhập, kể cả cán bộ ở bàn khác (tỉnh gửi xuống khi đồng bộ). Tài khoản của bàn này dùng họ tên trong mục Tài khoản.</source>
+        <translation>Full names and phone numbers printed instead of logins, officers at other desks included (sent down by the province when syncing). This desk's accounts use the full name in Accounts.</translation>
+    </message>
+    <message>
+        <source>Đã lưu cài đặt giấy tờ; giấy in từ nay theo cài đặt mới.</source>
+        <translation>Paper settings saved; papers are printed with them from now on.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một người trong danh bạ.</source>
+        <translation>Choose a person in the directory.</translation>
+    </message>
+    <message>
+        <source>Đã xóa %1 khỏi danh bạ.</source>
+        <translation>%1 removed from the directory.</translation>
+    </message>
+    <message>
+        <source>Đã lưu danh bạ (%1 người).</source>
+        <translation>Directory saved (%1 people).</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1388,10 @@
 </context>
 <context>
     <name>ProcedurePicker</name>
+    <message>
+        <source>Thủ tục hành chính</source>
+        <translation>Administrative procedure</translation>
+    </message>
     <message>
         <source>Gõ tên hoặc mã thủ tục, ví dụ: khai sinh, chung thuc</source>
         <translation>Type a procedure name or code, e.g. khai sinh</translation>
@@ -1440,6 +1671,30 @@
         <translation>To</translation>
     </message>
     <message>
+        <source>Tháng %1 năm %2</source>
+        <translation>Month %1 of %2</translation>
+    </message>
+    <message>
+        <source>Quý %1 năm %2</source>
+        <translation>Quarter %1 of %2</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm %2</source>
+        <translation>First half of %2</translation>
+    </message>
+    <message>
+        <source>9 tháng năm %2</source>
+        <translation>Nine months of %2</translation>
+    </message>
+    <message>
+        <source>Năm %2</source>
+        <translation>Year %2</translation>
+    </message>
+    <message>
+        <source>Tuần %1 năm %2</source>
+        <translation>Week %1 of %2</translation>
+    </message>
+    <message>
         <source>Chưa chọn kỳ báo cáo.</source>
         <translation>No reporting period chosen.</translation>
     </message>
@@ -1626,6 +1881,30 @@
         <translation>Language (applies after restart)</translation>
     </message>
     <message>
+        <source>Cỡ chữ (chữ lớn cho người khó nhìn)</source>
+        <translation>Text size (large text for poor eyesight)</translation>
+    </message>
+    <message>
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Tự khóa màn hình sau số phút không dùng</source>
+        <translation>Lock the screen after this many unused minutes</translation>
+    </message>
+    <message>
+        <source>Phiên làm việc</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Tự khóa khi không dùng sau</source>
+        <translation>Lock when unused for</translation>
+    </message>
+    <message>
+        <source>Mở khóa bằng mật khẩu của người đang làm việc; không cần mật khẩu dữ liệu.</source>
+        <translation>Unlock with the password of the person working; the database password is not needed.</translation>
+    </message>
+    <message>
         <source>Chỉ quản trị viên được sửa thông tin bàn làm việc và giờ làm việc; lịch và danh mục theo quyền của tài khoản.</source>
         <translation>Only an administrator may change the desk details and office hours; the calendar and catalogue follow the account's rights.</translation>
     </message>
@@ -1690,6 +1969,10 @@
         <translation>Catalogue imported.</translation>
     </message>
     <message>
+        <source>Cỡ chữ %1 % đã được áp dụng.</source>
+        <translation>Text size %1 % applied.</translation>
+    </message>
+    <message>
         <source>Ngôn ngữ sẽ được áp dụng khi mở lại phần mềm.</source>
         <translation>The language applies the next time the app starts.</translation>
     </message>
@@ -1715,6 +1998,10 @@
     <message>
         <source>gõ vài chữ, không cần dấu, ví dụ: my ly</source>
         <translation>type a few letters, accents optional, e.g. my ly</translation>
+    </message>
+    <message>
+        <source>Xã, phường</source>
+        <translation>Commune, ward</translation>
     </message>
     <message>
         <source>Tỉnh, thành phố</source>
@@ -1823,6 +2110,14 @@
     <message>
         <source>Bước tiếp theo: tạo tài khoản quản trị viên đầu tiên.</source>
         <translation>Next step: create the first administrator account.</translation>
+    </message>
+    <message>
+        <source>Mã định danh điện tử của cơ quan tiếp nhận (Quyết định 20/2020/QĐ-TTg), các cấp cách nhau bằng dấu chấm, cấp thấp nhất trước, kết thúc bằng một chữ cái và 2 chữ số, ví dụ 000.00.04.H40. Mã này đứng đầu mọi mã hồ sơ; hỏi Văn phòng UBND tỉnh nếu chưa có.</source>
+        <translation>The receiving body's electronic identifier (Decision 20/2020/QD-TTg): levels separated by dots, lowest level first, ending in a letter and 2 digits, e.g. 000.00.04.H40. It starts every dossier code; ask the provincial People's Committee office if you have none.</translation>
+    </message>
+    <message>
+        <source>Mỗi máy của cùng một xã phải có số bàn khác nhau (1–9): số bàn quyết định dải mã hồ sơ của máy. Khi có máy chủ, máy chủ từ chối số đã có máy khác dùng. Khi cài đặt không có máy chủ, chương trình không biết các máy khác: hãy tự ghi lại số đã dùng cho từng máy.</source>
+        <translation>Every machine of one commune needs its own desk number (1–9): it decides the machine's range of dossier codes. With a server, the server refuses a number another machine uses. Set up without a server, the desk cannot know the other machines: write down the number used on each.</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2318,10 @@ Dossier: %2</translation>
         <source>Máy vừa được khôi phục từ bản sao lưu: đồng bộ tạm dừng chờ quản trị viên cho phép.</source>
         <translation>This machine was just restored from a backup: synchronisation is paused until an administrator allows it.</translation>
     </message>
+    <message>
+        <source>Máy này chưa được đăng ký với máy chủ đồng bộ, nên chưa gửi và nhận hồ sơ (hồ sơ vẫn được ghi trên máy này và sẽ gửi lên sau khi đăng ký). Chỉ quản trị viên được đăng ký máy: quản trị viên đăng nhập (Hệ thống › Đổi người dùng…), mở màn hình Đồng bộ (Ctrl+5) rồi nhập địa chỉ máy chủ và mã đăng ký máy do tỉnh cấp, bấm “Đăng ký”.</source>
+        <translation>This machine is not enrolled with a sync server, so it neither sends nor receives dossiers (they are still recorded here and sent after enrolment). Only an administrator may enrol the machine: the administrator signs in (System › Switch user…), opens the Sync screen (Ctrl+5), types the server address and the enrolment code given by the province, and presses “Enrol”.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
@@ -2142,6 +2441,10 @@ Dossier: %2</translation>
     <message>
         <source>Đăng nhập gần nhất</source>
         <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Accounts</translation>
     </message>
     <message>
         <source>Thêm tài khoản…</source>
@@ -2306,6 +2609,10 @@ Dossier: %2</translation>
         <translation>Leader approving a second request (if any)</translation>
     </message>
     <message>
+        <source>Mật khẩu của lãnh đạo duyệt (nếu không phải bạn)</source>
+        <translation>Password of the approving leader (if not you)</translation>
+    </message>
+    <message>
         <source>Nhận hồ sơ bổ sung</source>
         <translation>Supplement received</translation>
     </message>
@@ -2332,6 +2639,10 @@ Dossier: %2</translation>
     <message>
         <source>Người ký văn bản xin lỗi</source>
         <translation>Apology signed by</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của người ký (nếu không phải bạn)</source>
+        <translation>Password of the signer (if not you)</translation>
     </message>
     <message>
         <source>Có kết quả</source>
@@ -2412,6 +2723,14 @@ Dossier: %2</translation>
     <message>
         <source>Đính kèm bản quét…</source>
         <translation>Attach a scan…</translation>
+    </message>
+    <message>
+        <source>— Chọn —</source>
+        <translation>— Choose —</translation>
+    </message>
+    <message>
+        <source>Chưa nhập: %1</source>
+        <translation>Missing: %1</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2955,98 @@ Dossier: %2</translation>
     <message>
         <source>Quản trị hệ thống</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Ngày lễ, Tết</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <source>Ngày nghỉ bù, hoán đổi</source>
+        <translation>Compensatory / swapped day off</translation>
+    </message>
+    <message>
+        <source>Ngày làm bù</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>Chồng chéo trách nhiệm</source>
+        <translation>Overlapping responsibilities</translation>
+    </message>
+    <message>
+        <source>Thiếu hướng dẫn</source>
+        <translation>Missing guidance</translation>
+    </message>
+    <message>
+        <source>Thiếu nhân lực</source>
+        <translation>Not enough staff</translation>
+    </message>
+    <message>
+        <source>Thiếu trang thiết bị</source>
+        <translation>Not enough equipment</translation>
+    </message>
+    <message>
+        <source>Mạng, đường truyền</source>
+        <translation>Network, connection</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>6 tháng</source>
+        <translation>Six months</translation>
+    </message>
+    <message>
+        <source>9 tháng</source>
+        <translation>Nine months</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Tuần</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Tùy chọn</source>
+        <translation>Custom</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name />
-    <message>
-        <source>— Chọn —</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Chưa nhập: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>BackupDialog</name>
     <message>
         <source>Sao lưu và khôi phục</source>
@@ -31,6 +20,10 @@
     </message>
     <message>
         <source>Xác nhận khôi phục</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Các bản sao lưu</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -558,6 +551,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Tìm hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Mọi trạng thái</source>
         <translation type="unfinished" />
     </message>
@@ -570,7 +567,19 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Nhận từ ngày</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nhận đến ngày</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Bỏ lọc việc cần làm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Danh sách hồ sơ</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -861,9 +870,92 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>tên đăng nhập</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mật khẩu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đổi người dùng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thoát phần mềm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bàn làm việc đã khóa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đang làm việc: %1 (%2, %3). Nhập mật khẩu để mở khóa.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mở khóa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Người dùng khác đăng nhập để làm việc trên bàn này. Cơ sở dữ liệu vẫn mở, không cần nhập lại mật khẩu dữ liệu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Người đang làm việc: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã đăng xuất. Đăng nhập để làm việc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hãy nhập mật khẩu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hãy nhập tên đăng nhập và mật khẩu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quản trị viên đã đặt mật khẩu tạm; hãy đặt mật khẩu của riêng bạn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần đổi mật khẩu trước khi làm việc.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Đăng nhập — Commune Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bàn làm việc một cửa</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -954,11 +1046,31 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Khóa màn hình</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đổi người dùng…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đăng xuất</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bàn làm việc này chạy không có tài khoản đăng nhập.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sao lưu, khôi phục…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Chỉ quản trị viên được sao lưu, khôi phục.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa đăng ký máy chủ đồng bộ</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -995,6 +1107,14 @@
     </message>
     <message>
         <source>Có lỗi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã tự khóa sau %1 phút không dùng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mở khóa hoặc đăng xuất trước khi đóng phần mềm.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1076,6 +1196,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Các vướng mắc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Từ ngày</source>
         <translation type="unfinished" />
     </message>
@@ -1109,6 +1233,109 @@
     </message>
     <message>
         <source>Hãy chọn một vướng mắc đang mở để đóng.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PaperSettingsPage</name>
+    <message>
+        <source>A4 (mặc định)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A5 (in thu nhỏ từ mẫu A4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Địa chỉ tra cứu hồ sơ trên Cổng dịch vụ công của tỉnh, in trong mã QR của Mẫu 01; {code} được thay bằng mã hồ sơ. Để trống: mã QR chỉ chứa mã hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lưu cài đặt giấy tờ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Giấy tờ in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Khổ phiếu Mẫu 01–05</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Địa chỉ tra cứu (mã QR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Báo cáo gửi (Kính gửi)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Người ký báo cáo&lt;/b&gt; (UBND xã)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thẩm quyền ký</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Người ký Mẫu 04, 05&lt;/b&gt; (Trung tâm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Người lập biểu (mặc định)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số điện thoại</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thêm người</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Xóa người đã chọn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lưu danh bạ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Danh bạ cán bộ in trên giấy tờ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Họ tên, số điện thoại in thay cho tên đăng nhập, kể cả cán bộ ở bàn khác (tỉnh gửi xuống khi đồng bộ). Tài khoản của bàn này dùng họ tên trong mục Tài khoản.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã lưu cài đặt giấy tờ; giấy in từ nay theo cài đặt mới.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hãy chọn một người trong danh bạ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã xóa %1 khỏi danh bạ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã lưu danh bạ (%1 người).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1161,6 +1388,10 @@
 </context>
 <context>
     <name>ProcedurePicker</name>
+    <message>
+        <source>Thủ tục hành chính</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Gõ tên hoặc mã thủ tục, ví dụ: khai sinh, chung thuc</source>
         <translation type="unfinished" />
@@ -1220,7 +1451,19 @@
         <source>All Files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
-</context>
+<message><source>%1
+Directory not found.
+Please verify the correct directory name was given.</source><translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation></message><message><source>%1
+File not found.
+Please verify the correct file name was given.</source><translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation></message><message><source>%1 already exists.
+Do you want to replace it?</source><translation>%1 đã có.
+Ghi đè lên tệp này?</translation></message><message><source>&amp;Delete</source><translation>&amp;Xóa</translation></message><message><source>&amp;Look in:</source><translation>&amp;Tìm trong:</translation></message><message><source>&amp;New Folder</source><translation>Thư mục &amp;mới</translation></message><message><source>&amp;Rename</source><translation>Đổi &amp;tên</translation></message><message><source>'%1' is write protected.
+Do you want to delete it anyway?</source><translation>“%1” đang được bảo vệ chống ghi.
+Vẫn xóa?</translation></message><message><source>All files (*)</source><translation>Mọi tệp (*)</translation></message><message><source>Alt+Left</source><translation>Alt+Left</translation></message><message><source>Alt+Right</source><translation>Alt+Right</translation></message><message><source>Alt+Up</source><translation>Alt+Up</translation></message><message><source>Are you sure you want to delete '%1'?</source><translation>Xóa “%1”?</translation></message><message><source>Change to detail view mode</source><translation>Chuyển sang dạng chi tiết</translation></message><message><source>Change to list view mode</source><translation>Chuyển sang dạng danh sách</translation></message><message><source>Could not delete directory.</source><translation>Không xóa được thư mục.</translation></message><message><source>Create a New Folder</source><translation>Tạo một thư mục mới</translation></message><message><source>Delete</source><translation>Xóa</translation></message><message><source>Directories</source><translation>Thư mục</translation></message><message><source>Directory:</source><translation>Thư mục:</translation></message><message><source>Files</source><translation>Tệp</translation></message><message><source>Files of &amp;type:</source><translation>&amp;Loại tệp:</translation></message><message><source>Find Directory</source><translation>Chọn thư mục</translation></message><message><source>Forward</source><translation>Tiến tới</translation></message><message><source>Go back</source><translation>Quay lại</translation></message><message><source>Go forward</source><translation>Tiến tới</translation></message><message><source>Go to the parent directory</source><translation>Lên thư mục cha</translation></message><message><source>List of places and bookmarks</source><translation>Các nơi và dấu trang</translation></message><message><source>New Folder</source><translation>Thư mục mới</translation></message><message><source>Recent Places</source><translation>Nơi mở gần đây</translation></message><message><source>Remove</source><translation>Bỏ</translation></message><message><source>Save As</source><translation>Lưu thành</translation></message><message><source>Show </source><translation>Hiện </translation></message><message><source>Show &amp;hidden files</source><translation>Hiện tệp &amp;ẩn</translation></message><message><source>Sidebar</source><translation>Thanh bên</translation></message></context>
 <context>
     <name>QFileSystemModel</name>
     <message>
@@ -1239,7 +1482,7 @@
         <source>Type</source>
         <translation>Loại</translation>
     </message>
-</context>
+<message><source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source><translation>&lt;b&gt;Không dùng được tên “%1”.&lt;/b&gt;&lt;p&gt;Hãy đặt tên khác, ngắn hơn hoặc không có dấu câu.</translation></message><message><source>Computer</source><translation>Máy tính</translation></message><message><source>Invalid filename</source><translation>Tên tệp không hợp lệ</translation></message><message><source>Kind</source><translation>Loại</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message></context>
 <context>
     <name>QLineEdit</name>
     <message>
@@ -1270,7 +1513,7 @@
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
-</context>
+<message><source>Copy &amp;Link Location</source><translation>Sao chép địa chỉ &amp;liên kết</translation></message></context>
 <context>
     <name>QPlatformTheme</name>
     <message>
@@ -1376,7 +1619,7 @@
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
-</context>
+<message><source>Copy &amp;Link Location</source><translation>Sao chép địa chỉ &amp;liên kết</translation></message></context>
 <context>
     <name>ReportsScreen</name>
     <message>
@@ -1437,6 +1680,30 @@
     </message>
     <message>
         <source>Đến ngày</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tháng %1 năm %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quý %1 năm %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>6 tháng đầu năm %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>9 tháng năm %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Năm %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tuần %1 năm %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1626,6 +1893,30 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Cỡ chữ (chữ lớn cho người khó nhìn)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> phút</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tự khóa màn hình sau số phút không dùng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phiên làm việc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tự khóa khi không dùng sau</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mở khóa bằng mật khẩu của người đang làm việc; không cần mật khẩu dữ liệu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Chỉ quản trị viên được sửa thông tin bàn làm việc và giờ làm việc; lịch và danh mục theo quyền của tài khoản.</source>
         <translation type="unfinished" />
     </message>
@@ -1690,6 +1981,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Cỡ chữ %1 % đã được áp dụng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Ngôn ngữ sẽ được áp dụng khi mở lại phần mềm.</source>
         <translation type="unfinished" />
     </message>
@@ -1714,6 +2009,10 @@
     </message>
     <message>
         <source>gõ vài chữ, không cần dấu, ví dụ: my ly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Xã, phường</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1822,6 +2121,14 @@
     </message>
     <message>
         <source>Bước tiếp theo: tạo tài khoản quản trị viên đầu tiên.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã định danh điện tử của cơ quan tiếp nhận (Quyết định 20/2020/QĐ-TTg), các cấp cách nhau bằng dấu chấm, cấp thấp nhất trước, kết thúc bằng một chữ cái và 2 chữ số, ví dụ 000.00.04.H40. Mã này đứng đầu mọi mã hồ sơ; hỏi Văn phòng UBND tỉnh nếu chưa có.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mỗi máy của cùng một xã phải có số bàn khác nhau (1–9): số bàn quyết định dải mã hồ sơ của máy. Khi có máy chủ, máy chủ từ chối số đã có máy khác dùng. Khi cài đặt không có máy chủ, chương trình không biết các máy khác: hãy tự ghi lại số đã dùng cho từng máy.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2022,6 +2329,10 @@ Hồ sơ: %2</source>
         <source>Máy vừa được khôi phục từ bản sao lưu: đồng bộ tạm dừng chờ quản trị viên cho phép.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Máy này chưa được đăng ký với máy chủ đồng bộ, nên chưa gửi và nhận hồ sơ (hồ sơ vẫn được ghi trên máy này và sẽ gửi lên sau khi đăng ký). Chỉ quản trị viên được đăng ký máy: quản trị viên đăng nhập (Hệ thống › Đổi người dùng…), mở màn hình Đồng bộ (Ctrl+5) rồi nhập địa chỉ máy chủ và mã đăng ký máy do tỉnh cấp, bấm “Đăng ký”.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
@@ -2140,6 +2451,10 @@ Hồ sơ: %2</source>
     </message>
     <message>
         <source>Đăng nhập gần nhất</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tài khoản</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2305,6 +2620,10 @@ Hồ sơ: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Mật khẩu của lãnh đạo duyệt (nếu không phải bạn)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Nhận hồ sơ bổ sung</source>
         <translation type="unfinished" />
     </message>
@@ -2330,6 +2649,10 @@ Hồ sơ: %2</source>
     </message>
     <message>
         <source>Người ký văn bản xin lỗi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mật khẩu của người ký (nếu không phải bạn)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2410,6 +2733,14 @@ Hồ sơ: %2</source>
     </message>
     <message>
         <source>Đính kèm bản quét…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— Chọn —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa nhập: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2639,6 +2970,98 @@ Hồ sơ: %2</source>
         <source>Quản trị hệ thống</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>thứ Hai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thứ Ba</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thứ Tư</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thứ Năm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thứ Sáu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thứ Bảy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chủ nhật</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày lễ, Tết</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày nghỉ bù, hoán đổi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày làm bù</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chồng chéo trách nhiệm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thiếu hướng dẫn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thiếu nhân lực</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thiếu trang thiết bị</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mạng, đường truyền</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tháng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quý</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>6 tháng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>9 tháng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tuần</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tùy chọn</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>operations</name>
@@ -2741,4 +3164,12 @@ Hồ sơ: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
-</TS>
+<context><name>QAbstractSpinBox</name><message><source>&amp;Select All</source><translation>&amp;Chọn tất cả</translation></message><message><source>&amp;Step up</source><translation>&amp;Tăng</translation></message><message><source>Step &amp;down</source><translation>&amp;Giảm</translation></message></context><context><name>QDialogButtonBox</name><message><source>OK</source><translation>Đồng ý</translation></message></context><context><name>QMessageBox</name><message><source>About Qt</source><translation>Về Qt</translation></message><message><source>Hide Details...</source><translation>Ẩn chi tiết…</translation></message><message><source>OK</source><translation>Đồng ý</translation></message><message><source>Show Details...</source><translation>Xem chi tiết…</translation></message></context><context><name>QPageSetupWidget</name><message><source>CC</source><translation>CC</translation></message><message><source>Cicero (CC)</source><translation>Cicero (CC)</translation></message><message><source>Custom</source><translation>Tùy chỉnh</translation></message><message><source>DD</source><translation>DD</translation></message><message><source>Didot (DD)</source><translation>Didot (DD)</translation></message><message><source>Form</source><translation>Biểu mẫu</translation></message><message><source>Height:</source><translation>Cao:</translation></message><message><source>Inches (in)</source><translation>Inch (in)</translation></message><message><source>Landscape</source><translation>Khổ ngang</translation></message><message><source>Margins</source><translation>Lề</translation></message><message><source>Millimeters (mm)</source><translation>Milimét (mm)</translation></message><message><source>Orientation</source><translation>Hướng giấy</translation></message><message><source>Page &amp;order:</source><translation>&amp;Thứ tự trang:</translation></message><message><source>Page Layout</source><translation>Bố cục trang</translation></message><message><source>Page order:</source><translation>Thứ tự trang:</translation></message><message><source>Page size:</source><translation>Khổ giấy:</translation></message><message><source>Pages &amp;per sheet:</source><translation>Số trang &amp;mỗi tờ:</translation></message><message><source>Pages per sheet:</source><translation>Số trang mỗi tờ:</translation></message><message><source>Paper</source><translation>Giấy</translation></message><message><source>Paper source:</source><translation>Khay giấy:</translation></message><message><source>Pica (P̸)</source><translation>Pica (P̸)</translation></message><message><source>Points (pt)</source><translation>Point (pt)</translation></message><message><source>Portrait</source><translation>Khổ dọc</translation></message><message><source>P̸</source><translation>P̸</translation></message><message><source>Reverse landscape</source><translation>Ngang đảo ngược</translation></message><message><source>Reverse portrait</source><translation>Dọc đảo ngược</translation></message><message><source>Width:</source><translation>Rộng:</translation></message><message><source>bottom margin</source><translation>lề dưới</translation></message><message><source>in</source><translation>in</translation></message><message><source>left margin</source><translation>lề trái</translation></message><message><source>mm</source><translation>mm</translation></message><message><source>pt</source><translation>pt</translation></message><message><source>right margin</source><translation>lề phải</translation></message><message><source>top margin</source><translation>lề trên</translation></message></context><context><name>QPrintDialog</name><message><source>%1 already exists.
+Do you want to overwrite it?</source><translation>%1 đã có.
+Ghi đè lên tệp này?</translation></message><message><source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source><translation>%1 không đúng cú pháp. Dùng “,” để ngăn cách các trang và khoảng trang, “-” để ghi một khoảng; các khoảng không được chồng lên nhau.</translation></message><message><source>%1 is a directory.
+Please choose a different file name.</source><translation>%1 là một thư mục.
+Hãy chọn tên tệp khác.</translation></message><message><source>&amp;Options &lt;&lt;</source><translation>&amp;Tùy chọn &lt;&lt;</translation></message><message><source>&amp;Options &gt;&gt;</source><translation>&amp;Tùy chọn &gt;&gt;</translation></message><message><source>&amp;Print</source><translation>&amp;In</translation></message><message><source>1 (1x1)</source><translation>1 (1x1)</translation></message><message><source>16 (4x4)</source><translation>16 (4x4)</translation></message><message><source>2 (2x1)</source><translation>2 (2x1)</translation></message><message><source>4 (2x2)</source><translation>4 (2x2)</translation></message><message><source>6 (2x3)</source><translation>6 (2x3)</translation></message><message><source>9 (3x3)</source><translation>9 (3x3)</translation></message><message><source>All Pages</source><translation>Mọi trang</translation></message><message><source>Bottom to Top, Left to Right</source><translation>Dưới lên trên, trái sang phải</translation></message><message><source>Bottom to Top, Right to Left</source><translation>Dưới lên trên, phải sang trái</translation></message><message><source>Duplex Settings Conflicts</source><translation>Thiết lập in hai mặt mâu thuẫn</translation></message><message><source>Even Pages</source><translation>Trang chẵn</translation></message><message><source>File %1 is not writable.
+Please choose a different file name.</source><translation>Không ghi được tệp %1.
+Hãy chọn tên tệp khác.</translation></message><message><source>Invalid Pages Definition</source><translation>Khoảng trang không hợp lệ</translation></message><message><source>Left to Right, Bottom to Top</source><translation>Trái sang phải, dưới lên trên</translation></message><message><source>Left to Right, Top to Bottom</source><translation>Trái sang phải, trên xuống dưới</translation></message><message><source>Local file</source><translation>Tệp trên máy</translation></message><message><source>OK</source><translation>Đồng ý</translation></message><message><source>Odd Pages</source><translation>Trang lẻ</translation></message><message><source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source><translation>Không dùng cùng lúc “Số trang mỗi tờ” và “Tập trang”.
+Hãy tắt một trong hai.</translation></message><message><source>Print</source><translation>In</translation></message><message><source>Print To File ...</source><translation>In ra tệp…</translation></message><message><source>Print to File (PDF)</source><translation>In ra tệp (PDF)</translation></message><message><source>Right to Left, Bottom to Top</source><translation>Phải sang trái, dưới lên trên</translation></message><message><source>Right to Left, Top to Bottom</source><translation>Phải sang trái, trên xuống dưới</translation></message><message><source>The 'From' value cannot be greater than the 'To' value.</source><translation>Giá trị “Từ” không được lớn hơn giá trị “Đến”.</translation></message><message><source>There are conflicts in duplex settings. Do you want to fix them?</source><translation>Thiết lập in hai mặt mâu thuẫn. Sửa lại?</translation></message><message><source>Top to Bottom, Left to Right</source><translation>Trên xuống dưới, trái sang phải</translation></message><message><source>Top to Bottom, Right to Left</source><translation>Trên xuống dưới, phải sang trái</translation></message><message><source>Write PDF file</source><translation>Ghi tệp PDF</translation></message></context><context><name>QPrintPreviewDialog</name><message><source>%1%</source><translation>%1%</translation></message><message><source>Export to PDF</source><translation>Xuất ra PDF</translation></message><message><source>First page</source><translation>Trang đầu</translation></message><message><source>Fit page</source><translation>Vừa trang</translation></message><message><source>Fit width</source><translation>Vừa chiều rộng</translation></message><message><source>Landscape</source><translation>Khổ ngang</translation></message><message><source>Last page</source><translation>Trang cuối</translation></message><message><source>Next page</source><translation>Trang sau</translation></message><message><source>Page Setup</source><translation>Thiết lập trang</translation></message><message><source>Page setup</source><translation>Thiết lập trang</translation></message><message><source>Portrait</source><translation>Khổ dọc</translation></message><message><source>Previous page</source><translation>Trang trước</translation></message><message><source>Print</source><translation>In</translation></message><message><source>Print Preview</source><translation>Xem trước khi in</translation></message><message><source>Show facing pages</source><translation>Xem hai trang</translation></message><message><source>Show overview of all pages</source><translation>Xem mọi trang</translation></message><message><source>Show single page</source><translation>Xem từng trang</translation></message><message><source>Zoom in</source><translation>Phóng to</translation></message><message><source>Zoom out</source><translation>Thu nhỏ</translation></message></context><context><name>QPrintPropertiesDialog</name><message><source>Advanced Option Conflicts</source><translation>Tùy chọn nâng cao mâu thuẫn</translation></message><message><source>Custom value for %1</source><translation>Giá trị riêng cho %1</translation></message><message><source>Job</source><translation>Lệnh in</translation></message><message><source>Job Options</source><translation>Tùy chọn lệnh in</translation></message><message><source>Page Setup Conflicts</source><translation>Thiết lập trang mâu thuẫn</translation></message><message><source>Printer Properties</source><translation>Thuộc tính máy in</translation></message><message><source>There are conflicts in page setup options. Do you want to fix them?</source><translation>Thiết lập trang mâu thuẫn. Sửa lại?</translation></message><message><source>There are conflicts in some advanced options. Do you want to fix them?</source><translation>Một số tùy chọn nâng cao mâu thuẫn. Sửa lại?</translation></message></context><context><name>QPrintPropertiesWidget</name><message><source>Advanced</source><translation>Nâng cao</translation></message><message><source>Form</source><translation>Biểu mẫu</translation></message><message><source>Page</source><translation>Trang</translation></message><message><source>There are conflicts in some options. Please fix them.</source><translation>Một số tùy chọn mâu thuẫn; hãy sửa lại.</translation></message></context><context><name>QPrintSettingsOutput</name><message><source>Collate</source><translation>Xếp theo bộ</translation></message><message><source>Color</source><translation>Màu</translation></message><message><source>Color Mode</source><translation>Chế độ màu</translation></message><message><source>Copies</source><translation>Số bản</translation></message><message><source>Copies:</source><translation>Số bản:</translation></message><message><source>Current Page</source><translation>Trang hiện tại</translation></message><message><source>Double Sided Printing</source><translation>In hai mặt</translation></message><message><source>Form</source><translation>Biểu mẫu</translation></message><message><source>Grayscale</source><translation>Đen trắng</translation></message><message><source>Long side binding</source><translation>Đóng gáy cạnh dài</translation></message><message><source>Off</source><translation>Tắt</translation></message><message><source>Options</source><translation>Tùy chọn</translation></message><message><source>Output Settings</source><translation>Thiết lập bản in</translation></message><message><source>Page &amp;Set:</source><translation>&amp;Tập trang:</translation></message><message><source>Page Set:</source><translation>Tập trang:</translation></message><message><source>Pages</source><translation>Trang</translation></message><message><source>Pages from</source><translation>Từ trang</translation></message><message><source>Print all</source><translation>In tất cả</translation></message><message><source>Print range</source><translation>Phạm vi in</translation></message><message><source>Reverse</source><translation>Đảo ngược</translation></message><message><source>Selection</source><translation>Phần đã chọn</translation></message><message><source>Short side binding</source><translation>Đóng gáy cạnh ngắn</translation></message><message><source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source><translation>Ghi các trang hoặc khoảng trang, cách nhau bằng dấu phẩy; một khoảng là hai số nối bằng dấu gạch. Ví dụ: 3,5-7,9 in các trang 3, 5, 6, 7 và 9.</translation></message><message><source>to</source><translation>đến</translation></message></context><context><name>QPrintWidget</name><message><source>&amp;Name:</source><translation>&amp;Tên:</translation></message><message><source>...</source><translation>…</translation></message><message><source>Form</source><translation>Biểu mẫu</translation></message><message><source>Location:</source><translation>Vị trí:</translation></message><message><source>Output &amp;file:</source><translation>&amp;Tệp đầu ra:</translation></message><message><source>P&amp;roperties</source><translation>&amp;Thuộc tính</translation></message><message><source>Preview</source><translation>Xem trước</translation></message><message><source>Printer</source><translation>Máy in</translation></message><message><source>Type:</source><translation>Loại:</translation></message></context></TS>

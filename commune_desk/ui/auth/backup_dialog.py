@@ -77,6 +77,7 @@ class BackupDialog(QDialog):
         self.last_result: Any = None
 
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Các bản sao lưu"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.backup_button = QPushButton(self.tr("Sao lưu ngay"))
         self.backup_to_button = QPushButton(self.tr("Sao lưu ra thư mục…"))

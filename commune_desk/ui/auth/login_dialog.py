@@ -83,7 +83,8 @@ class LoginDialog(_BusyDialog):
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Đăng nhập — Commune Desk"))
         self.setMinimumWidth(420)  # room for a wrapped error message
-        title = QLabel(f"<b>{desk_name or self.tr('Bàn làm việc một cửa')}</b>")
+        default_name = self.tr("Bàn làm việc một cửa")
+        title = QLabel(f"<b>{desk_name or default_name}</b>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.login_edit = QLineEdit()
         self.login_edit.setPlaceholderText(self.tr("tên đăng nhập"))

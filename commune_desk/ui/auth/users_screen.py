@@ -111,6 +111,7 @@ class UsersScreen(QWidget):
         self._form_factory = form_factory or (lambda login=None: UserFormDialog(self, login=login))
         self.rows: list[Any] = []
         self.table = QTableWidget(0, len(HEADERS))
+        self.table.setAccessibleName(self.tr("Tài khoản"))
         self.table.setHorizontalHeaderLabels(
             [QCoreApplication.translate("UsersScreen", h) for h in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

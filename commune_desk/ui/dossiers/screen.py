@@ -65,6 +65,7 @@ class DossierListScreen(QWidget):
                                       remaining=self._remaining_fn(), parent=self)
 
         self.search = SearchBox(ctx.runner, ctx.store, self)
+        self.search.setAccessibleName(self.tr("Tìm hồ sơ"))
         self.search.setObjectName("dossierSearch")
         self.status_box = QComboBox(self)
         self.status_box.addItem(self.tr("Mọi trạng thái"), None)
@@ -81,6 +82,8 @@ class DossierListScreen(QWidget):
         today = QDate.currentDate()
         self.date_from = DateField(today.addMonths(-1), self)
         self.date_to = DateField(today, self)
+        self.date_from.setAccessibleName(self.tr("Nhận từ ngày"))
+        self.date_to.setAccessibleName(self.tr("Nhận đến ngày"))
         for d in (self.date_from, self.date_to):
             d.setDisplayFormat("dd/MM/yyyy")
             d.setCalendarPopup(True)
@@ -92,6 +95,7 @@ class DossierListScreen(QWidget):
 
         self.view = QTableView(self)
         self.view.setObjectName("dossierTable")
+        self.view.setAccessibleName(self.tr("Danh sách hồ sơ"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -46,7 +46,7 @@ from commune_desk.services.dossiers import (
     Intake,
     quote_fee,
 )
-from commune_desk.ui import labels, operations
+from commune_desk.ui import a11y, labels, operations
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.i18n import fmt_datetime, fmt_money, parse_vn_date
 from commune_desk.ui.intake import validation as v
@@ -79,6 +79,7 @@ class IntakeScreen(QWidget):
                   self._build_route(), self._build_fee(), self._build_appointment())
         self._build_actions()
         self._lay_out(*groups)
+        a11y.name_all_forms(self)  # each field is named by its row label
         self._set_keyboard_flow()
         self._connect_signals()
         self._refresh_appointment()
@@ -132,7 +133,10 @@ class IntakeScreen(QWidget):
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(first, 1)
-        row.addWidget(QLabel(caption, holder))
+        label = QLabel(caption, holder)
+        label.setBuddy(second)
+        a11y.name(second, caption)
+        row.addWidget(label)
         row.addWidget(second)
         return holder
 
@@ -150,6 +154,7 @@ class IntakeScreen(QWidget):
     def _build_documents(self) -> QGroupBox:
         self.documents = QTableWidget(0, 3, self)
         self.documents.setObjectName("intakeDocuments")
+        a11y.name(self.documents, self.tr("Giấy tờ đã nhận"))
         self.documents.setHorizontalHeaderLabels(
             [self.tr("Giấy tờ đã nhận"), self.tr("Bản chính"), self.tr("Số lượng")])
         self.documents.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QSizeF,
     Qt,
 )
-from PySide6.QtGui import QPageLayout, QPainter
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -56,17 +56,30 @@ BAND_ROWS = 200
 PRINT_DPI = 300  # enough for text and QR codes; a one-page A4 raster is ~35 MB, not 540 MB
 
 
-def choose_printer(page_size_pts: QSizeF | None, parent: QWidget | None, title: str) -> Any:
-    """Ask for a printer on the UI thread; returns the configured QPrinter, or None."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+def printer_for(page_size_pts: QSizeF | None, title: str,
+                mode: Any = None) -> Any:
+    """A printer set to the paper's own size and orientation (an A5 slip asks for A5 paper,
+    not A4 enlarged); the print dialog starts from it."""
+    from PySide6.QtPrintSupport import QPrinter
 
-    printer = QPrinter(QPrinter.PrinterMode.PrinterResolution)
+    printer = QPrinter(QPrinter.PrinterMode.PrinterResolution if mode is None else mode)
     printer.setDocName(title)
     printer.setFullPage(True)
     if page_size_pts is not None:
+        w, h = sorted((page_size_pts.width(), page_size_pts.height()))
+        printer.setPageSize(QPageSize(QSizeF(w, h), QPageSize.Unit.Point, "",
+                                      QPageSize.SizeMatchPolicy.FuzzyMatch))
         printer.setPageOrientation(
             QPageLayout.Orientation.Landscape if page_size_pts.width() > page_size_pts.height()
             else QPageLayout.Orientation.Portrait)
+    return printer
+
+
+def choose_printer(page_size_pts: QSizeF | None, parent: QWidget | None, title: str) -> Any:
+    """Ask for a printer on the UI thread; returns the configured QPrinter, or None."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    printer = printer_for(page_size_pts, title)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("paper", "In"))
     if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -111,7 +111,7 @@ class ReportsScreen(QWidget):
             self.report_combo.addItem(self.tr(label), key)
         self.kind_combo = QComboBox(self)
         for kind in _KINDS:
-            self.kind_combo.addItem(KIND_LABELS[kind], kind.value)
+            self.kind_combo.addItem(QCoreApplication.translate("labels", KIND_LABELS[kind]), kind.value)
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(2000, 2100)
         self.year_spin.setValue(self.today.year)
@@ -205,6 +205,26 @@ class ReportsScreen(QWidget):
         self.save_xlsx_button.setVisible(not is_brief)
         self._show_window()
 
+    def period_text(self, p: Period) -> str:
+        """The period's label in the desk's language (the domain's label is Vietnamese)."""
+        year, _, part = p.key.partition("-")
+        roman = {"Q1": "I", "Q2": "II", "Q3": "III", "Q4": "IV"}
+        if p.kind is PeriodKind.MONTH and part.isdigit():
+            text = self.tr("Tháng %1 năm %2").replace("%1", str(int(part)))
+        elif p.kind is PeriodKind.QUARTER and part in roman:
+            text = self.tr("Quý %1 năm %2").replace("%1", roman[part])
+        elif p.kind is PeriodKind.HALF:
+            text = self.tr("6 tháng đầu năm %2")
+        elif p.kind is PeriodKind.NINE_MONTHS:
+            text = self.tr("9 tháng năm %2")
+        elif p.kind is PeriodKind.YEAR:
+            text = self.tr("Năm %2")
+        elif p.kind is PeriodKind.WEEK and part.startswith("W"):
+            text = self.tr("Tuần %1 năm %2").replace("%1", str(int(part[1:])))
+        else:
+            return p.label
+        return text.replace("%2", year)
+
     def _refresh_periods(self) -> None:
         kind = self._kind()
         custom = kind is PeriodKind.CUSTOM
@@ -213,7 +233,7 @@ class ReportsScreen(QWidget):
         if not custom:
             periods = periods_of_year(kind, self.year_spin.value())
             for p in periods:
-                self.period_combo.addItem(p.label, p.key)
+                self.period_combo.addItem(self.period_text(p), p.key)
             current = current_period(kind, self.today)
             # Default to the last closed period: that is the report one is asked for.
             closed = [i for i, p in enumerate(periods) if p.end < self.today]
@@ -313,7 +333,7 @@ class ReportsScreen(QWidget):
             elif data.snapshot_at is not None:
                 note += " " + self.tr("Số liệu chốt lúc %1.").replace(
                     "%1", f"{data.snapshot_at:%H:%M %d/%m/%Y}")
-        self.status.setText((self.tr("Đã lập: %1.").replace("%1", paper.period.label)
+        self.status.setText((self.tr("Đã lập: %1.").replace("%1", self.period_text(paper.period))
                              + " " + note).strip())
         for b in (self.print_button, self.save_pdf_button, self.save_xlsx_button):
             b.setEnabled(True)

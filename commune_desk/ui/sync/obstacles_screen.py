@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,7 +49,7 @@ class ObstaclesScreen(QWidget):
         self.procedure_edit = QLineEdit(self)
         self.blocker_combo = QComboBox(self)
         for b in Blocker:
-            self.blocker_combo.addItem(BLOCKER_LABELS[b], b.value)
+            self.blocker_combo.addItem(QCoreApplication.translate("labels", BLOCKER_LABELS[b]), b.value)
         self.since_edit = QDateEdit(QDate.currentDate(), self)
         self.since_edit.setDisplayFormat("dd/MM/yyyy")
         self.since_edit.setCalendarPopup(True)
@@ -79,6 +79,7 @@ class ObstaclesScreen(QWidget):
         self.show_closed = QCheckBox(self.tr("Hiện cả vướng mắc đã đóng"), self)
         self.show_closed.toggled.connect(self.refresh)
         self.table = QTableWidget(0, 5, self)
+        self.table.setAccessibleName(self.tr("Các vướng mắc"))
         self.table.setHorizontalHeaderLabels([self.tr("Từ ngày"), self.tr("Vướng mắc do"),
                                               self.tr("Lĩnh vực"), self.tr("Mô tả"),
                                               self.tr("Trả lời của tỉnh")])
