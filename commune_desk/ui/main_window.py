@@ -591,11 +591,10 @@ class MainWindow(QMainWindow):
             self.lock_screen.setGeometry(self.rect())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.locked and not self._closing:
-            event.ignore()  # the lock screen owns the window: unlock (or sign out) first
-            self.lock_screen.show_error(self.tr("Mở khóa hoặc đăng xuất trước khi đóng phần mềm."))
-            return
-        if not self._closing and not self._confirm_leaving():
+        # Closed while locked (the end of the day, the machine shutting down): nobody is there
+        # to answer a question, so none is asked; an unsaved intake is lost, and the backup on
+        # close still runs.
+        if not self._closing and not self.locked and not self._confirm_leaving():
             event.ignore()  # unsaved intake: the clerk chose to stay
             return
         self.prefs.setValue("window/geometry", self.saveGeometry())
