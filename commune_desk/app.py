@@ -16,8 +16,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# What the first paint needs besides Qt is imported here, before PySide6 is: PySide6 reads the
+# source of every module imported after it (its ``__feature__`` check, ~1 ms a module), and
+# the store's SQLAlchemy Core alone is ~150 modules.
 from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import UserError, install_bug_log, user_message
+from commune_desk.services import listing as _listing  # noqa: F401 - the worklist's reads
+from commune_desk.services.desk import CalendarProvider, desk_info
+from commune_desk.store import StoreError, open_store
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -61,7 +67,6 @@ def check_environment(db_path: Path | None) -> None:
 def make_context(store: Store, actor: Actor, runner: TaskRunner,
                  clock: Callable[[], Any] | None = None) -> DeskContext:
     from commune_desk.services.changes import Changes
-    from commune_desk.services.desk import CalendarProvider
     from commune_desk.ui.context import DeskContext, DeskEvents
 
     calendar = CalendarProvider(store)
@@ -145,7 +150,6 @@ def build_main_window(store: Store, actor: Actor, *, runner: TaskRunner | None =
     """The desk for a signed-in user (also used by tests, screenshots and the benchmark)."""
     from PySide6.QtCore import QCoreApplication, Qt
 
-    from commune_desk.services.desk import desk_info
     from commune_desk.ui.main_window import MainWindow
     from commune_desk.ui.sync.loop import SyncLoop
     from commune_desk.ui.workers import TaskRunner
@@ -196,7 +200,6 @@ def _open_store_interactive(path: Path, runner: TaskRunner) -> tuple[Store, Any]
     """
     from PySide6.QtWidgets import QDialog, QMessageBox
 
-    from commune_desk.store import StoreError, open_store
     from commune_desk.store.crypto import (
         CryptoError,
         WrongKey,
@@ -263,7 +266,6 @@ def _sign_in(store: Store, runner: TaskRunner, desk_name: str) -> tuple[Actor, A
 def needs_first_setup(store: Store) -> bool:
     """A new database (no commune chosen, no dossier, no user yet) opens on the set-up wizard."""
     from commune_desk.services.accounts import Accounts
-    from commune_desk.services.desk import desk_info
     from commune_desk.services.setup import dossier_count
 
     return (not desk_info(store).configured and dossier_count(store) == 0
@@ -283,7 +285,6 @@ def run(args: argparse.Namespace) -> int:
     install_bug_log(data_dir())
     path = (db or default_db_path()).expanduser().resolve()
     app = make_qapplication(language=getattr(args, "lang", None))
-    from commune_desk.services.desk import desk_info
     from commune_desk.ui.workers import TaskRunner
 
     runner = TaskRunner()
@@ -368,7 +369,6 @@ def self_test() -> int:
         from commune_desk.services import dossiers as svc
         from commune_desk.services.catalog import catalog
         from commune_desk.services.desk import store_calendar
-        from commune_desk.store import open_store
 
         store = open_store(Path(tmp) / "selftest.sqlite3")
         steps.append("mở và nâng cấp CSDL tạm")

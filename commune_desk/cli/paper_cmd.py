@@ -16,10 +16,11 @@ FORMATS = {".pdf": "pdf", ".xlsx": "xlsx"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("print", help="in một mẫu phiếu (01–07) của một hồ sơ ra PDF")
+    p = sub.add_parser("print", help="in một mẫu phiếu (01–07, TL) của một hồ sơ ra PDF")
     add_db_option(p, required=True)
     p.add_argument("--dossier", required=True, metavar="MÃ", help="mã hồ sơ")
-    p.add_argument("--form", required=True, metavar="SỐ", help="số mẫu: 01 … 07")
+    p.add_argument("--form", required=True, metavar="SỐ",
+                   help="số mẫu: 01 … 07, hoặc TL (văn bản trả lời khi không giải quyết)")
     p.add_argument("--out", required=True, metavar="TỆP.pdf")
     p.set_defaults(func=_print)
 

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from commune_desk.domain.permissions import ROLE_LABELS, Action
 from commune_desk.errors import user_message
 from commune_desk.ui.context import DeskContext
+from commune_desk.ui.messages import tr_message
 from commune_desk.ui.worklist.screen import WorklistScreen
 
 if TYPE_CHECKING:
@@ -46,6 +47,10 @@ class MainWindow(QMainWindow):
     and its passphrase never asked again. ``mounts`` may be a function of the context, so
     the parts other teams provide follow the role too.
     """
+
+    # Once, after the paint that first showed the worklist's counts (or its fallback): what
+    # must not delay that paint (other screens, sync, the start-up checks) starts then.
+    first_painted = Signal()
 
     def __init__(self, ctx: DeskContext, *, desk_title: str = "",
                  prefs: QSettings | None = None,
@@ -283,6 +288,7 @@ class MainWindow(QMainWindow):
         if self._painted:
             return
         self._painted = True
+        self.first_painted.emit()
         self._load_other_screens()
         if self._status_factory is not None:
             QTimer.singleShot(0, self._mount_status_widget)
@@ -438,6 +444,7 @@ class MainWindow(QMainWindow):
         self._on_events_message("error", user_message(exc))
 
     def _on_events_message(self, level: str, text: str) -> None:
+        text = tr_message(text)  # a lower layer's Vietnamese sentence, in the desk's language
         if level == "error":
             self.statusBar().showMessage(text, 15_000)
             if self.isVisible() and not getattr(self, "_quiet", False):
