@@ -116,6 +116,8 @@ def test_clerk_is_told_an_administrator_enrols_the_desk(qtbot: Any, desk_store: 
     panel = window.screens["sync"]
     qtbot.waitUntil(lambda: panel.enrol_help.isVisible(), timeout=5_000)
     assert not panel.enrol_box.isVisible() and "Chỉ quản trị viên" in panel.enrol_help.text()
+    panel.sync_button.click()  # the panel's own "Đồng bộ ngay": the same, nothing started
+    assert panel.enrol_help.isVisible() and not window.sync_loop.isRunning()
     # The administrator signs in on the same desk (Hệ thống › Đổi người dùng…): the form.
     window.switch_user(accounts.login("quantri", "Mat-khau-thu-2026!").actor)
     status.sync_button.click()
@@ -123,3 +125,6 @@ def test_clerk_is_told_an_administrator_enrols_the_desk(qtbot: Any, desk_store: 
     panel = window.screens["sync"]
     qtbot.waitUntil(lambda: panel.enrol_box.isVisible(), timeout=5_000)
     assert not panel.enrol_help.isVisible()
+    panel.sync_button.click()
+    assert panel.enrol_url.hasFocus() and "Đăng ký" in panel.enrol_message.text()
+    assert not window.sync_loop.isRunning()

@@ -96,6 +96,7 @@ class SyncPanel(QWidget):
         ef.addRow(self.enrol_message)
         self.enrol_box.setVisible(False)
         self._may_enrol = may_enrol(actor)
+        self.enrolled: bool | None = None  # unknown until the first summary
         # Others see who enrols the desk and how, instead of a panel with no form.
         self.enrol_help = QLabel(enrol_needs_admin_text(), self)
         self.enrol_help.setObjectName("enrolHelp")
@@ -150,6 +151,14 @@ class SyncPanel(QWidget):
             self.failures.addItem(f"{at} — {message}")
 
     def _on_sync_button_clicked(self) -> None:
+        if self.enrolled is False:  # no server yet: enrolling comes first
+            self.enrol_box.setVisible(self._may_enrol)
+            self.enrol_help.setVisible(not self._may_enrol)
+            if self._may_enrol:
+                self.enrol_message.setText(self.tr("Máy chưa đăng ký: nhập địa chỉ máy chủ và "
+                                                   "mã đăng ký máy rồi bấm “Đăng ký”."))
+                self.enrol_url.setFocus()
+            return
         self.loop.sync_now()
 
     def _on_enrol_button_clicked(self) -> None:
@@ -188,6 +197,7 @@ class SyncPanel(QWidget):
 
     def _on_loop_summary_changed(self, summary: Any) -> None:
         self.server_label.setText(summary.server_url or self.tr("chưa đăng ký (commune-desk enroll)"))
+        self.enrolled = bool(summary.enrolled)
         self.enrol_box.setVisible(not summary.enrolled and self._may_enrol)
         self.enrol_help.setVisible(not summary.enrolled and not self._may_enrol)
         self.pending_label.setText(self.tr("%1 sự kiện").replace("%1", vn_int(summary.pending)))
