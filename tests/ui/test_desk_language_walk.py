@@ -63,6 +63,36 @@ def walk(qtbot: Any, store: Any, runner: Any, prefs: Any) -> Iterator[tuple[str,
         window.nav_actions[key].trigger()
         assert window.current_screen() == key
         yield key, window
+    # The intake's own messages: every field's error, the appointment and its explanation, a
+    # saved dossier's confirmation.
+    window.nav_actions["intake"].trigger()
+    intake = window.intake
+    intake.save()
+    yield "intake errors", window
+    intake.email.setText("khong-phai-thu")
+    intake.phone.setText("12")
+    intake.id_number.setText("123")
+    intake.birth_date.setText("31/02/1990")
+    for edit in (intake.email, intake.phone, intake.id_number, intake.birth_date):
+        edit.setFocus()
+        intake.name.setFocus()
+    intake.save()
+    yield "intake bad values", window
+    intake.email.setText("")
+    intake.phone.setText("0912 345 678")
+    intake.name.setText("Nguyễn Thị Hồng Đào")
+    intake.id_number.setText("040190012345")
+    intake.birth_date.setText("12/03/1990")
+    intake.address.setText("Xóm 3, xã Nghĩa Đàn, tỉnh Nghệ An")
+    intake.picker.edit.setFocus()
+    qtbot.keyClicks(intake.picker.edit, "xac nhan tinh trang")
+    qtbot.keyClick(intake.picker.edit, Qt.Key.Key_Return)
+    assert intake.picker.procedure is not None
+    yield "intake appointment", window
+    intake.documents.item(0, 0).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(intake.saved, timeout=3000):
+        intake.save()
+    yield "intake saved", window
     window.ctx.events.open_dossier.emit(view.id)
     assert window.current_screen() == "detail"
     yield "detail", window
