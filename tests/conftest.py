@@ -50,3 +50,12 @@ def no_session_passphrase():
     crypto.forget_session_passphrase()
     yield
     crypto.forget_session_passphrase()
+
+
+@pytest.fixture(autouse=True)
+def cheap_key_wraps(monkeypatch: pytest.MonkeyPatch):
+    """The key file's argon2id costs 64 MiB per wrap in the product; tests wrap with a cheap
+    setting (each entry records its own parameters, so reading works either way)."""
+    from commune_desk.store import keyfile
+
+    monkeypatch.setattr(keyfile, "DEFAULT_KDF", keyfile.KdfParams(1, 1024, 1))
