@@ -544,3 +544,17 @@ EN_S3.update({  # forms reachable from the dossier (s3paper)
 })
 EN_S3["Máy chưa đăng ký: nhập địa chỉ máy chủ và mã đăng ký máy rồi bấm “Đăng ký”."] = (
     "Not enrolled: type the server address and the enrolment code, then press “Enrol”.")
+EN_S3.update({  # the database key (store.crypto), shown in the passphrase dialog
+    "Máy này không có kho khóa (keyring) của hệ điều hành nên không thể cất khóa mã hóa cơ sở dữ "
+    "liệu. Quản trị viên hãy chọn: dùng mật khẩu cơ sở dữ liệu nhập mỗi lần khởi động (biến môi "
+    "trường COMMUNE_DESK_DB_PASSPHRASE hoặc hộp thoại khi mở phần mềm), hoặc không mở phần mềm. "
+    "Phần mềm không bao giờ tự lưu dữ liệu ở dạng không mã hóa.":
+        "This machine has no operating-system keyring, so the database encryption key cannot be "
+        "stored. The administrator chooses: a database password typed at every start (the "
+        "COMMUNE_DESK_DB_PASSPHRASE environment variable or the dialog when the desk opens), or "
+        "not opening the desk. The desk never stores data unencrypted.",
+    "Khóa trong kho khóa của hệ điều hành không mở được tệp này; có thể tệp được mã hóa bằng mật "
+    "khẩu. Hãy nhập mật khẩu cơ sở dữ liệu.":
+        "The key in the operating-system keyring does not open this file; it may be encrypted "
+        "with a password. Type the database password.",
+})

@@ -70,6 +70,16 @@ TEMPLATES: tuple[str, ...] = (
 
 # Whole sentences or words (no argument) the lower layers use.
 WORDS: tuple[str, ...] = (
+    # the database key (store.crypto)
+    QT_TRANSLATE_NOOP("messages", "Máy này không có kho khóa (keyring) của hệ điều hành nên không "
+                                  "thể cất khóa mã hóa cơ sở dữ liệu. Quản trị viên hãy chọn: dùng "
+                                  "mật khẩu cơ sở dữ liệu nhập mỗi lần khởi động (biến môi trường "
+                                  "COMMUNE_DESK_DB_PASSPHRASE hoặc hộp thoại khi mở phần mềm), "
+                                  "hoặc không mở phần mềm. Phần mềm không bao giờ tự lưu dữ liệu ở "
+                                  "dạng không mã hóa."),
+    QT_TRANSLATE_NOOP("messages", "Khóa trong kho khóa của hệ điều hành không mở được tệp này; có "
+                                  "thể tệp được mã hóa bằng mật khẩu. Hãy nhập mật khẩu cơ sở dữ "
+                                  "liệu."),
     QT_TRANSLATE_NOOP("messages", "Lưu ý: lịch nghỉ năm này chưa chính thức (dự kiến), có thể "
                                   "thay đổi."),
     QT_TRANSLATE_NOOP("messages", "Trong ngày"),

@@ -3212,6 +3212,14 @@ Dossier: %2</translation>
         <translation>%1 copies × %2 pages: %3/copy = %4</translation>
     </message>
     <message>
+        <source>Máy này không có kho khóa (keyring) của hệ điều hành nên không thể cất khóa mã hóa cơ sở dữ liệu. Quản trị viên hãy chọn: dùng mật khẩu cơ sở dữ liệu nhập mỗi lần khởi động (biến môi trường COMMUNE_DESK_DB_PASSPHRASE hoặc hộp thoại khi mở phần mềm), hoặc không mở phần mềm. Phần mềm không bao giờ tự lưu dữ liệu ở dạng không mã hóa.</source>
+        <translation>This machine has no operating-system keyring, so the database encryption key cannot be stored. The administrator chooses: a database password typed at every start (the COMMUNE_DESK_DB_PASSPHRASE environment variable or the dialog when the desk opens), or not opening the desk. The desk never stores data unencrypted.</translation>
+    </message>
+    <message>
+        <source>Khóa trong kho khóa của hệ điều hành không mở được tệp này; có thể tệp được mã hóa bằng mật khẩu. Hãy nhập mật khẩu cơ sở dữ liệu.</source>
+        <translation>The key in the operating-system keyring does not open this file; it may be encrypted with a password. Type the database password.</translation>
+    </message>
+    <message>
         <source>Lưu ý: lịch nghỉ năm này chưa chính thức (dự kiến), có thể thay đổi.</source>
         <translation>Note: this year's holiday calendar is not official yet (expected); it may change.</translation>
     </message>

@@ -3226,6 +3226,14 @@ Hồ sơ: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Máy này không có kho khóa (keyring) của hệ điều hành nên không thể cất khóa mã hóa cơ sở dữ liệu. Quản trị viên hãy chọn: dùng mật khẩu cơ sở dữ liệu nhập mỗi lần khởi động (biến môi trường COMMUNE_DESK_DB_PASSPHRASE hoặc hộp thoại khi mở phần mềm), hoặc không mở phần mềm. Phần mềm không bao giờ tự lưu dữ liệu ở dạng không mã hóa.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Khóa trong kho khóa của hệ điều hành không mở được tệp này; có thể tệp được mã hóa bằng mật khẩu. Hãy nhập mật khẩu cơ sở dữ liệu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Lưu ý: lịch nghỉ năm này chưa chính thức (dự kiến), có thể thay đổi.</source>
         <translation type="unfinished" />
     </message>
