@@ -208,6 +208,7 @@ def _open_store_interactive(path: Path, runner: TaskRunner) -> tuple[Store, Any]
         passphrase_key,
     )
     from commune_desk.ui.auth import DamagedDatabaseDialog, NoKeyringDialog
+    from commune_desk.ui.messages import tr_message
 
     def opens_file(key: Any) -> bool:
         """A wrong passphrase is asked again in the dialog instead of closing the app."""
@@ -218,14 +219,15 @@ def _open_store_interactive(path: Path, runner: TaskRunner) -> tuple[Store, Any]
         return True
 
     def ask(new_file: bool, reason: str) -> Any:
-        dialog = NoKeyringDialog(None, new_file=new_file, reason=reason, make_key=passphrase_key,
+        dialog = NoKeyringDialog(None, new_file=new_file, reason=tr_message(reason),
+                                 make_key=passphrase_key,
                                  opens_file=opens_file)
         return dialog.key if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     try:
         key = key_for_database(path, ask_passphrase=ask)
     except CryptoError as exc:
-        QMessageBox.critical(None, "Commune Desk", str(exc))
+        QMessageBox.critical(None, "Commune Desk", tr_message(str(exc)))
         return None
     try:
         return open_store(path, key), key
@@ -235,14 +237,14 @@ def _open_store_interactive(path: Path, runner: TaskRunner) -> tuple[Store, Any]
 
     check = check_at_start(path, key)
     if check.ok:  # sound but refused (newer version, read-only, …): the message says why
-        QMessageBox.critical(None, "Commune Desk", str(refused))
+        QMessageBox.critical(None, "Commune Desk", tr_message(str(refused)))
         return None
     if DamagedDatabaseDialog(path, key, check, runner).exec() != QDialog.DialogCode.Accepted:
         return None
     try:  # the restored file
         return open_store(path, key), key
     except StoreError as exc:
-        QMessageBox.critical(None, "Commune Desk", str(exc))
+        QMessageBox.critical(None, "Commune Desk", tr_message(str(exc)))
         return None
 
 

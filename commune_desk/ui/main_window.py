@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from commune_desk.domain.permissions import ROLE_LABELS, Action
 from commune_desk.errors import user_message
 from commune_desk.ui.context import DeskContext
+from commune_desk.ui.messages import tr_message
 from commune_desk.ui.worklist.screen import WorklistScreen
 
 if TYPE_CHECKING:
@@ -443,6 +444,7 @@ class MainWindow(QMainWindow):
         self._on_events_message("error", user_message(exc))
 
     def _on_events_message(self, level: str, text: str) -> None:
+        text = tr_message(text)  # a lower layer's Vietnamese sentence, in the desk's language
         if level == "error":
             self.statusBar().showMessage(text, 15_000)
             if self.isVisible() and not getattr(self, "_quiet", False):

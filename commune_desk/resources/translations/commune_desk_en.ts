@@ -485,6 +485,10 @@
         <translation>Recorded: %1.</translation>
     </message>
     <message>
+        <source>Xem và in %1</source>
+        <translation>Preview and print %1</translation>
+    </message>
+    <message>
         <source>Xem và in mẫu số %1 — %2</source>
         <translation>Preview and print form %1 — %2</translation>
     </message>
@@ -1112,10 +1116,6 @@
     <message>
         <source>Đã tự khóa sau %1 phút không dùng.</source>
         <translation>Locked after %1 minutes without use.</translation>
-    </message>
-    <message>
-        <source>Mở khóa hoặc đăng xuất trước khi đóng phần mềm.</source>
-        <translation>Unlock or sign out before closing the desk.</translation>
     </message>
     <message>
         <source>%1 · bàn số %2</source>
@@ -2295,6 +2295,10 @@ Hồ sơ: %2</source>
 Dossier: %2</translation>
     </message>
     <message>
+        <source>Máy chưa đăng ký: nhập địa chỉ máy chủ và mã đăng ký máy rồi bấm “Đăng ký”.</source>
+        <translation>Not enrolled: type the server address and the enrolment code, then press “Enrol”.</translation>
+    </message>
+    <message>
         <source>Cần cả địa chỉ máy chủ và mã đăng ký máy.</source>
         <translation>Both the server address and the enrolment code are needed.</translation>
     </message>
@@ -2766,6 +2770,10 @@ Dossier: %2</translation>
         <source>còn %1</source>
         <translation>%1 left</translation>
     </message>
+    <message>
+        <source>đ</source>
+        <translation>VND</translation>
+    </message>
 </context>
 <context>
     <name>forms</name>
@@ -2796,6 +2804,10 @@ Dossier: %2</translation>
     <message>
         <source>Sổ theo dõi hồ sơ (dòng của hồ sơ này)</source>
         <translation>Dossier ledger (this dossier's line)</translation>
+    </message>
+    <message>
+        <source>Văn bản trả lời (không giải quyết hồ sơ)</source>
+        <translation>Reply letter (dossier not resolved)</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3059,213 @@ Dossier: %2</translation>
     <message>
         <source>Tùy chọn</source>
         <translation>Custom</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Nhận hồ sơ lúc %1.</source>
+        <translation>Received at %1.</translation>
+    </message>
+    <message>
+        <source>Nhận ngoài giờ làm việc: tính từ %1.</source>
+        <translation>Received outside office hours: counted from %1.</translation>
+    </message>
+    <message>
+        <source>Thời hạn giải quyết: %1.</source>
+        <translation>Time limit: %1.</translation>
+    </message>
+    <message>
+        <source>Trong ngày: nhận trước %1 trả trong ngày làm việc</source>
+        <translation>Same day: received before %1, returned the same working day</translation>
+    </message>
+    <message>
+        <source>Trong ngày: nhận sau %1 trả vào ngày làm việc tiếp theo</source>
+        <translation>Same day: received after %1, returned the next working day</translation>
+    </message>
+    <message>
+        <source>%1; gia hạn xác minh %2 ngày làm việc</source>
+        <translation>%1; extended by %2 working days for verification</translation>
+    </message>
+    <message>
+        <source>%1 ngày làm việc, không tính ngày nhận; hẹn cuối giờ làm việc của ngày làm việc thứ %2</source>
+        <translation>%1 working days, not counting the day of receipt; due at the close of working day %2</translation>
+    </message>
+    <message>
+        <source>%1 ngày làm việc = %2 giờ làm việc tính từ lúc nhận</source>
+        <translation>%1 working days = %2 working hours from receipt</translation>
+    </message>
+    <message>
+        <source>%1 giờ làm việc tính từ lúc nhận, chỉ trong giờ hành chính</source>
+        <translation>%1 working hours from receipt, office hours only</translation>
+    </message>
+    <message>
+        <source>%1 ngày theo lịch, không tính ngày nhận</source>
+        <translation>%1 calendar days, not counting the day of receipt</translation>
+    </message>
+    <message>
+        <source>Ngày thứ %1 kể từ ngày nhận: %2.</source>
+        <translation>Day %1 after receipt: %2.</translation>
+    </message>
+    <message>
+        <source>Ngày đó là ngày nghỉ (%1): lùi sang %2.</source>
+        <translation>That day is a day off (%1): moved to %2.</translation>
+    </message>
+    <message>
+        <source>Tính %1 ngày làm việc từ %2 đến %3.</source>
+        <translation>Counted %1 working days from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Không tính: %1.</source>
+        <translation>Not counted: %1.</translation>
+    </message>
+    <message>
+        <source>Hẹn trả kết quả: %1.</source>
+        <translation>Result due: %1.</translation>
+    </message>
+    <message>
+        <source>Đang tạm dừng từ %1 (chờ bổ sung).</source>
+        <translation>Paused since %1 (waiting for supplement).</translation>
+    </message>
+    <message>
+        <source>Tạm dừng %1 → %2: cộng %3 giờ %4 phút làm việc.</source>
+        <translation>Paused %1 → %2: %3 h %4 min of working time added.</translation>
+    </message>
+    <message>
+        <source>%1 là ngày làm việc (%2)</source>
+        <translation>%1 is a working day (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 ngày làm việc nếu cần xác minh)</source>
+        <translation>%1 (+%2 working days if verification is needed)</translation>
+    </message>
+    <message>
+        <source>%1 ngày làm việc</source>
+        <translation>%1 working days</translation>
+    </message>
+    <message>
+        <source>%1 giờ làm việc</source>
+        <translation>%1 working hours</translation>
+    </message>
+    <message>
+        <source>%1 ngày</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>cuối tuần: %1</source>
+        <translation>weekend: %1</translation>
+    </message>
+    <message>
+        <source>Số định danh “%1” phải có 12 chữ số (hoặc 9 chữ số với CMND cũ), nhưng có %2.</source>
+        <translation>Personal ID “%1” must have 12 digits (or 9 for an old ID card), but has %2.</translation>
+    </message>
+    <message>
+        <source>Số định danh “%1” chỉ được gồm chữ số.</source>
+        <translation>Personal ID “%1” may contain digits only.</translation>
+    </message>
+    <message>
+        <source>Số định danh “%1”: mã tỉnh nơi đăng ký khai sinh %2 không tồn tại.</source>
+        <translation>Personal ID “%1”: birth registration province code %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Số định danh “%1” ứng với năm sinh %2, không khớp ngày sinh %3.</source>
+        <translation>Personal ID “%1” means birth year %2, which does not match the date of birth %3.</translation>
+    </message>
+    <message>
+        <source>Số định danh “%1” không khớp giới tính đã khai.</source>
+        <translation>Personal ID “%1” does not match the sex given.</translation>
+    </message>
+    <message>
+        <source>Năm sinh %1 nằm ngoài khoảng mã hóa của số định danh.</source>
+        <translation>Birth year %1 is outside the range personal IDs encode.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại “%1” chỉ được gồm chữ số (có thể bắt đầu bằng +84).</source>
+        <translation>Phone number “%1” may contain digits only (it may start with +84).</translation>
+    </message>
+    <message>
+        <source>Số điện thoại “%1” không đúng dạng: di động 10 số bắt đầu bằng 03, 05, 07, 08, 09; cố định 11 số bắt đầu bằng 02.</source>
+        <translation>Phone number “%1” is not valid: mobile numbers have 10 digits starting 03, 05, 07, 08, 09; landlines 11 digits starting 02.</translation>
+    </message>
+    <message>
+        <source>Theo quy định của tỉnh: %1</source>
+        <translation>As set by the province: %1</translation>
+    </message>
+    <message>
+        <source>%1; miễn: %2</source>
+        <translation>%1; exempt: %2</translation>
+    </message>
+    <message>
+        <source>Theo quy định của HĐND tỉnh (%1)</source>
+        <translation>As set by the provincial People's Council (%1)</translation>
+    </message>
+    <message>
+        <source>%1 bản × %2 = %3</source>
+        <translation>%1 copies × %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 bản × %2 trang: %3/bản (đã áp mức trần) = %4</source>
+        <translation>%1 copies × %2 pages: %3/copy (capped) = %4</translation>
+    </message>
+    <message>
+        <source>%1 bản × %2 trang: %3/bản = %4</source>
+        <translation>%1 copies × %2 pages: %3/copy = %4</translation>
+    </message>
+    <message>
+        <source>Máy này không có kho khóa (keyring) của hệ điều hành nên không thể cất khóa mã hóa cơ sở dữ liệu. Quản trị viên hãy chọn: dùng mật khẩu cơ sở dữ liệu nhập mỗi lần khởi động (biến môi trường COMMUNE_DESK_DB_PASSPHRASE hoặc hộp thoại khi mở phần mềm), hoặc không mở phần mềm. Phần mềm không bao giờ tự lưu dữ liệu ở dạng không mã hóa.</source>
+        <translation>This machine has no operating-system keyring, so the database encryption key cannot be stored. The administrator chooses: a database password typed at every start (the COMMUNE_DESK_DB_PASSPHRASE environment variable or the dialog when the desk opens), or not opening the desk. The desk never stores data unencrypted.</translation>
+    </message>
+    <message>
+        <source>Khóa trong kho khóa của hệ điều hành không mở được tệp này; có thể tệp được mã hóa bằng mật khẩu. Hãy nhập mật khẩu cơ sở dữ liệu.</source>
+        <translation>The key in the operating-system keyring does not open this file; it may be encrypted with a password. Type the database password.</translation>
+    </message>
+    <message>
+        <source>Lưu ý: lịch nghỉ năm này chưa chính thức (dự kiến), có thể thay đổi.</source>
+        <translation>Note: this year's holiday calendar is not official yet (expected); it may change.</translation>
+    </message>
+    <message>
+        <source>Trong ngày</source>
+        <translation>Same day</translation>
+    </message>
+    <message>
+        <source>ngày nghỉ</source>
+        <translation>day off</translation>
+    </message>
+    <message>
+        <source>ngày làm bù</source>
+        <translation>make-up working day</translation>
+    </message>
+    <message>
+        <source>Theo quy định của HĐND tỉnh</source>
+        <translation>As set by the provincial People's Council</translation>
+    </message>
+    <message>
+        <source>Theo quy định của tỉnh</source>
+        <translation>As set by the province</translation>
+    </message>
+    <message>
+        <source>hộ nghèo</source>
+        <translation>poor households</translation>
+    </message>
+    <message>
+        <source>người có công với cách mạng</source>
+        <translation>people with meritorious service to the revolution</translation>
+    </message>
+    <message>
+        <source>đăng ký đúng hạn</source>
+        <translation>registered on time</translation>
+    </message>
+    <message>
+        <source>người khuyết tật</source>
+        <translation>people with disabilities</translation>
+    </message>
+    <message>
+        <source>nộp hồ sơ trực tuyến</source>
+        <translation>submitted online</translation>
+    </message>
+    <message>
+        <source>trẻ em</source>
+        <translation>children</translation>
     </message>
 </context>
 <context>

@@ -485,6 +485,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Xem và in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Xem và in mẫu số %1 — %2</source>
         <translation type="unfinished" />
     </message>
@@ -1111,10 +1115,6 @@
     </message>
     <message>
         <source>Đã tự khóa sau %1 phút không dùng.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mở khóa hoặc đăng xuất trước khi đóng phần mềm.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2306,6 +2306,10 @@ Hồ sơ: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Máy chưa đăng ký: nhập địa chỉ máy chủ và mã đăng ký máy rồi bấm “Đăng ký”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Cần cả địa chỉ máy chủ và mã đăng ký máy.</source>
         <translation type="unfinished" />
     </message>
@@ -2780,6 +2784,10 @@ Hồ sơ: %2</source>
         <source>còn %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>đ</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>forms</name>
@@ -2809,6 +2817,10 @@ Hồ sơ: %2</source>
     </message>
     <message>
         <source>Sổ theo dõi hồ sơ (dòng của hồ sơ này)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Văn bản trả lời (không giải quyết hồ sơ)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3060,6 +3072,213 @@ Hồ sơ: %2</source>
     </message>
     <message>
         <source>Tùy chọn</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Nhận hồ sơ lúc %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nhận ngoài giờ làm việc: tính từ %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời hạn giải quyết: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trong ngày: nhận trước %1 trả trong ngày làm việc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trong ngày: nhận sau %1 trả vào ngày làm việc tiếp theo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; gia hạn xác minh %2 ngày làm việc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ngày làm việc, không tính ngày nhận; hẹn cuối giờ làm việc của ngày làm việc thứ %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ngày làm việc = %2 giờ làm việc tính từ lúc nhận</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 giờ làm việc tính từ lúc nhận, chỉ trong giờ hành chính</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ngày theo lịch, không tính ngày nhận</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày thứ %1 kể từ ngày nhận: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày đó là ngày nghỉ (%1): lùi sang %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tính %1 ngày làm việc từ %2 đến %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không tính: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hẹn trả kết quả: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đang tạm dừng từ %1 (chờ bổ sung).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tạm dừng %1 → %2: cộng %3 giờ %4 phút làm việc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 là ngày làm việc (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (+%2 ngày làm việc nếu cần xác minh)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ngày làm việc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 giờ làm việc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ngày</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cuối tuần: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số định danh “%1” phải có 12 chữ số (hoặc 9 chữ số với CMND cũ), nhưng có %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số định danh “%1” chỉ được gồm chữ số.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số định danh “%1”: mã tỉnh nơi đăng ký khai sinh %2 không tồn tại.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số định danh “%1” ứng với năm sinh %2, không khớp ngày sinh %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số định danh “%1” không khớp giới tính đã khai.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Năm sinh %1 nằm ngoài khoảng mã hóa của số định danh.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số điện thoại “%1” chỉ được gồm chữ số (có thể bắt đầu bằng +84).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số điện thoại “%1” không đúng dạng: di động 10 số bắt đầu bằng 03, 05, 07, 08, 09; cố định 11 số bắt đầu bằng 02.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theo quy định của tỉnh: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; miễn: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theo quy định của HĐND tỉnh (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bản × %2 = %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bản × %2 trang: %3/bản (đã áp mức trần) = %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bản × %2 trang: %3/bản = %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy này không có kho khóa (keyring) của hệ điều hành nên không thể cất khóa mã hóa cơ sở dữ liệu. Quản trị viên hãy chọn: dùng mật khẩu cơ sở dữ liệu nhập mỗi lần khởi động (biến môi trường COMMUNE_DESK_DB_PASSPHRASE hoặc hộp thoại khi mở phần mềm), hoặc không mở phần mềm. Phần mềm không bao giờ tự lưu dữ liệu ở dạng không mã hóa.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Khóa trong kho khóa của hệ điều hành không mở được tệp này; có thể tệp được mã hóa bằng mật khẩu. Hãy nhập mật khẩu cơ sở dữ liệu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lưu ý: lịch nghỉ năm này chưa chính thức (dự kiến), có thể thay đổi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trong ngày</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ngày nghỉ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ngày làm bù</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theo quy định của HĐND tỉnh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theo quy định của tỉnh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hộ nghèo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>người có công với cách mạng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>đăng ký đúng hạn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>người khuyết tật</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nộp hồ sơ trực tuyến</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trẻ em</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -43,6 +43,7 @@ from commune_desk.ui.i18n import (
     fmt_working_minutes,
     parse_vn_date,
 )
+from commune_desk.ui.messages import tr_message
 
 # Action key → (service function name, how the dialog's values become its arguments).
 SERVICE_CALLS: dict[str, str] = {
@@ -335,7 +336,7 @@ class DetailScreen(QWidget):
         rule = detail.received_payload.get("due_rule")
         if rule:
             notes.append(str(rule))
-        self.due_note.setText("\n".join(notes))
+        self.due_note.setText(tr_message("\n".join(notes)))
         if detail.remaining_minutes is not None:
             text = fmt_working_minutes(detail.remaining_minutes)
             colour = "#b00020" if detail.remaining_minutes < 0 else (

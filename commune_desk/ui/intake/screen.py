@@ -11,7 +11,7 @@ import datetime as dt
 import itertools
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +52,7 @@ from commune_desk.ui.context import DeskContext
 from commune_desk.ui.i18n import fmt_datetime, fmt_money, parse_vn_date
 from commune_desk.ui.intake import validation as v
 from commune_desk.ui.intake.picker import ProcedurePicker
+from commune_desk.ui.messages import tr_message
 
 _ERROR_STYLE = "QLineEdit, QComboBox { border: 1px solid #c0392b; background: #fff6f5; }"
 REMEMBERED = ("channel", "return_method", "fee_method", "receiving_unit", "deciding_unit")
@@ -208,7 +209,7 @@ class IntakeScreen(QWidget):
         self.provincial_amount.setRange(0, 100_000_000)
         self.provincial_amount.setSingleStep(1000)
         self.provincial_amount.setGroupSeparatorShown(True)
-        self.provincial_amount.setSuffix(" đ")
+        self.provincial_amount.setSuffix(" " + QCoreApplication.translate("format", "đ"))
         self.fee_method = self._combo({k: v_ for k, v_ in labels.PAYMENT.items() if k != "exempt"},
                                       "intake_fee_method")
         self.fee_amount = QLabel(self)
@@ -651,8 +652,8 @@ class IntakeScreen(QWidget):
                 self.documents.setItem(row, 1, original)
                 self.documents.setItem(row, 2, count)
             for ex in proc.fee.exemptions:
-                self.exemption.addItem(EXEMPTION_LABELS[ex], ex.value)
-            self.fee_rule.setText(proc.fee.text)
+                self.exemption.addItem(tr_message(EXEMPTION_LABELS[ex]), ex.value)
+            self.fee_rule.setText(tr_message(proc.fee.text))
             if self.documents.rowCount():
                 self.documents.setCurrentCell(0, 0)
         else:
@@ -715,13 +716,13 @@ class IntakeScreen(QWidget):
         try:
             quote = self._fee_quote()
         except FeeError as exc:
-            self.fee_amount.setText(str(exc))
+            self.fee_amount.setText(tr_message(str(exc)))
             return
         if quote is None:
             self.fee_amount.setText("—")
             self.fee_method.setEnabled(True)
             return
-        self.fee_amount.setText(f"{fmt_money(quote.amount)} — {quote.explanation}")
+        self.fee_amount.setText(f"{fmt_money(quote.amount)} — {tr_message(quote.explanation)}")
         self.fee_method.setEnabled(quote.amount > 0)
 
     def received_at(self) -> dt.datetime:
@@ -738,10 +739,10 @@ class IntakeScreen(QWidget):
             deadline = operations.preview_due(self.ctx, proc, self.received_at(), mode)
         except ValueError as exc:  # CalendarError / TimeLimitError: Vietnamese messages
             self.appointment.setText(self.tr("Không tính được ngày hẹn"))
-            self.explanation.setText(str(exc))
+            self.explanation.setText(tr_message(str(exc)))
             return
         self.appointment.setText(self.tr("Hẹn trả: %1").replace("%1", fmt_datetime(deadline.due)))
-        self.explanation.setText("\n".join([deadline.rule, *deadline.explanation]))
+        self.explanation.setText(tr_message("\n".join([deadline.rule, *deadline.explanation])))
 
     # --- saving ----------------------------------------------------------------------------
     def _intake(self, proc: Procedure) -> Intake:
