@@ -53,6 +53,7 @@ from commune_desk.ui.i18n import fmt_datetime, fmt_money, parse_vn_date
 from commune_desk.ui.intake import validation as v
 from commune_desk.ui.intake.picker import ProcedurePicker
 from commune_desk.ui.messages import tr_message
+from commune_desk.ui.textsize import scaled_px
 
 _ERROR_STYLE = "QLineEdit, QComboBox { border: 1px solid #c0392b; background: #fff6f5; }"
 REMEMBERED = ("channel", "return_method", "fee_method", "receiving_unit", "deciding_unit")
@@ -229,7 +230,7 @@ class IntakeScreen(QWidget):
     def _build_appointment(self) -> QGroupBox:
         self.appointment = QLabel(self)
         self.appointment.setObjectName("intakeAppointment")
-        self.appointment.setStyleSheet("font-size: 16px; font-weight: 600; color: #1a5fb4;")
+        self.appointment.setStyleSheet(f"font-size: {scaled_px(16)}px; font-weight: 600; color: #1a5fb4;")
         self.explanation = QLabel(self)
         self.explanation.setObjectName("intakeExplanation")
         self.explanation.setWordWrap(True)
@@ -367,7 +368,7 @@ class IntakeScreen(QWidget):
         lay.addWidget(widget)
         err = QLabel(holder)
         err.setObjectName(f"error_{key}")
-        err.setStyleSheet("color: #b00020; font-size: 11px;")
+        err.setStyleSheet(f"color: #b00020; font-size: {scaled_px(11)}px;")
         err.setWordWrap(True)
         err.setVisible(False)
         lay.addWidget(err)
@@ -816,7 +817,7 @@ class IntakeScreen(QWidget):
         self.status.setText(
             self.tr("Đã lưu hồ sơ %1 — hẹn trả %2.").replace("%1", result.dossier.code)
             .replace("%2", fmt_datetime(operations.moment(result.dossier.due_at))))
-        self.status.setStyleSheet("color: #1e6b45; font-weight: 700; font-size: 15px;"
+        self.status.setStyleSheet(f"color: #1e6b45; font-weight: 700; font-size: {scaled_px(15)}px;"
                                   " background: #e6f4ea; border: 1px solid #26734d;"
                                   " border-radius: 4px; padding: 4px 8px;")
         self.print_button.setEnabled(True)
