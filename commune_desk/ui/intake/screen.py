@@ -11,10 +11,11 @@ import datetime as dt
 import itertools
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -282,6 +283,12 @@ class IntakeScreen(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._form_scroll = scroll
+        # Wherever the cursor goes (Tab, Enter, a scan, the first error), the form scrolls so
+        # that field is whole in view on a short screen (1024×600).
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_app_focus_changed)
         # The buttons, the errors and the saved confirmation (code, appointment, print) sit
         # below the scrolled form, always in view.
         self.bottom_bar = QWidget(self)
@@ -407,6 +414,21 @@ class IntakeScreen(QWidget):
         self.prefs.setValue("intake/deciding_unit", self.deciding_unit.text().strip())
 
     # --- keyboard flow ---------------------------------------------------------------------
+    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        form = self._form_scroll.widget()
+        if new is None or not self.isVisible() or form is None or not form.isAncestorOf(new):
+            return
+        # The whole field, not only its text cursor (QScrollArea.ensureWidgetVisible's rule,
+        # which leaves a spin box half under the bottom edge).
+        bar = self._form_scroll.verticalScrollBar()
+        view = self._form_scroll.viewport().height()
+        top = new.mapTo(form, QPoint(0, 0)).y() - 8
+        bottom = top + new.height() + 16
+        if top < bar.value() or bottom - top > view:
+            bar.setValue(top)
+        elif bottom > bar.value() + view:
+            bar.setValue(bottom - view)
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
