@@ -99,6 +99,17 @@ def configured_store(path: Path) -> Any:
         report_preparer="Nguyễn Thị Thu Hà"))
     clerk, officer, leader = (Actor("tiepnhan1", Role.CLERK), Actor("chuyenvien1", Role.OFFICER),
                               Actor("lanhdao1", Role.LEADER))
+    # Hand-overs and signatures name real accounts (issue 15 item 9).
+    from argon2 import PasswordHasher
+
+    from commune_desk.services.accounts import Accounts
+
+    accounts = Accounts(store.engine, hasher=PasswordHasher(time_cost=1, memory_cost=1024,
+                                                            parallelism=1))
+    if not accounts.has_users():
+        accounts.add_user(None, "quantri", Role.ADMIN, "Bench-quan-tri-2026", "Quản trị")
+    for who in (clerk, officer, leader):
+        accounts.add_user(admin, who.login, who.role, "Bench-mat-khau-2026", STAFF[who.login][0])
     addr = "Xóm Đông Lâm, xã Nghĩa Đàn, tỉnh Nghệ An"
 
     def receive(name: str, at: datetime, proc: str = "XA-HT-04", **kw: Any) -> str:
@@ -180,6 +191,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", help="an existing store (e.g. built by `commune-desk demo`)")
     ap.add_argument("--build", type=int, default=0, help="build a demo store of N dossiers")
+    ap.add_argument("--unconfigured", action="store_true",
+                    help="with --build: leave the desk unconfigured (\"Xã mẫu\") as a fresh demo "
+                         "file is; by default it is set up for Xã Nghĩa Đàn (16941) first")
     ap.add_argument("--period", default="2026", help="the year report's period (default 2026)")
     ap.add_argument("--now", default="28/11/2026 08:00", help="DD/MM/YYYY HH:MM")
     ap.add_argument("--skip-ledger", action="store_true", help="skip the 10,000-row ledgers")
@@ -226,8 +240,15 @@ def main() -> int:
 
         path = Path(tempfile.mkdtemp()) / "bench.sqlite3"
         store = open_store(path)
+        if not args.unconfigured:  # a real desk's dossiers: received after the set-up
+            from commune_desk.domain.permissions import Actor, Role
+            from commune_desk.services.desk import configure_desk
+
+            configure_desk(store, Actor("quantri", Role.ADMIN), commune_code="16941",
+                           agency_id="000.00.04.H41")
         t, _ = timed(lambda: generate_demo(store, args.build, months=12, now=now, seed=1))
-        print(f"demo store of {args.build:,} dossiers built in {t:.1f} s")
+        print(f"demo store of {args.build:,} dossiers built in {t:.1f} s"
+              f"{' (desk not configured)' if args.unconfigured else ' (Xã Nghĩa Đàn, 16941)'}")
     else:
         store = open_store(args.db, create=False)
     with store.read() as s:
@@ -252,8 +273,11 @@ def main() -> int:
         t_q, ldata = timed(lambda: reporting.ledger_data(store, win, now=now))
         c_q = cpu()
         t_r, lpdf = timed(lambda: reporting.render_ledger(ldata, "pdf"))
+        n_pages = pages(lpdf)
+        per_page = f"{len(ldata.rows) / int(n_pages):.1f}" if n_pages.isdigit() else "?"
         print(f"ledger from the store {win.label}: {len(ldata.rows):,} rows, query "
-              f"{t_q:.2f} s ({c_q}), PDF {t_r:.2f} s ({cpu()}, {pages(lpdf)} pages)")
+              f"{t_q:.2f} s ({c_q}), PDF {t_r:.2f} s ({cpu()}), {n_pages} pages = "
+              f"{per_page} rows a page")
 
     # 3. Year report.
     period = parse_period(args.period)

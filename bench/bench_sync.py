@@ -75,11 +75,12 @@ class Pg:
 
 
 class Server:
-    def __init__(self, url: str, log: Path) -> None:
+    def __init__(self, url: str, log: Path, workers: int = 1) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "commune_desk", "serve", "--db", url, "--port", str(self.port)],
+            [sys.executable, "-m", "commune_desk", "serve", "--db", url, "--port", str(self.port),
+             "--workers", str(workers)],
             cwd=ROOT, stdout=log.open("wb"), stderr=subprocess.STDOUT)
         import httpx
 
@@ -241,7 +242,7 @@ def raw_rows(events: list[Any], offset: int) -> list[tuple[Any, ...]]:
 
 
 def bench_many_desks(url: str, desks: int, rounds: int, per_round: int, work: Path,
-                     communes: int) -> dict[str, float]:
+                     communes: int, workers: int = 1) -> dict[str, float]:
     """``desks`` desks (spread over ``communes``) push ``rounds`` batches of ``per_round``
     events each and pull after each push, all at once; then the same rows go through a raw
     executemany into the same database. Prints the throughput, the p95 of a push batch and
@@ -257,7 +258,7 @@ def bench_many_desks(url: str, desks: int, rounds: int, per_round: int, work: Pa
         code = f"4{c:04d}"
         tokens += [(code, t) for t in setup_commune(url, code, 9)]
     tokens = tokens[:desks]
-    server = Server(url, work / "server-many.log")
+    server = Server(url, work / "server-many.log", workers)
     push_latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
@@ -331,6 +332,7 @@ def main() -> int:
     ap.add_argument("--only-many", action="store_true",
                     help="chỉ đo nhiều máy cùng lúc trên PostgreSQL")
     ap.add_argument("--skip-pg", action="store_true")
+    ap.add_argument("--workers", type=int, default=1, help="serve --workers N")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="cd-bench-sync-"))
     pg: Pg | None = None
@@ -355,7 +357,7 @@ def main() -> int:
         if not args.only_many:
             bench_push("postgresql", database(), args.events, args.batch, work)
         bench_many_desks(database(), args.desks, args.rounds, args.per_round, work,
-                         args.communes)
+                         args.communes, args.workers)
     finally:
         if pg is not None:
             pg.stop()

@@ -700,7 +700,9 @@ def check_saved(folder: Folder) -> None:
     """What the scanner typed reached the dossier whole (the CLI reads the saved file)."""
     import json
 
-    found = json.loads(cli(folder, "search", "--json", "nguyen van an"))
+    clerk = STAFF[0]
+    found = json.loads(cli(folder, "search", "--json", "nguyen van an",
+                           stdin=f"{clerk[0]}\n{clerk[4]}\n"))  # the CLI asks who reads
     rows = found if isinstance(found, list) else found.get("results", found.get("rows", []))
     text = json.dumps(rows, ensure_ascii=False)
     for part in ("Nguyễn Văn An", "001085012345"):

@@ -287,6 +287,10 @@ EN = {
     "quá hạn %1": "overdue by %1",
     "còn %1": "%1 left",
 }
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from translations_en_s3 import EN_S3  # noqa: E402
+
+EN = {**EN_S3, **EN}
 EN_PLURAL = {"%n ngày": ("%n day", "%n days"), "%n giờ": ("%n hour", "%n hours"),
              "%n phút": ("%n minute", "%n minutes")}
 
@@ -324,11 +328,64 @@ def fill(path: Path, table: dict[str, str], plural: dict[str, tuple[str, ...]],
     return missing
 
 
-def main() -> int:
-    qt_contexts = {"QPlatformTheme", "QLineEdit", "QWidgetTextControl", "QFileDialog",
-                   "QFileSystemModel"}
-    missing_vi = fill(ROOT / "commune_desk_vi.ts", QT_VI, {}, qt_contexts)
-    missing_en = fill(ROOT / "commune_desk_en.ts", {**EN, **{k: k for k in QT_VI}}, EN_PLURAL)
+QT_CONTEXTS = {"QPlatformTheme", "QLineEdit", "QWidgetTextControl", "QFileDialog",
+               "QFileSystemModel"}
+
+
+def add_qt_contexts(path: Path) -> int:
+    """Write Qt's own dialog words in Vietnamese (``qt_words_vi.QT_VI``) into ``path``.
+
+    lupdate does not see Qt's sources, so the messages are created here (or updated when an
+    earlier run left them); returns how many were written.
+    """
+    from qt_words_vi import QT_VI as by_context
+
+    tree = ET.parse(path)
+    root = tree.getroot()
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    count = 0
+    for cname, table in sorted(by_context.items()):
+        ctx = contexts.get(cname)
+        if ctx is None:
+            ctx = ET.SubElement(root, "context")
+            ET.SubElement(ctx, "name").text = cname
+        messages = {m.findtext("source"): m for m in ctx.iter("message")}
+        for source, text in sorted(table.items()):
+            msg = messages.get(source)
+            if msg is None:
+                msg = ET.SubElement(ctx, "message")
+                ET.SubElement(msg, "source").text = source
+                ET.SubElement(msg, "translation")
+            tr = msg.find("translation")
+            assert tr is not None
+            tr.text = text
+            tr.attrib.pop("type", None)
+            count += 1
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return count
+
+
+def missing_entries(root: Path = ROOT) -> list[str]:
+    """Messages still without a translation in the .ts files (nothing is written)."""
+    out = []
+    for name, only in (("commune_desk_vi.ts", QT_CONTEXTS), ("commune_desk_en.ts", None)):
+        for ctx in ET.parse(root / name).getroot().iter("context"):
+            cname = ctx.findtext("name") or ""
+            if only is not None and cname not in only:
+                continue
+            for msg in ctx.iter("message"):
+                tr = msg.find("translation")
+                if tr is None or tr.get("type") == "unfinished" or not (
+                        (tr.text or "").strip() or list(tr)):
+                    out.append(f"{name} {cname}: {msg.findtext('source')}")
+    return out
+
+
+def main(root: Path = ROOT) -> int:
+    qt_contexts = QT_CONTEXTS
+    missing_vi = fill(root / "commune_desk_vi.ts", QT_VI, {}, qt_contexts)
+    add_qt_contexts(root / "commune_desk_vi.ts")
+    missing_en = fill(root / "commune_desk_en.ts", {**EN, **{k: k for k in QT_VI}}, EN_PLURAL)
     for m in missing_vi + missing_en:
         print("missing:", m)
     return 1 if (missing_vi or missing_en) else 0

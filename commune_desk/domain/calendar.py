@@ -7,9 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from commune_desk.domain.text import QT_TRANSLATE_NOOP
 from commune_desk.errors import UserError
 
-WEEKDAY_NAMES = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+WEEKDAY_NAMES = (QT_TRANSLATE_NOOP("labels", "thứ Hai"), QT_TRANSLATE_NOOP("labels", "thứ Ba"),
+                 QT_TRANSLATE_NOOP("labels", "thứ Tư"), QT_TRANSLATE_NOOP("labels", "thứ Năm"),
+                 QT_TRANSLATE_NOOP("labels", "thứ Sáu"), QT_TRANSLATE_NOOP("labels", "thứ Bảy"),
+                 QT_TRANSLATE_NOOP("labels", "Chủ nhật"))
 
 
 class CalendarError(UserError, ValueError):
@@ -23,9 +27,9 @@ class EntryKind(StrEnum):
 
 
 ENTRY_KIND_LABELS = {
-    EntryKind.HOLIDAY: "Ngày lễ, Tết",
-    EntryKind.DAY_OFF: "Ngày nghỉ bù, hoán đổi",
-    EntryKind.MAKEUP_WORKDAY: "Ngày làm bù",
+    EntryKind.HOLIDAY: QT_TRANSLATE_NOOP("labels", "Ngày lễ, Tết"),
+    EntryKind.DAY_OFF: QT_TRANSLATE_NOOP("labels", "Ngày nghỉ bù, hoán đổi"),
+    EntryKind.MAKEUP_WORKDAY: QT_TRANSLATE_NOOP("labels", "Ngày làm bù"),
 }
 
 

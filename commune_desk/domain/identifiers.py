@@ -20,6 +20,12 @@ _CODE_RE = re.compile(r"^(?P<agency>[0-9A-Z.]+)-(?P<day>\d{6})-(?P<seq>\d{4})$")
 SEQ_PER_DESK = 999
 MAX_DESK_NUMBER = 9
 
+# Example identity of a fresh installation until an administrator sets the real one.
+DEFAULT_COMMUNE_CODE = "00000"
+DEFAULT_COMMUNE_NAME = "Xã mẫu (chưa cấu hình)"
+DEFAULT_AGENCY_ID = "000.00.00.H41"
+DEFAULT_RECEIVING_UNIT = "Trung tâm Phục vụ hành chính công xã"
+
 
 @dataclass(frozen=True)
 class DossierCode:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from commune_desk.domain.text import QT_TRANSLATE_NOOP
 from commune_desk.errors import UserError
 
 
@@ -20,12 +21,12 @@ class Blocker(StrEnum):
 
 
 BLOCKER_LABELS: dict[Blocker, str] = {
-    Blocker.OVERLAP: "Chồng chéo trách nhiệm",
-    Blocker.GUIDANCE: "Thiếu hướng dẫn",
-    Blocker.STAFF: "Thiếu nhân lực",
-    Blocker.EQUIPMENT: "Thiếu trang thiết bị",
-    Blocker.NETWORK: "Mạng, đường truyền",
-    Blocker.OTHER: "Khác",
+    Blocker.OVERLAP: QT_TRANSLATE_NOOP("labels", "Chồng chéo trách nhiệm"),
+    Blocker.GUIDANCE: QT_TRANSLATE_NOOP("labels", "Thiếu hướng dẫn"),
+    Blocker.STAFF: QT_TRANSLATE_NOOP("labels", "Thiếu nhân lực"),
+    Blocker.EQUIPMENT: QT_TRANSLATE_NOOP("labels", "Thiếu trang thiết bị"),
+    Blocker.NETWORK: QT_TRANSLATE_NOOP("labels", "Mạng, đường truyền"),
+    Blocker.OTHER: QT_TRANSLATE_NOOP("labels", "Khác"),
 }
 
 

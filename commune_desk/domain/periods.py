@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from commune_desk.domain.text import QT_TRANSLATE_NOOP
 from commune_desk.errors import UserError
 
 
@@ -25,13 +26,13 @@ class PeriodKind(StrEnum):
 
 
 KIND_LABELS: dict[PeriodKind, str] = {
-    PeriodKind.MONTH: "Tháng",
-    PeriodKind.QUARTER: "Quý",
-    PeriodKind.HALF: "6 tháng",
-    PeriodKind.NINE_MONTHS: "9 tháng",
-    PeriodKind.YEAR: "Năm",
-    PeriodKind.WEEK: "Tuần",
-    PeriodKind.CUSTOM: "Tùy chọn",
+    PeriodKind.MONTH: QT_TRANSLATE_NOOP("labels", "Tháng"),
+    PeriodKind.QUARTER: QT_TRANSLATE_NOOP("labels", "Quý"),
+    PeriodKind.HALF: QT_TRANSLATE_NOOP("labels", "6 tháng"),
+    PeriodKind.NINE_MONTHS: QT_TRANSLATE_NOOP("labels", "9 tháng"),
+    PeriodKind.YEAR: QT_TRANSLATE_NOOP("labels", "Năm"),
+    PeriodKind.WEEK: QT_TRANSLATE_NOOP("labels", "Tuần"),
+    PeriodKind.CUSTOM: QT_TRANSLATE_NOOP("labels", "Tùy chọn"),
 }
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}

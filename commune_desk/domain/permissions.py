@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from commune_desk.domain.text import QT_TRANSLATE_NOOP
 from commune_desk.errors import UserError
 
 
@@ -16,10 +17,10 @@ class Role(StrEnum):
 
 
 ROLE_LABELS: dict[Role, str] = {
-    Role.CLERK: "Cán bộ tiếp nhận",
-    Role.OFFICER: "Chuyên viên xử lý",
-    Role.LEADER: "Lãnh đạo",
-    Role.ADMIN: "Quản trị hệ thống",
+    Role.CLERK: QT_TRANSLATE_NOOP("labels", "Cán bộ tiếp nhận"),
+    Role.OFFICER: QT_TRANSLATE_NOOP("labels", "Chuyên viên xử lý"),
+    Role.LEADER: QT_TRANSLATE_NOOP("labels", "Lãnh đạo"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("labels", "Quản trị hệ thống"),
 }
 
 
@@ -45,6 +46,7 @@ class Action(StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_BACKUPS = "manage_backups"
     APPROVE_SYNC = "approve_sync"
+    EDIT_PAPER_SETTINGS = "edit_paper_settings"  # signers, slip size, lookup address, staff names
 
 
 ACTION_LABELS: dict[Action, str] = {
@@ -69,6 +71,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.MANAGE_USERS: "quản lý tài khoản",
     Action.MANAGE_BACKUPS: "sao lưu, khôi phục",
     Action.APPROVE_SYNC: "cho phép đồng bộ lại",
+    Action.EDIT_PAPER_SETTINGS: "sửa cài đặt giấy tờ in và danh bạ cán bộ",
 }
 
 _ALL = frozenset(Action)
@@ -105,7 +108,8 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.CLERK: _DESK_WORK | {Action.REQUEST_SUPPLEMENT},
     Role.OFFICER: _PROCESSING | {Action.VIEW_REPORTS},
     Role.LEADER: (_DESK_WORK | _PROCESSING)
-    | {Action.APPROVE_SECOND_SUPPLEMENT, Action.SIGN_APOLOGY, Action.VIEW_REPORTS},
+    | {Action.APPROVE_SECOND_SUPPLEMENT, Action.SIGN_APOLOGY, Action.VIEW_REPORTS,
+       Action.EDIT_PAPER_SETTINGS},
     Role.ADMIN: _ALL,
 }
 

@@ -93,6 +93,15 @@ def unit_in_text(official: str) -> str:
     return f"{kind if keeps_capital(proper) else kind.lower()} {proper}"
 
 
+def province_in_text(name: str) -> str:
+    """A province inside a phrase: "Nghệ An" → "tỉnh Nghệ An", "Thành phố Hà Nội" →
+    "thành phố Hà Nội"."""
+    name = " ".join(name.split())
+    if name.lower().startswith(("thành phố ", "tỉnh ")):
+        return name[0].lower() + name[1:]
+    return f"tỉnh {name}"
+
+
 def unit_names(official: str) -> UnitNames:
     """All the printed forms of a commune-level unit's official name (see ``UnitNames``)."""
     kind, proper = split_unit_name(official)

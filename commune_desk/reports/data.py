@@ -226,6 +226,9 @@ class LedgerData:
     form_set: str = "2025"
     extract_of: str | None = None  # one dossier's row ("print --form 07"), not the whole book
     chain_head: str = ""  # "N sự kiện · hash" of this desk's audit chain (paper anchor)
+    # The desk's own area as addresses end with it, longest first ("xã Nghĩa Đàn, tỉnh Nghệ
+    # An", "xã Nghĩa Đàn, Nghệ An", "xã Nghĩa Đàn"): the PDF drops it from column (6) and says so.
+    local_area: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

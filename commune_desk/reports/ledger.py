@@ -11,6 +11,7 @@ and each page is drawn directly (grid lines, one text object) instead of a repor
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from reportlab.lib import colors
@@ -47,7 +48,7 @@ HEADERS = (
 FONT_SIZE = 8
 LEADING = 8.8
 HEAD_SIZE, HEAD_LEADING = 7, 7.8
-PAD_TOP, PAD_BOTTOM, PAD_SIDE = 1.0, 1.6, 2.0
+PAD_TOP, PAD_BOTTOM, PAD_SIDE = 0.8, 1.0, 2.0
 ROW_EXTRA = PAD_TOP + PAD_BOTTOM + 0.2
 
 
@@ -70,12 +71,37 @@ def entry_label(row: LedgerRow) -> str:
 
 
 def _widths() -> list[float]:
+    """Column widths (252 mm in all): the five date columns just hold "27/01/2026", the code
+    its two lines; what is left goes to procedure, name, address and deciding body so that a
+    commune's usual rows take two lines (at least 20 rows a page)."""
     total = content_width(LANDSCAPE)
-    fixed = {0: 15 * mm, 1: 23 * mm, 3: 10 * mm, 7: 15.5 * mm, 8: 15.5 * mm, 9: 15.5 * mm,
-             10: 15.5 * mm, 11: 15.5 * mm, 12: 12 * mm, 13: 17 * mm}
+    fixed = {0: 15 * mm, 1: 20.5 * mm, 3: 9.5 * mm, 7: 14.5 * mm, 8: 14.5 * mm, 9: 14.5 * mm,
+             10: 14.5 * mm, 11: 14.5 * mm, 12: 12 * mm, 13: 19 * mm}
     rest = total - sum(fixed.values())
-    share = {2: 0.31, 4: 0.22, 5: 0.27, 6: 0.20}
+    share = {2: 0.32, 4: 0.19, 5: 0.33, 6: 0.16}
     return [fixed[i] if i in fixed else rest * share[i] for i in range(14)]
+
+
+def local_area_pattern(areas: tuple[str, ...]) -> re.Pattern[str] | None:
+    """``, <area>`` ending an address (before the "; phone" or at the end), any case/spacing."""
+    alts = ["\\s+".join(re.escape(w) for w in a.split()) for a in areas if a.split()]
+    if not alts:
+        return None
+    return re.compile(r"\s*,\s*(?:" + "|".join(alts) + r")\s*(?=;|$)", re.IGNORECASE)
+
+
+def short_contact(contact: str, pattern: re.Pattern[str] | None) -> str:
+    """The address without the ledger's own area (said once on the paper); unchanged when
+    nothing would be left of the address."""
+    if pattern is None:
+        return contact
+    out = pattern.sub("", contact, count=1)
+    return out if out and not out.startswith(";") else contact
+
+
+def local_area_note(area: str) -> str:
+    return (f"Cột (6): địa chỉ trên địa bàn {area} được ghi không kèm “{area}”; "
+            "bản Excel ghi đầy đủ.")
 
 
 class _Wrapper:
@@ -134,6 +160,11 @@ def build_ledger(data: LedgerData) -> bytes:
         story += title("TRÍCH " + info.title.upper(),
                        f"(Dòng của hồ sơ {data.extract_of} trong sổ ngày {dmy(data.date_from)})",
                        italic_sub=True, space_before=3 * mm)
+    area = local_area_pattern(data.local_area)
+    contacts = [short_contact(r.applicant_contact, area) for r in data.rows]
+    shortened = any(c != r.applicant_contact for c, r in zip(contacts, data.rows, strict=True))
+    if shortened:
+        story.append(P(f"<i>{esc(local_area_note(data.local_area[0]))}</i>", "small_c"))
     # Header cells are wrapped once here (plain strings): a Paragraph would be re-wrapped
     # on every one of the hundreds of pages.
     head_wrap = _Wrapper(SERIF_BOLD, HEAD_SIZE)
@@ -144,11 +175,11 @@ def build_ledger(data: LedgerData) -> bytes:
     inner = [w - 2 * PAD_SIDE for w in widths]
     body: list[list[str]] = []
     heights: list[float] = []
-    for r in data.rows:
+    for r, contact in zip(data.rows, contacts, strict=True):
         cells = [
             entry_label(r), _code_text(r.code), wrap(r.procedure_name, inner[2]),
             vn_number(r.sets), wrap(r.applicant_name, inner[4]),
-            wrap(r.applicant_contact, inner[5]), wrap(r.deciding_unit, inner[6]),
+            wrap(contact, inner[5]), wrap(r.deciding_unit, inner[6]),
             _when(r.received_at), _when(r.due_at), _when(r.transferred_at),
             _when(r.result_in_at), _when(r.returned_at), "", wrap(r.note, inner[13]),
         ]

@@ -28,10 +28,15 @@ async def _on_validation(_request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"detail": validation_message(exc)}, status_code=422)
 
 
-def create_app(db_url: str, *, pool_size: int = 10) -> FastAPI:
-    """The server for the database at ``db_url`` (migrated on start)."""
+WORKER_DB_ENV = "COMMUNE_DESK_SERVER_DB"
+
+
+def create_app(db_url: str, *, pool_size: int = 10, start_epoch: bool = True) -> FastAPI:
+    """The server for the database at ``db_url`` (migrated on start). ``start_epoch``: begin a
+    fresh province epoch (once per ``serve``, not once per worker process)."""
     engine, sessions = open_db(db_url, pool_size=pool_size)
-    store.start_province_epoch(sessions)
+    if start_epoch:
+        store.start_province_epoch(sessions)
     app = FastAPI(title="Commune Desk — máy chủ đồng bộ", version=__version__,
                   description="API đồng bộ phiên bản 1 giữa các máy một cửa cấp xã và máy chủ "
                               "xã/tỉnh. Mọi lỗi trả về JSON {detail} bằng tiếng Việt.")
@@ -60,4 +65,12 @@ def create_app(db_url: str, *, pool_size: int = 10) -> FastAPI:
 def app_from_env() -> FastAPI:  # pragma: no cover - for `uvicorn --factory`
     import os
 
-    return create_app(os.environ["COMMUNE_DESK_SERVER_DB"])
+    return create_app(os.environ[WORKER_DB_ENV])
+
+
+def worker_app() -> FastAPI:
+    """One worker process of ``serve --workers N``: the parent already migrated the database
+    and started the province epoch."""
+    import os
+
+    return create_app(os.environ[WORKER_DB_ENV], start_epoch=False)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, not_, select, update
+from sqlalchemy import String, and_, delete, func, literal_column, not_, select, update
 from sqlalchemy.orm import Session
 
 from commune_desk.domain.canonical import canonical_json
@@ -336,15 +336,43 @@ def desk_status(sessions: Sessions, desk: DeskInfo, *, desk_number: int | None =
                     Event.desk_seq == acked))
                 if head:
                     heads[str(epoch)] = head
+        desks = sorted(s.scalars(select(Desk.desk_id)
+                                 .where(Desk.commune_code == desk.commune_code)))
     return StatusResponse(desk_id=desk.desk_id, commune_code=desk.commune_code,
                           acked={str(e): a for e, a in rows}, heads=heads,
-                          server_time_ms=int(time.time() * 1000))
+                          server_time_ms=int(time.time() * 1000), commune_desks=desks)
 
 
 # --------------------------------------------------------------------------- pull
 _PULL_COLUMNS = (Event.id, Event.dossier_id, Event.kind, Event.occurred_at, Event.actor,
                  Event.desk_id, Event.desk_epoch, Event.desk_seq, Event.hlc, Event.commune_code,
                  Event.payload, Event.prev_hash, Event.hash, Event.commune_seq, Event.log_hash)
+
+
+def _pg_json_member(name: str, *, first: bool = False, number: bool = False,
+                    nullable: bool = False, raw: str | None = None) -> str:
+    """SQL text of one ``"name":value`` member of an event's wire JSON (PostgreSQL)."""
+    if raw is not None:
+        value = raw
+    elif number:
+        value = f"{name}::text"
+    elif nullable:
+        value = f"coalesce(to_json({name})::text, 'null')"
+    else:
+        value = f"to_json({name})::text"
+    return f"'{'{' if first else ','}\"{name}\":' || {value}"
+
+
+# The wire JSON of an event row, written by PostgreSQL (C, no Python per row): the same members
+# as ``pull_json``'s Python path, strings escaped by to_json, the stored payload text spliced.
+_PG_EVENT_JSON = literal_column(" || ".join([
+    _pg_json_member("id", first=True), _pg_json_member("dossier_id"), _pg_json_member("kind"),
+    _pg_json_member("occurred_at"), _pg_json_member("actor"), _pg_json_member("desk_id"),
+    _pg_json_member("desk_epoch", number=True), _pg_json_member("desk_seq", number=True),
+    _pg_json_member("hlc"), _pg_json_member("commune_code"),
+    _pg_json_member("payload", raw="coalesce(nullif(payload, ''), '{}')"),
+    _pg_json_member("prev_hash", nullable=True), _pg_json_member("hash", nullable=True),
+    "'}'"]), String).label("wire")
 
 
 @dataclass
@@ -355,10 +383,13 @@ class _PullPage:
     reset: bool
     reference: list[ReferenceVersionRow]
     reference_cursor: int
+    as_json: bool = False
 
 
 def _pull_page(sessions: Sessions, desk: DeskInfo, cursor: str | None, epoch: int,
-               limit: int, reference_cursor: int) -> _PullPage:
+               limit: int, reference_cursor: int, *, as_json: bool = False) -> _PullPage:
+    """One page of the commune's log. ``as_json``: on PostgreSQL each row comes with the event's
+    wire JSON text made by the database (``rows[i].wire``); ``page.as_json`` says if it did."""
     limit = max(1, min(limit, MAX_PULL))
     seq, digest = parse_cursor(cursor)
     reset = bool(cursor) and seq == 0
@@ -368,8 +399,13 @@ def _pull_page(sessions: Sessions, desk: DeskInfo, cursor: str | None, epoch: in
                                                        Event.commune_seq == seq))
             if at != digest:  # the server was restored to an older backup: start over
                 seq, reset = 0, True
+        columns: tuple[Any, ...] = _PULL_COLUMNS
+        if as_json and s.get_bind().dialect.name == "postgresql":
+            columns, as_json = (Event.commune_seq, Event.log_hash, _PG_EVENT_JSON), True
+        else:
+            as_json = False
         rows = list(s.execute(
-            select(*_PULL_COLUMNS).where(
+            select(*columns).where(
                 Event.commune_code == desk.commune_code, Event.commune_seq > seq,
                 not_(and_(Event.desk_id == desk.desk_id, Event.desk_epoch == epoch)))
             .order_by(Event.commune_seq).limit(limit + 1)))
@@ -391,7 +427,7 @@ def _pull_page(sessions: Sessions, desk: DeskInfo, cursor: str | None, epoch: in
         s.execute(update(Desk).where(Desk.desk_id == desk.desk_id)
                   .values(last_seen_at=now_text()))
     return _PullPage(rows, new_cursor, more, reset,
-                     sorted(latest.values(), key=lambda r: r.id), ref_cursor)
+                     sorted(latest.values(), key=lambda r: r.id), ref_cursor, as_json)
 
 
 def _references(page: _PullPage) -> list[ReferenceVersion]:
@@ -421,8 +457,8 @@ def pull_json(sessions: Sessions, desk: DeskInfo, *, cursor: str | None, epoch: 
               limit: int = MAX_PULL, reference_cursor: int = 0) -> str:
     """``pull`` as the JSON text of a ``PullResponse``, written straight from the rows: the
     stored payload text (canonical JSON, checked at push) is spliced in, never decoded."""
-    page = _pull_page(sessions, desk, cursor, epoch, limit, reference_cursor)
-    events = ",".join(
+    page = _pull_page(sessions, desk, cursor, epoch, limit, reference_cursor, as_json=True)
+    events = ",".join(r.wire for r in page.rows) if page.as_json else ",".join(
         f'{{"id":{_quote(r.id)},"dossier_id":{_quote(r.dossier_id)},"kind":{_quote(r.kind)},'
         f'"occurred_at":{_quote(r.occurred_at)},"actor":{_quote(r.actor)},'
         f'"desk_id":{_quote(r.desk_id)},"desk_epoch":{int(r.desk_epoch)},'

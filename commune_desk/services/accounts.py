@@ -17,9 +17,7 @@ from commune_desk.domain.permissions import (
     ROLE_LABELS,
     Action,
     Actor,
-    PermissionDenied,
     Role,
-    require,
 )
 from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import UserError
@@ -83,12 +81,16 @@ class Accounts:
     """Account use cases over a SQLAlchemy engine; one transaction per call.
 
     ``clock`` returns naive local time; ``hasher`` may be a cheaper PasswordHasher in tests.
+    ``keys`` (``store.keyfile.KeyWraps``: the database's key file with the key in memory) is
+    kept in step: adding a user, resetting or changing a password wraps the database key for
+    that password; disabling a user removes their wrap; a login without a wrap adds one.
     """
 
     engine: Any
     hasher: PasswordHasher = None  # type: ignore[assignment]
     policy: LockoutPolicy = LockoutPolicy()
     clock: Callable[[], datetime] = vn_now
+    keys: Any = None
 
     def __post_init__(self) -> None:
         if self.hasher is None:
@@ -170,7 +172,10 @@ class Accounts:
                 )
             )
             self._log(conn, by, "user_added", login, f"vai trò {role.value}")
-            return self._row(self._get(conn, login))
+            added = self._row(self._get(conn, login))
+        if self.keys is not None:
+            self.keys.put(login, password)
+        return added
 
     def set_contact(self, actor: Actor, login: str, *, full_name: str | None = None,
                     phone: str | None = None) -> UserRow:
@@ -215,7 +220,10 @@ class Accounts:
                 .values(disabled=disabled, failed_attempts=0, locked_until=None)
             )
             self._log(conn, actor.login, "user_disabled" if disabled else "user_enabled", login, "")
-            return self._row(self._get(conn, login))
+            changed = self._row(self._get(conn, login))
+        if disabled and self.keys is not None:
+            self.keys.remove(login)  # a disabled user no longer opens the file
+        return changed
 
     def set_role(self, actor: Actor, login: str, role: Role | str) -> UserRow:
         login = normalize_login(login)
@@ -257,7 +265,10 @@ class Accounts:
                 )
             )
             self._log(conn, actor.login, "password_reset", login, "")
-            return self._row(self._get(conn, login))
+            changed = self._row(self._get(conn, login))
+        if self.keys is not None:
+            self.keys.put(login, new_password)  # the old password no longer opens the file
+        return changed
 
     def change_password(self, login: str, old_password: str, new_password: str) -> None:
         """The user changes their own password (needs the current one)."""
@@ -278,8 +289,17 @@ class Accounts:
                 )
             )
             self._log(conn, login, "password_changed", login, "")
+        if self.keys is not None:
+            self.keys.put(login, new_password)
 
-    def login(self, login: str, password: str, *, record: bool = True) -> LoginResult:
+    def confirm(self, login: str, password: str, what: str) -> None:
+        """A colleague confirms an approval or a signature on someone else's session with
+        their own password: checked like a login (failures count toward the lockout, one
+        message), logged as ``confirmed`` with ``what``; raises ``LoginFailed``."""
+        self.login(login, password, log_action="confirmed", log_detail=what)
+
+    def login(self, login: str, password: str, *, record: bool = True,
+              log_action: str = "logged_in", log_detail: str = "") -> LoginResult:
         """Check a password; lock the account after repeated failures. Raises ``LoginFailed``.
 
         A wrong password, an unknown login and a locked account all get one and the same
@@ -336,32 +356,28 @@ class Accounts:
             row = conn.execute(
                 sa.select(users_table).where(users_table.c.login == login)
             ).mappings().one()
-            updates: dict[str, Any] = {
-                "failed_attempts": 0,
-                "locked_until": None,
-                "last_login_at": now_dt.strftime(ISO),
-            }
+            updates: dict[str, Any] = {"failed_attempts": 0, "locked_until": None}
+            if log_action == "logged_in":
+                updates["last_login_at"] = now_dt.strftime(ISO)
             if self.hasher.check_needs_rehash(row["password_hash"]):
                 updates["password_hash"] = self.hasher.hash(password)
             conn.execute(users_table.update().where(users_table.c.login == login).values(**updates))
-            self._log(conn, login, "logged_in", login, "")
+            self._log(conn, login, log_action, login, log_detail)
             actor = Actor(login=login, role=Role(row["role"]), full_name=row["full_name"])
-            return LoginResult(actor, bool(row["must_change_password"]))
+            result = LoginResult(actor, bool(row["must_change_password"]))
+        if self.keys is not None:
+            self.keys.ensure(login, password)  # an older file: this user's wrap, from now on
+        return result
 
     # ----------------------------------------------------------------- helpers
     def _require_current(self, conn: Any, actor: Actor, action: Action) -> None:
         """The actor handed in is checked against the accounts as they are now, inside the
-        write's transaction: a made-up login, a disabled account or a demoted one (whose
-        session is still open) is refused, whatever role the ``Actor`` object claims."""
-        row = conn.execute(
-            sa.select(users_table.c.role, users_table.c.disabled)
-            .where(users_table.c.login == actor.login)
-        ).first()
-        if row is None or row.disabled:
-            raise PermissionDenied(
-                f"Tài khoản {actor.login} không có hoặc đã bị khóa: không được thay đổi tài khoản."
-            )
-        require(Actor(actor.login, Role(row.role), actor.full_name), action)
+        write's transaction (``services.authority.current_actor``): a made-up login, a
+        disabled account or a demoted one (whose session is still open) is refused, whatever
+        role the ``Actor`` object claims."""
+        from commune_desk.services.authority import current_actor
+
+        current_actor(conn, actor, action, no_accounts_ok=False)
 
     def _verify(self, stored: str, password: str) -> bool:
         try:
@@ -441,3 +457,51 @@ def check_password(password: str, login: str = "") -> None:
     problem = password_problem(password, login)
     if problem is not None:
         raise AccountError(problem)
+
+
+class FileLogin:
+    """Logging in is what opens the file: login + password unwrap the database key from the key
+    file beside it (``store.keyfile``), the store opens with it, then the accounts check the
+    password, the lockout and the role as for any login.
+
+    Has ``login`` and ``change_password`` like ``Accounts`` (the login dialog and the command
+    line take either). After a successful ``login``: ``store``, ``key`` and ``accounts`` are
+    set (the caller closes the store). ``open_kwargs`` go to the one opener, ``open_store``.
+    """
+
+    def __init__(self, path: Any, *, hasher: PasswordHasher | None = None,
+                 **open_kwargs: Any) -> None:
+        from pathlib import Path
+
+        self.path = Path(path)
+        self.hasher = hasher
+        self.open_kwargs = {"create": False, **open_kwargs}
+        self.store: Any = None
+        self.key: Any = None
+        self.accounts: Accounts | None = None
+
+    def login(self, login: str, password: str, *, record: bool = True) -> LoginResult:
+        from commune_desk.store import open_store
+        from commune_desk.store.keyfile import KeyWraps, unwrap
+
+        if self.accounts is None:
+            generic = GENERIC_LOGIN_FAILURE.format(n=LockoutPolicy.max_failures,
+                                                   minutes=LockoutPolicy.lock_minutes)
+            try:
+                name = normalize_login(login)
+            except AccountError:
+                raise LoginFailed(generic) from None
+            key = unwrap(self.path, name, password)
+            if key is None:
+                raise LoginFailed(generic)
+            self.store = open_store(self.path, key, **self.open_kwargs)
+            self.key = key
+            self.accounts = Accounts(self.store.engine, hasher=self.hasher,  # type: ignore[arg-type]
+                                     keys=KeyWraps(self.path, key))
+        return self.accounts.login(login, password, record=record)
+
+    def change_password(self, login: str, old_password: str, new_password: str) -> None:
+        if self.accounts is None:
+            self.login(login, old_password)
+        assert self.accounts is not None
+        self.accounts.change_password(login, old_password, new_password)

@@ -28,6 +28,7 @@ from commune_desk.domain.fees import (
 from commune_desk.domain.permissions import Action, Actor, require
 from commune_desk.domain.text import fold
 from commune_desk.domain.vntime import vn_now
+from commune_desk.services.authority import acting
 from commune_desk.store.models import CatalogVersionRow, ProcedureRow
 from commune_desk.store.seed import install_catalog
 
@@ -347,7 +348,7 @@ def import_catalog_xlsx(store: Store, actor: Actor, path: str | Path) -> Catalog
     """Import a workbook as a new catalogue version, all or nothing."""
     require(actor, Action.EDIT_CATALOG)
     name, effective, source, procs = read_catalog_xlsx(path)
-    with store.write() as session:
+    with acting(store, actor, Action.EDIT_CATALOG) as session:
         version = install_catalog(session, name, effective, procs, source)
     return CatalogSummary(version, name, effective, len(procs), source)
 

@@ -8,20 +8,27 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, text
 
 from commune_desk.domain.calendar import CalendarEntry, EntryKind, OfficeHours, OfficeSeason
-from commune_desk.domain.identifiers import validate_agency_id, validate_desk_number
+from commune_desk.domain.identifiers import (
+    DEFAULT_COMMUNE_CODE,
+    validate_agency_id,
+    validate_desk_number,
+)
 from commune_desk.domain.permissions import Action, Actor, require
 from commune_desk.domain.vntime import vn_now_text
 from commune_desk.errors import UserError
-from commune_desk.store.models import CalendarOverride, Desk
-from commune_desk.store.seed import DEFAULT_COMMUNE_CODE, ensure_desk
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from commune_desk.domain.calendar import WorkingCalendar
     from commune_desk.store.engine import Store
+    from commune_desk.store.models import CalendarOverride
+
+# The reads the first paint needs (desk identity, calendar) are SQL on a Core snapshot; the
+# table classes (and SQLAlchemy's ORM) are imported by the functions that write.
 
 
 
@@ -74,7 +81,8 @@ def office_hours_to_json(hours: OfficeHours) -> str:
     )
 
 
-def _info(desk: Desk) -> DeskInfo:
+def _info(desk: Any) -> DeskInfo:
+    """A ``desk`` row (the ORM object or a Core row: same attribute names) as ``DeskInfo``."""
     return DeskInfo(
         desk_id=desk.desk_id,
         desk_number=desk.desk_number,
@@ -94,8 +102,8 @@ def _info(desk: Desk) -> DeskInfo:
 
 
 def desk_info(store: Store) -> DeskInfo:
-    with store.read() as session:
-        desk = session.get(Desk, 1)
+    with store.snapshot() as conn:
+        desk = conn.execute(text("SELECT * FROM desk WHERE id = 1")).first()
         if desk is None:
             raise UserError("Cơ sở dữ liệu chưa có thông tin bàn làm việc.")
         return _info(desk)
@@ -120,9 +128,11 @@ def configure_desk(
     silently. The commune is the official list's (``services.units``) and cannot change once
     the desk has recorded anything.
     """
-    from sqlalchemy import func
+    from sqlalchemy import func, select
 
+    from commune_desk.services.authority import acting
     from commune_desk.store.models import Event
+    from commune_desk.store.seed import ensure_desk
 
     require(actor, Action.MANAGE_USERS)
     if commune_code is not None:
@@ -134,7 +144,7 @@ def configure_desk(
             raise UserError(f"Mã {unit.code} là “{unit.name}” ({unit.province_name}) trong danh "
                             f"mục chính thức, không phải “{commune_name.strip()}”.")
         commune_name = unit.name
-    with store.write() as session:
+    with acting(store, actor, Action.MANAGE_USERS) as session:
         desk = ensure_desk(session)
         before = {
             "commune_code": desk.commune_code, "commune_name": desk.commune_name,
@@ -178,7 +188,9 @@ DESK_CONFIGURED = "desk_configured"
 
 def settings_history(store: Store) -> list[dict[str, Any]]:
     """Every recorded settings change of this desk, newest first (who, when, what)."""
-    from commune_desk.store.models import Event
+    from sqlalchemy import select
+
+    from commune_desk.store.models import Desk, Event
 
     with store.read() as session:
         desk = session.get(Desk, 1)
@@ -193,8 +205,12 @@ def settings_history(store: Store) -> list[dict[str, Any]]:
 # --- calendar overrides ------------------------------------------------------------------
 
 
-def calendar_overrides(session: Session) -> list[CalendarEntry]:
-    rows = session.execute(select(CalendarOverride).order_by(CalendarOverride.day)).scalars()
+def calendar_overrides(session: Session | Connection) -> list[CalendarEntry]:
+    """This desk's calendar entries by day (SQL: also on a Core snapshot before the first paint)."""
+    if not isinstance(session, Connection):
+        session.flush()  # a session's pending rows count, as an ORM query would autoflush them
+    rows = session.execute(text(
+        "SELECT day, kind, name, source, provisional FROM calendar_overrides ORDER BY day"))
     return [
         CalendarEntry(date.fromisoformat(r.day), EntryKind(r.kind), r.name, r.source, bool(r.provisional))
         for r in rows
@@ -203,8 +219,8 @@ def calendar_overrides(session: Session) -> list[CalendarEntry]:
 
 def list_calendar_overrides(store: Store) -> list[CalendarEntry]:
     """The local and province calendar entries of this desk, by day (the settings screen)."""
-    with store.read() as session:
-        return calendar_overrides(session)
+    with store.snapshot() as conn:
+        return calendar_overrides(conn)
 
 
 def _override_dict(row: CalendarOverride | None) -> dict[str, Any] | None:
@@ -217,6 +233,7 @@ def _override_dict(row: CalendarOverride | None) -> dict[str, Any] | None:
 def _record_setting(session: Session, actor: Actor, changes: dict[str, Any]) -> None:
     """A settings change as a ``desk_configured`` event, on a configured desk (same transaction)."""
     from commune_desk.store.events import append_event
+    from commune_desk.store.seed import ensure_desk
 
     desk = ensure_desk(session)
     if desk.commune_code == DEFAULT_COMMUNE_CODE:
@@ -226,9 +243,11 @@ def _record_setting(session: Session, actor: Actor, changes: dict[str, Any]) -> 
 
 
 def set_calendar_override(store: Store, actor: Actor, entry: CalendarEntry) -> None:
-    require(actor, Action.EDIT_CALENDAR)
+    from commune_desk.services.authority import acting
+    from commune_desk.store.models import CalendarOverride
+
     key = entry.day.isoformat()
-    with store.write() as session:
+    with acting(store, actor, Action.EDIT_CALENDAR) as session:
         row = session.get(CalendarOverride, key)
         before = _override_dict(row)
         if row is None:
@@ -244,9 +263,11 @@ def set_calendar_override(store: Store, actor: Actor, entry: CalendarEntry) -> N
 
 
 def remove_calendar_override(store: Store, actor: Actor, day: date) -> bool:
-    require(actor, Action.EDIT_CALENDAR)
+    from commune_desk.services.authority import acting
+    from commune_desk.store.models import CalendarOverride
+
     key = day.isoformat()
-    with store.write() as session:
+    with acting(store, actor, Action.EDIT_CALENDAR) as session:
         row = session.get(CalendarOverride, key)
         if row is None:
             return False
@@ -256,10 +277,11 @@ def remove_calendar_override(store: Store, actor: Actor, day: date) -> bool:
     return True
 
 
-def _calendar_key(session: Session) -> tuple[tuple[CalendarEntry, ...], str | None]:
+def _calendar_key(session: Session | Connection) -> tuple[tuple[CalendarEntry, ...], str | None]:
     """What the desk's calendar is made of besides the bundled data (a few rows: cheap)."""
-    desk = session.get(Desk, 1)
-    return tuple(calendar_overrides(session)), (desk.office_hours if desk is not None else None)
+    overrides = tuple(calendar_overrides(session))
+    hours = session.execute(text("SELECT office_hours FROM desk WHERE id = 1")).scalar()
+    return overrides, (str(hours) if hours is not None else None)
 
 
 def _build_calendar(key: tuple[tuple[CalendarEntry, ...], str | None]) -> WorkingCalendar:
@@ -290,10 +312,10 @@ class CalendarProvider:
             cal = self._cal
         if cal is not None:
             return cal
-        with self._store.read() as session:
-            return self.for_session(session)
+        with self._store.snapshot() as conn:
+            return self.for_session(conn)
 
-    def for_session(self, session: Session) -> WorkingCalendar:
+    def for_session(self, session: Session | Connection) -> WorkingCalendar:
         """The calendar as ``session`` sees it (the cached copy when nothing has changed)."""
         key = _calendar_key(session)
         with self._lock:
@@ -309,7 +331,7 @@ class CalendarProvider:
             self._key, self._cal = None, None
 
 
-def working_calendar(session: Session, provider: CalendarProvider | None = None) -> WorkingCalendar:
+def working_calendar(session: Session | Connection, provider: CalendarProvider | None = None) -> WorkingCalendar:
     """The working calendar for this desk: bundled data + this database's overrides.
 
     Without a provider (CLI, reports, tests) it is built afresh (a few ms)."""
@@ -319,5 +341,5 @@ def working_calendar(session: Session, provider: CalendarProvider | None = None)
 
 
 def store_calendar(store: Store) -> WorkingCalendar:
-    with store.read() as session:
-        return working_calendar(session)
+    with store.snapshot() as conn:
+        return working_calendar(conn)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from commune_desk.domain.lifecycle import (
 from commune_desk.domain.permissions import Action, Actor, require
 from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import UserError
+from commune_desk.services.authority import acting
 from commune_desk.services.changes import Changes
 from commune_desk.store.events import append_event, dossier_state, refresh_projection
 from commune_desk.store.models import CodeCounter, Desk
@@ -184,9 +186,8 @@ def _transition(
     now: datetime | None,
     build: Callable[[Session, DossierState, datetime], dict[str, Any]],
 ) -> ActionResult:
-    require(actor, action)
     at = _now(now)
-    with store.write() as session:
+    with acting(store, actor, action) as session:
         dossier_id = _resolve_id(session, dossier_ref)
         before = _state(session, dossier_id)
         payload = build(session, before, at)
@@ -306,7 +307,7 @@ def receive_dossier(
     from commune_desk.domain.catalog import CatalogError
     from commune_desk.services.catalog import find_procedure
 
-    require(actor, Action.RECEIVE)
+    require(actor, Action.RECEIVE)  # again on the accounts' word, in the transaction below
     at = _now(now)
     received_at = (intake.received_at or at).replace(microsecond=0)
     if received_at > at:
@@ -318,7 +319,7 @@ def receive_dossier(
     if intake.sets < 1:
         raise ServiceError("Số bộ hồ sơ phải từ 1 trở lên.")
     applicant = _applicant_payload(intake.applicant)
-    with store.write() as session:
+    with acting(store, actor, Action.RECEIVE) as session:
         hold = intake_hold(session)
         if hold is not None:
             raise ServiceError(hold)
@@ -375,10 +376,13 @@ def receive_dossier(
             payload["submitted_at"] = iso(intake.submitted_at)
         result = _record(session, actor, dossier_id, EventKind.RECEIVED, received_at, payload, None)
         if intake.assignee:
+            from commune_desk.services.approvals import check_colleague
+
+            to = check_colleague(session, intake.assignee, Action.ASSIGN, step="nhận hồ sơ")
             before = _state(session, dossier_id)
             result = _record(
                 session, actor, dossier_id, EventKind.ASSIGNED, received_at,
-                {"to": intake.assignee, "note": ""}, before,
+                {"to": to, "note": ""}, before,
             )
         return ActionResult(
             result.dossier, result.event_id,
@@ -394,19 +398,37 @@ def assign_dossier(
     store: Store, actor: Actor, dossier_id: str, to: str, note: str = "",
     *, now: datetime | None = None,
 ) -> ActionResult:
-    """Hand the dossier over to ``to`` (the giver is the acting user)."""
+    """Hand the dossier over to ``to`` (the giver is the acting user): an active account whose
+    role may pass the dossier on (``services.approvals``)."""
+    from commune_desk.services.approvals import check_colleague
+
     return _transition(
         store, actor, Action.ASSIGN, dossier_id, EventKind.ASSIGNED, now,
-        lambda s, st, at: {"to": _text(to, "Chưa chọn người nhận hồ sơ."), "note": note.strip()},
+        lambda s, st, at: {"to": check_colleague(s, to, Action.ASSIGN, step="nhận hồ sơ"),
+                           "note": note.strip()},
     )
 
 
 def request_supplement(
     store: Store, actor: Actor, dossier_id: str, items: Sequence[str], reason: str,
     legal_basis: str = "", second_request_approved_by: str | None = None,
-    *, now: datetime | None = None,
+    *, approver_password: str | None = None, now: datetime | None = None,
 ) -> ActionResult:
-    """Form 02: the clock pauses until the supplement arrives (time already used counts)."""
+    """Form 02: the clock pauses until the supplement arrives (time already used counts).
+
+    A second request needs a leader's approval: ``second_request_approved_by`` is the login of
+    an active user who may approve it, confirming with ``approver_password`` unless they are
+    the acting user (``services.approvals``)."""
+    from commune_desk.services.approvals import (
+        check_colleague,
+        confirm_colleague,
+        require_confirmation,
+    )
+
+    step = "duyệt yêu cầu bổ sung lần hai"
+    approver = (second_request_approved_by or "").strip()
+    confirmed = confirm_colleague(store, actor, approver, approver_password,
+                                  Action.APPROVE_SECOND_SUPPLEMENT, step=step)
 
     def build(s: Session, st: DossierState, at: datetime) -> dict[str, Any]:
         payload: dict[str, Any] = {
@@ -414,12 +436,11 @@ def request_supplement(
             "reason": reason.strip(),
             "legal_basis": legal_basis.strip(),
         }
-        if st.supplement_count >= 1:
-            approver = (second_request_approved_by or "").strip()
-            if approver and approver == actor.login:
-                require(actor, Action.APPROVE_SECOND_SUPPLEMENT)
-            if approver:
-                payload["second_request_approved_by"] = approver
+        if st.supplement_count >= 1 and approver:
+            check_colleague(s, approver, Action.APPROVE_SECOND_SUPPLEMENT, step=step)
+            require_confirmation(actor, approver, confirmed, Action.APPROVE_SECOND_SUPPLEMENT,
+                                 step=step)
+            payload["second_request_approved_by"] = approver
         return payload
 
     return _transition(
@@ -490,14 +511,26 @@ def refuse_dossier(
 
 def reschedule_dossier(
     store: Store, actor: Actor, dossier_id: str, reason: str, new_due_at: datetime,
-    signed_by: str, *, now: datetime | None = None,
+    signed_by: str, *, signer_password: str | None = None, now: datetime | None = None,
 ) -> ActionResult:
-    """Form 04: apology and a new appointment, before the current one passes."""
+    """Form 04: apology and a new appointment, before the current one passes.
+
+    ``signed_by``: the login of an active user who may sign the apology, confirming with
+    ``signer_password`` unless they are the acting user (``services.approvals``)."""
+    from commune_desk.services.approvals import (
+        check_colleague,
+        confirm_colleague,
+        require_confirmation,
+    )
+
+    step = "ký văn bản xin lỗi"
+    signer = _text(signed_by, "Cần ghi người ký văn bản xin lỗi.")
+    confirmed = confirm_colleague(store, actor, signer, signer_password, Action.SIGN_APOLOGY,
+                                  step=step)
 
     def build(s: Session, st: DossierState, at: datetime) -> dict[str, Any]:
-        signer = _text(signed_by, "Cần ghi người ký văn bản xin lỗi.")
-        if signer == actor.login:
-            require(actor, Action.SIGN_APOLOGY)
+        check_colleague(s, signer, Action.SIGN_APOLOGY, step=step)
+        require_confirmation(actor, signer, confirmed, Action.SIGN_APOLOGY, step=step)
         return {"reason": reason.strip(), "new_due_at": iso(new_due_at), "signed_by": signer}
 
     return _transition(store, actor, Action.RESCHEDULE, dossier_id, EventKind.RESCHEDULED, now, build)
@@ -582,25 +615,28 @@ def correct_applicant(
 
 def add_attachment(
     store: Store, actor: Actor, dossier_id: str, sha256: str, name: str, size: int, mime: str,
-    *, now: datetime | None = None, stored_path: str | None = None,
+    *, now: datetime | None = None, data: bytes | None = None,
 ) -> ActionResult:
-    """Record a scanned file (content-addressed by sha256; the bytes travel separately).
+    """Record a scanned file (content-addressed by sha256).
 
-    ``stored_path`` says where this desk holds the bytes (``services.attachments.attach_file``
-    copies the file and passes it); the row and the event are written in one transaction."""
+    ``data``: the scan's bytes, kept inside the encrypted database (``attachment_blobs``;
+    ``services.attachments.attach_file`` reads the file and passes them); without it only the
+    reference is recorded (the bytes travel separately). Row, bytes and event: one transaction."""
 
     def build(s: Session, st: DossierState, at: datetime) -> dict[str, Any]:
-        from commune_desk.store.models import Attachment
+        from commune_desk.store.models import Attachment, AttachmentBlob
 
         if size < 0:
             raise ServiceError("Kích thước tệp không hợp lệ.")
-        row = s.get(Attachment, sha256.lower())
-        if row is None and len(sha256) == 64:
-            s.add(Attachment(sha256=sha256.lower(), name=name, size=size, mime=mime,
-                             stored_path=stored_path))
-        elif row is not None and stored_path and not row.stored_path:
-            row.stored_path = stored_path  # known by hash before, held here from now on
-        return {"sha256": sha256.lower(), "name": name.strip(), "size": size, "mime": mime}
+        sha = sha256.lower()
+        if data is not None:
+            if hashlib.sha256(data).hexdigest() != sha or len(data) != size:
+                raise ServiceError("Nội dung tệp không khớp mã băm hoặc kích thước đã ghi.")
+            if s.get(AttachmentBlob, sha) is None:
+                s.add(AttachmentBlob(sha256=sha, data=data))
+        if s.get(Attachment, sha) is None and len(sha) == 64:
+            s.add(Attachment(sha256=sha, name=name, size=size, mime=mime, stored_path=None))
+        return {"sha256": sha, "name": name.strip(), "size": size, "mime": mime}
 
     return _transition(store, actor, Action.ATTACH, dossier_id, EventKind.ATTACHMENT_ADDED, now, build)
 

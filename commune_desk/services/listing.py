@@ -34,8 +34,8 @@ def rows_by_ids(store: Store, ids: Iterable[int]) -> dict[int, DossierRow]:
 
 def worklist_counts(store: Store, *, now: dt.datetime, soon_horizon: dt.date,
                     login: str | None) -> WorklistCounts:
-    with store.read() as session:
-        return lq.worklist_counts(session, now=now, soon_horizon=soon_horizon, login=login)
+    with store.snapshot() as conn:  # Core only: this is the query the first paint waits for
+        return lq.worklist_counts(conn, now=now, soon_horizon=soon_horizon, login=login)
 
 
 def filter_choices(store: Store) -> FilterChoices:

@@ -11,6 +11,7 @@ from sqlalchemy import text
 
 from commune_desk.domain.permissions import Action, Actor, require
 from commune_desk.errors import UserError
+from commune_desk.services.authority import acting
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -82,16 +83,21 @@ def paper_settings(store: Store) -> PaperSettings:
 
 
 def save_settings(store: Store, actor: Actor, settings: PaperSettings) -> PaperSettings:
-    """Store every paper setting (administrator); checked before anything is written."""
-    require(actor, Action.MANAGE_USERS)
+    """Store every paper setting (administrator or leader); checked before anything is
+    written."""
+    require(actor, Action.EDIT_PAPER_SETTINGS)
     if settings.slip_size not in PAPER_SIZES:
         raise PaperSettingsError(
             f"Khổ giấy “{settings.slip_size}” không hợp lệ; chọn A4 hoặc A5.")
     url = settings.lookup_url.strip()
     if url and not url.startswith(("https://", "http://")):
         raise PaperSettingsError("Địa chỉ tra cứu phải bắt đầu bằng https://")
+    for signer in (settings.report_signer, settings.centre_signer):
+        if signer.name.strip() and not signer.lines():
+            raise PaperSettingsError(
+                f"Người ký “{signer.name.strip()}” cần chức vụ (ví dụ PHÓ CHỦ TỊCH).")
     data = asdict(settings)
-    with store.write() as session:
+    with acting(store, actor, Action.EDIT_PAPER_SETTINGS) as session:
         for key, value in data.items():
             session.execute(text(
                 "INSERT INTO paper_settings (key, value) VALUES (:k, :v) "
@@ -137,7 +143,30 @@ def merge_staff_directory(session: Session, entries: list[dict[str, Any]],
 
 
 def import_staff_directory(store: Store, actor: Actor, entries: list[dict[str, Any]]) -> int:
-    """An administrator (or sync) stores directory entries for actors of other desks."""
-    require(actor, Action.MANAGE_USERS)
-    with store.write() as session:
+    """An administrator or leader (or sync) stores directory entries, e.g. for actors of
+    other desks; an entry needs a login and a full name (Vietnamese message otherwise)."""
+    for e in entries:
+        login = str(e.get("login") or "").strip()
+        if not login or not str(e.get("full_name") or "").strip():
+            raise PaperSettingsError(
+                f"Dòng danh bạ “{login or '(chưa có tên đăng nhập)'}” cần cả tên đăng nhập "
+                "và họ tên đầy đủ.")
+    with acting(store, actor, Action.EDIT_PAPER_SETTINGS) as session:
         return merge_staff_directory(session, entries)
+
+
+def staff_directory(store: Store) -> list[Person]:
+    """The directory entries (not the accounts), by login."""
+    with store.read() as session:
+        return [Person(str(login), str(name), str(phone or ""), str(title or ""))
+                for login, name, phone, title in session.execute(text(
+                    "SELECT login, full_name, phone, title FROM staff_directory "
+                    "ORDER BY login")).all()]
+
+
+def remove_staff_entry(store: Store, actor: Actor, login: str) -> bool:
+    """Remove one directory entry (an account of this desk keeps its own name)."""
+    with acting(store, actor, Action.EDIT_PAPER_SETTINGS) as session:
+        gone = session.execute(text("DELETE FROM staff_directory WHERE login = :l "
+                                    "RETURNING login"), {"l": login.strip()}).first()
+    return gone is not None

@@ -98,7 +98,11 @@ class _Ctx:
         for e in reversed(self.events):
             if e.kind == kind:
                 return e
-        raise FormError(f"Hồ sơ {self.view.code} chưa có bước “{kind}” nên không lập được mẫu này.")
+        from commune_desk.domain.lifecycle import EVENT_KIND_LABELS
+
+        label = EVENT_KIND_LABELS.get(kind, kind)
+        raise FormError(f"Hồ sơ {self.view.code} chưa có bước “{label}” nên không lập được "
+                        "mẫu này.")
 
     def applicant(self) -> rd.Applicant:
         a = self.state.applicant
@@ -198,6 +202,10 @@ def _reasons(value: Any) -> tuple[str, ...]:
 
 def refusal_data(ctx: _Ctx) -> rd.RefusalData:
     """Form 03: refusal at the counter, before the dossier was handed over for processing."""
+    if any(e.kind == "resolved" and e.payload.get("outcome") == "denied" for e in ctx.events):
+        raise FormError(
+            f"Hồ sơ {ctx.view.code} có quyết định không giải quyết: in “Văn bản trả lời” "
+            "(mẫu TL), không dùng Mẫu số 03.")
     e = ctx.last("refused")
     if ctx.handed_over():
         raise FormError(
@@ -362,7 +370,8 @@ def ledger_row_data(ctx: _Ctx) -> rd.LedgerData:
         due_at=_dt(ln.due_at), transferred_at=_dt(ln.transferred_at),
         result_in_at=_dt(ln.ready_at), returned_at=_dt(ln.returned_at), note=ledger_note(ln))
     return rd.LedgerData(issuer=ctx.centre, date_from=day, date_to=day, rows=(row,),
-                         issued_on=day, extract_of=ctx.view.code)
+                         issued_on=day, extract_of=ctx.view.code,
+                         local_area=ctx.units.local_area())
 
 
 _BUILDERS: dict[str, tuple[Callable[[_Ctx], Any], str]] = {

@@ -100,6 +100,21 @@ class DeskUnits:
         except units.UnitNameError:
             return value
 
+    def local_area(self) -> tuple[str, ...]:
+        """How addresses in this commune end, longest first: "xã Nghĩa Đàn, tỉnh Nghệ An",
+        "xã Nghĩa Đàn, Nghệ An", "xã Nghĩa Đàn" (nothing on a desk not yet configured)."""
+        if not self.configured:
+            return ()
+        from commune_desk.services.units import UnitError, commune
+
+        own = self.names.in_text
+        try:
+            prov = commune(self.commune_code)
+        except UnitError:
+            return (own,)
+        p = units.province_in_text(prov.province_name)
+        return tuple(dict.fromkeys((f"{own}, {p}", f"{own}, {prov.province_name}", own)))
+
     def receiving(self, stored: str | None, commune_code: str | None = None) -> str:
         """The receiving unit: this desk's centre under its current name, else as stored."""
         value = " ".join((stored or "").split())
@@ -316,7 +331,8 @@ def ledger_data(store: Store, period: Period, *, now: datetime | None = None) ->
         for i, ln in enumerate(lines, 1)
     )
     return LedgerData(issuer=centre, date_from=period.start, date_to=period.end, rows=rows,
-                      issued_on=min(now.date(), period.end), chain_head=head)
+                      issued_on=min(now.date(), period.end), chain_head=head,
+                      local_area=units_now.local_area())
 
 
 # --- weekly brief ---------------------------------------------------------------------------

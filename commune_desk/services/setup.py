@@ -16,6 +16,7 @@ from sqlalchemy import text
 
 from commune_desk.domain.calendar import OfficeHours
 from commune_desk.domain.identifiers import validate_agency_id, validate_desk_number
+from commune_desk.domain.text import QT_TRANSLATE_NOOP
 from commune_desk.errors import UserError
 from commune_desk.services.units import commune as find_commune
 from commune_desk.services.units import default_office_hours
@@ -25,12 +26,14 @@ if TYPE_CHECKING:
     from commune_desk.sync.client import SyncClient
 
 AGENCY_ID_EXAMPLE = "000.00.04.H40"
-AGENCY_ID_HELP = (
+AGENCY_ID_HELP = QT_TRANSLATE_NOOP(
+    "SetupWizard",
     "Mã định danh điện tử của cơ quan tiếp nhận (Quyết định 20/2020/QĐ-TTg), các cấp cách nhau "
-    f"bằng dấu chấm, cấp thấp nhất trước, kết thúc bằng một chữ cái và 2 chữ số, ví dụ "
-    f"{AGENCY_ID_EXAMPLE}. Mã này đứng đầu mọi mã hồ sơ; hỏi Văn phòng UBND tỉnh nếu chưa có."
+    "bằng dấu chấm, cấp thấp nhất trước, kết thúc bằng một chữ cái và 2 chữ số, ví dụ "
+    "000.00.04.H40. Mã này đứng đầu mọi mã hồ sơ; hỏi Văn phòng UBND tỉnh nếu chưa có."
 )
-DUPLICATE_NUMBER_WARNING = (
+DUPLICATE_NUMBER_WARNING = QT_TRANSLATE_NOOP(
+    "SetupWizard",
     "Mỗi máy của cùng một xã phải có số bàn khác nhau (1–9): số bàn quyết định dải mã hồ sơ "
     "của máy. Khi có máy chủ, máy chủ từ chối số đã có máy khác dùng. Khi cài đặt không có "
     "máy chủ, chương trình không biết các máy khác: hãy tự ghi lại số đã dùng cho từng máy."

@@ -366,25 +366,27 @@ def push_pending(store: Store, client: SyncClient, report: SyncReport, *,
 
 
 def upload_attachments(store: Store, client: SyncClient, report: SyncReport) -> None:
-    """Send the scans this desk holds that the server does not have yet (by hash, resumable)."""
+    """Send the scans this desk holds that the server does not have yet (by hash, resumable).
+
+    The bytes come out of the encrypted database (``attachment_blobs``), one scan at a time;
+    a plain file an older version left and the upgrade could not read is sent from its path."""
     import hashlib
 
-    from commune_desk.services.attachments import stored_file
+    from commune_desk.services.attachments import scan_bytes
 
     with store.read() as s:
         rows = s.execute(text(
-            "SELECT a.sha256, a.stored_path FROM attachments a "
+            "SELECT a.sha256, a.name FROM attachments a "
             "LEFT JOIN sync_blobs b ON b.sha256 = a.sha256 "
-            "WHERE a.stored_path IS NOT NULL AND b.sha256 IS NULL")).all()
-    for sha, stored in rows:
-        path = stored_file(store, stored)
-        try:
-            data = path.read_bytes()
-        except OSError:
-            report.files_missing.append(f"Không đọc được tệp đính kèm {path.name}.")
+            "WHERE b.sha256 IS NULL AND (a.stored_path IS NOT NULL OR EXISTS "
+            "(SELECT 1 FROM attachment_blobs h WHERE h.sha256 = a.sha256))")).all()
+    for sha, name in rows:
+        data = scan_bytes(store, sha)
+        if data is None:
+            report.files_missing.append(f"Không đọc được tệp đính kèm {name}.")
             continue
         if hashlib.sha256(data).hexdigest() != sha:
-            report.files_missing.append(f"Tệp {path.name} đã bị thay đổi so với lúc đính kèm.")
+            report.files_missing.append(f"Tệp {name} đã bị thay đổi so với lúc đính kèm.")
             continue
         client.upload_blob(sha, data)
         report.files_uploaded += 1

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as _sqlcipher
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
+
+if TYPE_CHECKING:  # the ORM is imported on the first session, after the first paint
+    from sqlalchemy.orm import Session, sessionmaker
 
 from commune_desk.errors import UserError
 from commune_desk.store import crypto
@@ -42,14 +45,30 @@ class StoreError(UserError):
 
 @dataclass(eq=False)  # identity semantics: hashable, usable as a weak key
 class Store:
-    """An open database: the engine and the two session factories (read and write)."""
+    """An open database: the engine and the two session factories (read and write).
+
+    The session factories are made on first use: SQLAlchemy's ORM and the table classes are
+    imported then, not by opening the file, so the first paint (which reads through
+    ``snapshot()``) does not wait for them.
+    """
 
     path: Path
     engine: Engine
-    reader: sessionmaker[Session]
-    writer: sessionmaker[Session]
+    reader: sessionmaker[Session] | None = None
+    writer: sessionmaker[Session] | None = None
     backup_path: Path | None = None  # the copy made before the last upgrade, if any
     upgraded_from: str | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def _sessions(self) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
+        with self._lock:
+            if self.reader is None or self.writer is None:
+                from sqlalchemy.orm import sessionmaker
+
+                self.reader = sessionmaker(self.engine, expire_on_commit=False)
+                self.writer = sessionmaker(self.engine.execution_options(immediate=True),
+                                           expire_on_commit=False)
+            return self.reader, self.writer
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -58,8 +77,9 @@ class Store:
         A full disk or a read-only file becomes a ``StoreError`` with a Vietnamese message;
         the transaction is rolled back first, so nothing is half-written.
         """
+        writer = self._sessions()[1]
         try:
-            with self.writer.begin() as session:
+            with writer.begin() as session:
                 yield session
         except _DRIVER_ERRORS as exc:
             message = write_failure_message(self.path, exc)
@@ -70,12 +90,24 @@ class Store:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only snapshot (deferred transaction); nothing is committed."""
-        session = self.reader()
+        session = self._sessions()[0]()
         try:
             yield session
         finally:
             session.rollback()
             session.close()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """A read-only snapshot on a Core connection (SQL text, no ORM); nothing is committed.
+
+        For the reads before the first paint (desk identity, calendar, worklist counts): they
+        need neither the ORM nor the table classes, whose import would delay that paint."""
+        with self.engine.connect() as conn:
+            try:
+                yield conn
+            finally:
+                conn.rollback()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -196,14 +228,7 @@ def open_store(
         _prepare_existing(db, key, head) if existed else (None, None, None)
     )
     engine = make_engine(db, key=key, bulk=bulk)
-    store = Store(
-        db,
-        engine,
-        sessionmaker(engine, expire_on_commit=False),
-        sessionmaker(engine.execution_options(immediate=True), expire_on_commit=False),
-        backup_path=backup_path,
-        upgraded_from=upgraded_from,
-    )
+    store = Store(db, engine, backup_path=backup_path, upgraded_from=upgraded_from)
     try:
         try:
             current = migration.current_revision(engine)
@@ -221,7 +246,9 @@ def open_store(
                 f"Cơ sở dữ liệu “{db}” có {problems} dòng vi phạm ràng buộc khóa ngoại; "
                 "hãy chạy lệnh kiểm tra (commune-desk check)."
             )
-        if seed:
+        if seed and not _is_seeded(engine):
+            # Only a new (or never completed) file: a set-up file is not written to here,
+            # and the seeding code and table classes stay off the path to the first paint.
             from commune_desk.store.seed import ensure_seeded
 
             ensure_seeded(store)
@@ -278,6 +305,18 @@ def _prepare_existing(
     except _sqlcipher.DatabaseError as exc:
         conn.close()
         raise StoreError(f"Không đọc được tệp cơ sở dữ liệu “{db}”: {exc}.") from None
+
+
+def _is_seeded(engine: Engine) -> bool:
+    """Whether the file has its desk row and a procedure catalogue (what ``ensure_seeded``
+    adds to a new file); read with SQL, without importing the seeding code."""
+    with engine.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT EXISTS (SELECT 1 FROM desk WHERE id = 1), "
+            "EXISTS (SELECT 1 FROM catalog_versions)"
+        ).one()
+        conn.rollback()
+    return bool(row[0]) and bool(row[1])
 
 
 def _file_revision(conn: Any) -> str | None:

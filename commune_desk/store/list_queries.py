@@ -14,8 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, text
 
 from commune_desk.domain.listing import (
     OPEN_STATUSES,
@@ -129,7 +128,7 @@ def build_where(flt: ListFilter) -> _Where:
 
 def _raw_cursor(conn: Any) -> Any:
     """The DB-API cursor under a SQLAlchemy Connection or Session (for fast id streaming)."""
-    if isinstance(conn, Session):
+    if not isinstance(conn, Connection):  # a Session: its connection in this transaction
         conn = conn.connection()
     return conn.connection.driver_connection.cursor()
 

@@ -12,6 +12,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from commune_desk.domain.catalog import CatalogError, Procedure, load_catalog_document
+from commune_desk.domain.identifiers import DEFAULT_AGENCY_ID as DEFAULT_AGENCY_ID
+from commune_desk.domain.identifiers import DEFAULT_COMMUNE_CODE as DEFAULT_COMMUNE_CODE
+from commune_desk.domain.identifiers import DEFAULT_COMMUNE_NAME as DEFAULT_COMMUNE_NAME
+from commune_desk.domain.identifiers import DEFAULT_RECEIVING_UNIT as DEFAULT_RECEIVING_UNIT
 from commune_desk.domain.identifiers import validate_desk_number
 from commune_desk.domain.text import fold
 from commune_desk.domain.vntime import vn_now_text
@@ -23,11 +27,6 @@ if TYPE_CHECKING:
 
 BUNDLED_CATALOG = ("catalog", "commune_catalog.json")
 
-# Example identity of a fresh installation until an administrator sets the real one.
-DEFAULT_COMMUNE_CODE = "00000"
-DEFAULT_COMMUNE_NAME = "Xã mẫu (chưa cấu hình)"
-DEFAULT_AGENCY_ID = "000.00.00.H41"
-DEFAULT_RECEIVING_UNIT = "Trung tâm Phục vụ hành chính công xã"
 
 
 def ensure_seeded(store: Store) -> None:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from commune_desk.domain.catalog import Procedure
 from commune_desk.errors import UserError
 
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
     from commune_desk.ui.workers import CancelToken
 
 log = logging.getLogger(__name__)
+
 
 
 # --- paper (printing) ---------------------------------------------------------------------
@@ -116,18 +119,20 @@ def _summary(kind: str, p: Mapping[str, Any]) -> str:
     from commune_desk.ui import labels
 
     if kind == "received":
-        return f"Hẹn trả {vn_moment(p.get('due_at'))} · {p.get('procedure_name', '')}"
+        return QCoreApplication.translate("operations", "Hẹn trả %1").replace("%1", vn_moment(p.get("due_at"))) + f" · {p.get('procedure_name', '')}"
     if kind == "assigned":
-        return f"Chuyển cho {p.get('to', '')}" + (f" — {p['note']}" if p.get("note") else "")
+        return QCoreApplication.translate("operations", "Chuyển cho %1").replace("%1", str(p.get("to", ""))) + (f" — {p['note']}" if p.get("note") else "")
     if kind == "supplement_requested":
         items = "; ".join(str(i) for i in p.get("items", []))
-        return f"Cần bổ sung: {items}. Lý do: {p.get('reason', '')}"
+        return (QCoreApplication.translate("operations", "Cần bổ sung: %1. Lý do: %2").replace("%1", items)
+                .replace("%2", str(p.get("reason", ""))))
     if kind == "supplement_received":
         return str(p.get("note", ""))
     if kind == "refused":
         return str(p.get("reasons", ""))
     if kind == "rescheduled":
-        return f"Hẹn lại {vn_moment(p.get('new_due_at'))}. Lý do: {p.get('reason', '')}"
+        return (QCoreApplication.translate("operations", "Hẹn lại %1. Lý do: %2").replace("%1", vn_moment(p.get("new_due_at")))
+                .replace("%2", str(p.get("reason", ""))))
     if kind == "resolved":
         return labels.label(labels.OUTCOME, p.get("outcome")) + (
             f" — {p['note']}" if p.get("note") else "")
@@ -143,7 +148,8 @@ def _summary(kind: str, p: Mapping[str, Any]) -> str:
 
         parts = [f"{APPLICANT_FIELD_LABELS.get(k, k)}: {v}" for k, v in p.items()
                  if k in APPLICANT_FIELD_LABELS]
-        return "; ".join(parts) + (f" (lý do: {p['reason']})" if p.get("reason") else "")
+        return "; ".join(parts) + (QCoreApplication.translate("operations", " (lý do: %1)").replace("%1", str(p["reason"]))
+                                 if p.get("reason") else "")
     if kind == "attachment_added":
         return f"{p.get('name', '')} ({int(p.get('size', 0)) // 1024} KB)"
     return ""
@@ -157,7 +163,7 @@ def load_detail(ctx: DeskContext, dossier_id: str) -> DossierDetail:
     events = get_events(ctx.store, dossier_id)
     state = fold(events)
     if state is None:
-        raise UserError("Không tìm thấy hồ sơ.")
+        raise UserError(QCoreApplication.translate("operations", "Không tìm thấy hồ sơ."))
     remaining = None
     if state.is_open and state.due_at and state.paused_since is None and ctx.calendar:
         try:

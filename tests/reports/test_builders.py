@@ -309,3 +309,26 @@ def test_receipt_with_long_content_still_fits_one_page(tmp_path: Path) -> None:
     )
     info = _tool(["pdfinfo"], forms.build_receipt(long), tmp_path)
     assert info.split("Pages:")[1].split()[0] == "1"
+
+
+def test_ledger_leaves_out_only_its_own_commune_at_the_end_of_an_address() -> None:
+    from commune_desk.domain.units import province_in_text
+    from commune_desk.reports.ledger import local_area_pattern, short_contact
+
+    assert province_in_text("Nghệ An") == "tỉnh Nghệ An"
+    assert province_in_text("Thành phố Hà Nội") == "thành phố Hà Nội"
+    pat = local_area_pattern(("xã Nghĩa Đàn, tỉnh Nghệ An", "xã Nghĩa Đàn, Nghệ An", "xã Nghĩa Đàn"))
+    cases = {
+        "Xóm Đông Lâm, xã Nghĩa Đàn, tỉnh Nghệ An; 0912345678": "Xóm Đông Lâm; 0912345678",
+        "Xóm 3,  Xã Nghĩa   Đàn, Tỉnh Nghệ An": "Xóm 3",
+        "Khối Tân Tiến, xã Nghĩa Đàn, Nghệ An": "Khối Tân Tiến",
+        "Xóm 5, xã Nghĩa Đàn": "Xóm 5",
+        # Another commune, the area not at the end, or nothing left: printed as written.
+        "Xóm 3, xã Nghĩa Hưng, tỉnh Nghệ An; 0912345678": "Xóm 3, xã Nghĩa Hưng, tỉnh Nghệ An; "
+                                                           "0912345678",
+        "xã Nghĩa Đàn, tỉnh Nghệ An; 0912345678": "xã Nghĩa Đàn, tỉnh Nghệ An; 0912345678",
+        "Đội 2, xã Nghĩa Đàn cũ, tỉnh Thanh Hóa": "Đội 2, xã Nghĩa Đàn cũ, tỉnh Thanh Hóa",
+    }
+    for given, printed in cases.items():
+        assert short_contact(given, pat) == printed
+    assert short_contact("Xóm 3, xã Nghĩa Đàn", local_area_pattern(())) == "Xóm 3, xã Nghĩa Đàn"

@@ -51,8 +51,9 @@ def store(tmp_path: Path) -> Iterator[Store]:
                    receiving_unit="Trung tâm Phục vụ hành chính công xã")
     acc = Accounts(s.engine, hasher=PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
     acc.add_user(None, "quantri", Role.ADMIN, "mat-khau-quan-tri-1", "Quản trị")
+    roles = {a.login: a.role for a in (CLERK, OFFICER, LEADER)}
     for login, (name, phone) in STAFF.items():
-        acc.add_user(ADMIN, login, Role.CLERK, "mat-khau-tam-2026", name, phone=phone)
+        acc.add_user(ADMIN, login, roles[login], "mat-khau-tam-2026", name, phone=phone)
     save_settings(s, ADMIN, PaperSettings(
         centre_signer=SignerSetting("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Hữu Phúc"),
         report_signer=SignerSetting("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hồ Đức Thắng"),
@@ -463,3 +464,53 @@ def test_weekly_brief_is_one_page_and_a_past_week_is_shown_as_it_stood(
     text = " ".join(pdf_text(pdf, tmp_path).split())
     assert "Hồ sơ quá hạn (41)" in text and "hồ sơ khác" in text
     assert "Số liệu tính đến hết ngày 15/02/2026." in text
+
+
+@needs_poppler
+def test_store_ledger_prints_twenty_rows_a_page_and_every_address_whole(
+        store: Store, tmp_path: Path) -> None:
+    """Issue 14 item 15 with store data: a configured commune's demo dossiers (hamlet, commune,
+    province; phone) print at least 20 rows a landscape page; the commune's own "xã Nghĩa Đàn,
+    tỉnh Nghệ An" is left out of column (6) and the page says so; any other address is whole."""
+    import io
+    import math
+
+    from openpyxl import load_workbook
+
+    from commune_desk.reports import ledger
+    from commune_desk.services.demo import generate_demo
+
+    now = datetime(2026, 3, 2, 8, 0)
+    generate_demo(store, 420, seed=3, months=1, now=now)
+    outside = "Xóm 3, xã Nghĩa Hưng, tỉnh Nghệ An"
+    intake = svc.Intake(procedure_code="XA-HT-04", received_at=datetime(2026, 3, 2, 7, 40),
+                        sets=1, applicant=svc.Applicant(name="Đinh Văn Tư", phone="0911000222",
+                                                        address=outside),
+                        documents=(svc.DocumentItem("Tờ khai", True, 1),))
+    svc.receive_dossier(store, CLERK, intake, now=datetime(2026, 3, 2, 7, 40))
+    book = reporting.ledger_data(store, custom_period(parse_vn_date("01/01/2026"),
+                                                      parse_vn_date("02/03/2026")), now=now)
+    assert book.local_area[0] == "xã Nghĩa Đàn, tỉnh Nghệ An"
+    local = [r for r in book.rows if "xã Nghĩa Đàn, tỉnh Nghệ An" in r.applicant_contact]
+    assert len(local) == len(book.rows) - 1 and len(book.rows) >= 400
+    pdf = reporting.render_ledger(book, "pdf")
+    path = tmp_path / "book.pdf"
+    path.write_bytes(pdf)
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    n_pages = int(info.split("Pages:")[1].split()[0])
+    assert n_pages <= math.ceil(len(book.rows) / 20), (len(book.rows), n_pages)
+    text = pdf_text(pdf, tmp_path, layout=True)
+    flat = " ".join(text.split())
+    assert ledger.local_area_note("xã Nghĩa Đàn, tỉnh Nghệ An") in flat
+    lines = {ln.strip().split()[0]: ln for ln in text.splitlines() if ln.strip()[:1].isdigit()}
+    for r in book.rows:  # every row found by its entry; its hamlet and phone printed on it
+        line = lines[ledger.entry_label(r)]
+        address, _, phone = r.applicant_contact.partition("; ")
+        assert address.split(",")[0] in line
+        if phone:
+            assert phone in flat
+    assert "xã Nghĩa Hưng, tỉnh" in flat and "Nghệ An; 0911000222" in flat
+    # The workbook keeps every address whole.
+    ws = load_workbook(io.BytesIO(reporting.render_ledger(book, "xlsx"))).active
+    values = {str(c.value) for row in ws.iter_rows() for c in row if c.value}
+    assert all(r.applicant_contact in values for r in book.rows)

@@ -69,3 +69,61 @@ def test_cli_user_commands_need_a_real_admin_login(tmp_path: Path, monkeypatch, 
         assert "Traceback" not in err and err.startswith("Lỗi: ")
     assert run(["user", "list", "--db", str(db)], "admin\nquan-tri-xa-hoa-binh\n") == 0
     assert "hoạt động" in capsys.readouterr().out
+
+
+def test_every_service_write_rechecks_the_actor(tmp_path: Path) -> None:
+    """Dossiers, catalogue, calendar, desk and paper settings: a live session of a user who has
+    since been disabled or demoted writes nothing more (services.authority.acting)."""
+    import datetime as dt
+    from dataclasses import replace
+
+    from sqlalchemy import text
+
+    from commune_desk.domain.calendar import CalendarEntry, EntryKind
+    from commune_desk.services import dossiers as svc
+    from commune_desk.services.catalog import export_catalog_xlsx, import_catalog_xlsx
+    from commune_desk.services.desk import configure_desk, set_calendar_override
+    from commune_desk.services.paper_settings import paper_settings, save_settings
+    from commune_desk.store.seed import ensure_seeded
+
+    store = new_store(tmp_path / "desk.sqlite3")
+    ensure_seeded(store)
+    acc = Accounts(store.engine, hasher=FAST_HASHER)
+    acc.add_user(None, "admin", "admin", "quan-tri-xa-hoa-binh")
+    admin = acc.login("admin", "quan-tri-xa-hoa-binh").actor
+    acc.add_user(admin, "thu.nguyen", "clerk", "thu-mat-khau-rieng")
+    acc.add_user(admin, "lan.tran", "admin", "lan-mat-khau-rieng")
+    clerk = acc.login("thu.nguyen", "thu-mat-khau-rieng").actor
+    lan = acc.login("lan.tran", "lan-mat-khau-rieng").actor  # open sessions
+    intake = svc.Intake("XA-HT-04", svc.Applicant("Nguyễn Thị Đào", "040301012345",
+                                                   dt.date(2001, 5, 3)))
+    first = svc.receive_dossier(store, clerk, intake)
+    xlsx = tmp_path / "catalog.xlsx"
+    export_catalog_xlsx(store, xlsx)
+
+    def counts() -> tuple[int, ...]:
+        with store.read() as s:
+            return tuple(s.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+                         for t in ("events", "catalog_versions", "calendar_overrides",
+                                   "paper_settings"))
+
+    acc.disable_user(admin, "thu.nguyen")
+    acc.set_role(admin, "lan.tran", "clerk")
+    before = counts()
+    day = CalendarEntry(dt.date(2026, 12, 31), EntryKind.DAY_OFF, "Nghỉ bù")
+    for refused in (
+        lambda: svc.receive_dossier(store, clerk, intake),
+        lambda: svc.assign_dossier(store, clerk, first.dossier.id, "admin"),
+        lambda: import_catalog_xlsx(store, lan, xlsx),
+        lambda: set_calendar_override(store, lan, day),
+        lambda: configure_desk(store, lan, desk_number=2),
+        lambda: save_settings(store, lan, replace(paper_settings(store), slip_size="A5")),
+        lambda: svc.receive_dossier(store, Actor("bia.ra", Role.ADMIN), intake),  # made up
+    ):
+        with pytest.raises(PermissionDenied):
+            refused()
+    assert counts() == before
+    # The same calls by an account that is active now go through.
+    svc.assign_dossier(store, admin, first.dossier.id, "admin")
+    set_calendar_override(store, admin, day)
+    assert counts() != before

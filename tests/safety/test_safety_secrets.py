@@ -10,7 +10,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
+from memory_keyring import MemoryKeyring
 
 from commune_desk.store import crypto
 from commune_desk.sync import credentials
@@ -39,23 +39,8 @@ def test_passphrase_is_dropped_from_the_environment_at_start(tmp_path: Path) -> 
     assert (in_proc, in_environ, kept) == ("False", "False", "True")
 
 
-class PlainTextFileKeyring(KeyringBackend):
+class PlainTextFileKeyring(MemoryKeyring):
     """Stands for keyrings.alt.file.PlaintextKeyring (same module name, same verdict)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
 
 
 PlainTextFileKeyring.__module__ = "keyrings.alt.file"

@@ -69,8 +69,9 @@ def new_pg_database(base_url: str) -> str:
 class ServerProcess:
     """``commune-desk serve`` as a child process on a free loopback port."""
 
-    def __init__(self, db_url: str, log: Path) -> None:
+    def __init__(self, db_url: str, log: Path, workers: int = 1) -> None:
         self.db_url = db_url
+        self.workers = workers
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = log
@@ -81,7 +82,8 @@ class ServerProcess:
         with self.log.open("ab") as out:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "commune_desk", "serve", "--db", self.db_url,
-                 "--host", "127.0.0.1", "--port", str(self.port)],
+                 "--host", "127.0.0.1", "--port", str(self.port),
+                 *(["--workers", str(self.workers)] if self.workers > 1 else [])],
                 cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -270,8 +272,11 @@ def projection(store: Any) -> dict[str, tuple[Any, ...]]:
 
 def record_many(store: Any, n: int, prefix: str) -> list[str]:
     """n dossiers received, some moved further (assigned, resolved)."""
+    from desk_people import add_team
+
     from commune_desk.services.dossiers import assign_dossier
 
+    add_team(store, ("canbo1", "canbo2"))  # a hand-over names a real account (issue 15 item 9)
     ids = []
     for i in range(n):
         dossier_id = receive(store, f"{prefix} Trần Thị Hồng {i}")

@@ -73,25 +73,27 @@ def test_corrupt_upload_is_refused(module_server: ServerProcess, admin: Admin,
 
 def test_sync_round_uploads_stored_scans(module_server: ServerProcess, admin: Admin,
                                          tmp_path: Path) -> None:
-    """The attachment service stores the file and its path; the round uploads it once."""
+    """The attachment service keeps the bytes in the encrypted file; the round uploads them once."""
     from sqlalchemy import text
 
-    from commune_desk.services.attachments import attach_file, stored_file
+    from commune_desk.services.attachments import attach_file, scan_bytes
     from commune_desk.services.sync import sync_round
 
     a = make_desk(tmp_path / "a.sqlite3", 1)
     enroll(a, module_server, admin)
     scan = tmp_path / "scan.png"
-    scan.write_bytes(os.urandom(50_000))
-    sha = hashlib.sha256(scan.read_bytes()).hexdigest()
+    scan_data = os.urandom(50_000)
+    scan.write_bytes(scan_data)
+    sha = hashlib.sha256(scan_data).hexdigest()
     dossier = receive(a)
     attach_file(a, clerk(), dossier, scan)
     scan.unlink()  # the desk keeps its own copy: the original may go
     with a.read() as s:
         stored = s.execute(text("SELECT stored_path FROM attachments WHERE sha256 = :h"),
                            {"h": sha}).scalar_one()
-    assert stored == f"attachments/{sha[:2]}/{sha}.png"  # relative to the database folder
-    assert hashlib.sha256(stored_file(a, stored).read_bytes()).hexdigest() == sha
+    assert stored is None  # issue 15 item 7: no plain file beside the database …
+    assert not (tmp_path / "attachments").exists()
+    assert scan_bytes(a, sha) == scan_data  # … the bytes are inside the encrypted file
     report = sync_round(a)
     assert report.complete and report.files_uploaded == 1
     assert hashlib.sha256(client_for(a).download_blob(sha)).hexdigest() == sha
@@ -135,7 +137,7 @@ def test_scan_attached_on_the_detail_screen_reaches_the_server(
                            {"h": sha}).scalar_one()
     assert payload == {"sha256": sha, "name": "giay-khai-sinh.pdf", "size": len(data),
                        "mime": "application/pdf"}
-    assert stored is not None
+    assert stored is None and not (tmp_path / "attachments").exists()
     report = sync_round(desk)
     assert report.complete and report.files_uploaded == 1 and not report.files_missing
     assert client_for(desk).download_blob(sha) == data

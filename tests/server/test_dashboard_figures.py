@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from desk_people import add_team
 from serverkit import Admin, ServerProcess, clerk, enroll, make_desk
 
 from commune_desk.services import dossiers as svc
@@ -24,6 +25,7 @@ def test_dashboard_uses_the_desk_fold_and_verdict(sqlite_server: ServerProcess, 
 
     desk = make_desk(tmp_path / "a.sqlite3", 1)
     enroll(desk, sqlite_server, admin)
+    add_team(desk, ("canbo1", "chuyenvien1"))  # the hand-overs name real accounts
     actor = clerk()
     # a: a supplement moved its due moment; resolved on the moved day → on time at the desk.
     a = _receive(desk, "Nguyễn Thị Hường", datetime(2026, 2, 5, 8, 30))
@@ -64,3 +66,23 @@ def test_dashboard_uses_the_desk_fold_and_verdict(sqlite_server: ServerProcess, 
     assert mine.finished_early + mine.finished_on_time == fig.on_time
     assert (mine.open_total, mine.open_overdue) == (fig.backlog, fig.overdue)
     desk.close()
+
+    # What the province officer sees: the dashboard page shows the same row (at today's clock:
+    # b still waits for its supplement, so nothing is overdue and a stays on time).
+    import re
+
+    import httpx
+
+    from commune_desk.reports.formatting import vn_percent
+    from commune_desk.server import store
+
+    store.add_officer(admin.sessions, "canbo.tinh", "Phạm Minh Tuấn", "mat-khau-tinh-2026")
+    with httpx.Client(base_url=sqlite_server.url, timeout=30) as web:
+        assert web.post("/dashboard/login", data={"login": "canbo.tinh",
+                                                  "password": "mat-khau-tinh-2026"}
+                        ).status_code == 303
+        page = web.get("/dashboard").text
+    row = re.search(rf'<tr data-commune="{fig.code}">(.*?)</tr>', page, re.S)
+    assert row is not None
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row.group(1))
+    assert cells[2:6] == ["2", "1", "0", vn_percent(1.0)], cells

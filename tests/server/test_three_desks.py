@@ -8,6 +8,7 @@ import random
 from pathlib import Path
 from typing import Any
 
+from desk_people import add_team
 from serverkit import (
     Admin,
     FaultyTransport,
@@ -58,6 +59,7 @@ def test_three_desks_offline_flaky_link_same_digest(server: ServerProcess, admin
     desks = [make_desk(tmp_path / f"desk{n}.sqlite3", n) for n in (1, 2, 3)]
     for d in desks:
         enroll(d, server, admin)
+        add_team(d, ("canbo1", "canbo2", "canbo3", "canbo4"))  # hand-overs name real accounts
     clients = [faulty_client(d, FaultyTransport(rng=random.Random(n), fail_rate=0.35))
                for n, d in enumerate(desks)]
     for phase in range(4):

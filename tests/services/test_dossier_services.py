@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from desk_people import PASSWORD, add_team
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
@@ -29,7 +30,9 @@ def store(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Store:
     """A migrated, seeded database copied from a template (one migration run per session)."""
     if "path" not in _TEMPLATE:
         path = tmp_path_factory.mktemp("template") / "template.db"
-        open_store(path).close()
+        template = open_store(path)
+        add_team(template)  # the people the tests hand dossiers to, and who approve or sign
+        template.close()
         _TEMPLATE["path"] = path
     target = tmp_path / "desk.db"
     shutil.copy(_TEMPLATE["path"], target)
@@ -96,7 +99,7 @@ def test_full_lifecycle_and_history(store: Store) -> None:
 def test_reschedule_withdraw_refuse_attach(store: Store) -> None:
     a = svc.receive_dossier(store, CLERK, intake(), now=T0).dossier
     res = svc.reschedule_dossier(store, OFFICER, a.id, "Cần xác minh", datetime(2026, 3, 10, 17, 0), "lanhdao1",
-                                 now=T0 + timedelta(days=1))
+                                 signer_password=PASSWORD, now=T0 + timedelta(days=1))
     assert res.dossier.due_at == "2026-03-10T17:00:00" and res.dossier.original_due_at == "2026-03-05T17:00:00"
     assert res.dossier.reschedule_count == 1
     b = svc.receive_dossier(store, CLERK, intake(), now=T0).dossier
@@ -118,7 +121,7 @@ def test_reschedule_withdraw_refuse_attach(store: Store) -> None:
         (lambda s, d: svc.rate_dossier(s, CLERK, d, "satisfied", now=T0 + timedelta(hours=1)), "chưa thể đánh giá"),
         (lambda s, d: svc.receive_supplement(s, CLERK, d, now=T0 + timedelta(hours=1)), "không có yêu cầu bổ sung"),
         (lambda s, d: svc.resolve_dossier(s, OFFICER, d, "approved", now=T0 - timedelta(days=1)), "trước lúc tiếp nhận"),
-        (lambda s, d: svc.reschedule_dossier(s, OFFICER, d, "x", datetime(2026, 3, 4, 17), "lanhdao1",
+        (lambda s, d: svc.reschedule_dossier(s, LEADER, d, "x", datetime(2026, 3, 4, 17), "lanhdao1",
                                              now=T0 + timedelta(hours=1)), "phải sau"),
         (lambda s, d: svc.correct_applicant(s, CLERK, d, {"id_number": "12345"}, "x",
                                             now=T0 + timedelta(hours=1)), "12 chữ số"),
@@ -171,19 +174,21 @@ def test_second_supplement_requires_leader(store: Store) -> None:
     svc.receive_supplement(store, CLERK, d.id, now=T0 + timedelta(hours=2))
     with pytest.raises(svc.ServiceError, match="lãnh đạo phê duyệt"):
         svc.request_supplement(store, OFFICER, d.id, ["b"], "r", now=T0 + timedelta(hours=3))
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(svc.ServiceError, match="không có quyền duyệt"):
         svc.request_supplement(store, OFFICER, d.id, ["b"], "r", second_request_approved_by="chuyenvien1",
                                now=T0 + timedelta(hours=3))
-    r = svc.request_supplement(store, OFFICER, d.id, ["b"], "r", second_request_approved_by="lanhdao1",
+    with pytest.raises(svc.ServiceError, match="nhập mật khẩu"):  # the leader confirms
+        svc.request_supplement(store, OFFICER, d.id, ["b"], "r", second_request_approved_by="lanhdao1",
                                now=T0 + timedelta(hours=3))
+    r = svc.request_supplement(store, OFFICER, d.id, ["b"], "r", second_request_approved_by="lanhdao1",
+                               approver_password=PASSWORD, now=T0 + timedelta(hours=3))
     assert r.dossier.supplement_count == 2
 
 
 def test_codes_never_collide_and_follow_desk_number(store: Store) -> None:
-    from commune_desk.domain.permissions import SYSTEM_ACTOR
     from commune_desk.services.desk import configure_desk
 
-    configure_desk(store, SYSTEM_ACTOR, desk_number=3, agency_id="000.00.04.H41", commune_code="16941",
+    configure_desk(store, Actor("quantri", Role.ADMIN), desk_number=3, agency_id="000.00.04.H41", commune_code="16941",
                    commune_name="Xã Nghĩa Đàn")
     codes = [svc.receive_dossier(store, CLERK, intake(), now=T0 + timedelta(minutes=i)).dossier.code
              for i in range(3)]
@@ -201,10 +206,10 @@ COMMANDS = [
     lambda s, d, at: svc.assign_dossier(s, CLERK, d, "chuyenvien1", now=at),
     lambda s, d, at: svc.assign_dossier(s, CLERK, d, "chuyenvien2", now=at),
     lambda s, d, at: svc.request_supplement(s, OFFICER, d, ["CCCD"], "Thiếu", now=at),
-    lambda s, d, at: svc.request_supplement(s, OFFICER, d, ["Ảnh"], "Lần hai", second_request_approved_by="lanhdao1", now=at),
+    lambda s, d, at: svc.request_supplement(s, OFFICER, d, ["Ảnh"], "Lần hai", second_request_approved_by="lanhdao1", approver_password=PASSWORD, now=at),
     lambda s, d, at: svc.receive_supplement(s, CLERK, d, now=at),
     lambda s, d, at: svc.refuse_dossier(s, CLERK, d, "Không đủ điều kiện", now=at),
-    lambda s, d, at: svc.reschedule_dossier(s, OFFICER, d, "Xác minh", at + timedelta(days=20), "lanhdao1", now=at),
+    lambda s, d, at: svc.reschedule_dossier(s, OFFICER, d, "Xác minh", at + timedelta(days=20), "lanhdao1", signer_password=PASSWORD, now=at),
     lambda s, d, at: svc.resolve_dossier(s, OFFICER, d, "approved", now=at),
     lambda s, d, at: svc.resolve_dossier(s, OFFICER, d, "denied", now=at),
     lambda s, d, at: svc.return_result(s, CLERK, d, now=at),

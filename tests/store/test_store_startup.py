@@ -46,3 +46,42 @@ def test_worklist_total_is_one_index_probe_and_equals_the_count(tmp_path: Path) 
                 assert "SCAN dossiers" not in plan, (sql, plan)
     finally:
         store.close()
+
+
+def test_opening_a_set_up_file_writes_nothing_and_waits_for_no_writer(tmp_path: Path) -> None:
+    """The one opener seeds only a new file: opening a set-up one takes no write lock, so it
+    neither waits for another writer (the busy timeout is 30 s) nor imports the seeding code."""
+    import sys
+    import time
+
+    db = tmp_path / "desk.sqlite3"
+    open_store(db, KEY).close()  # new: seeded
+    sys.modules.pop("commune_desk.store.seed", None)
+    holder = open_store(db, KEY)
+    try:
+        with holder.write() as session:  # another writer holds the lock meanwhile
+            session.execute(text("UPDATE desk SET last_hlc = last_hlc WHERE id = 1"))
+            started = time.monotonic()
+            again = open_store(db, KEY)
+            elapsed = time.monotonic() - started
+            again.close()
+        assert elapsed < 5, elapsed
+        assert "commune_desk.store.seed" not in sys.modules
+    finally:
+        holder.close()
+
+
+def test_a_file_missing_its_catalogue_is_seeded_on_open(tmp_path: Path) -> None:
+    db = tmp_path / "desk.sqlite3"
+    store = open_store(db, KEY)
+    with store.write() as session:
+        session.execute(text("DELETE FROM procedures"))
+        session.execute(text("DELETE FROM catalog_versions"))
+    store.close()
+    store = open_store(db, KEY)
+    try:
+        with store.read() as session:
+            assert session.execute(text("SELECT count(*) FROM catalog_versions")).scalar_one() == 1
+            assert session.execute(text("SELECT count(*) FROM procedures")).scalar_one() > 0
+    finally:
+        store.close()

@@ -62,6 +62,8 @@ def add_people(store: Any) -> None:
     if not accounts.has_users():
         accounts.add_user(None, "quantri", "admin", pw, "Quản Trị Viên")
     admin = Actor("quantri", Role.ADMIN)
+    # the UI tests' acting user (make_actor): services re-check the actor against the accounts
+    accounts.add_user(admin, "canbo1", "admin", pw, "Cán bộ Một")
     accounts.add_user(admin, "chuyenvien1", "officer", pw, "Trần Văn Bình")
     accounts.add_user(admin, "lanhdao1", "leader", pw, "Lê Thị Chủ Tịch")
     accounts.add_user(admin, "cunghi", "officer", pw, "Phạm Văn Nghỉ")

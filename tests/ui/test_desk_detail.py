@@ -74,7 +74,7 @@ def test_full_path_to_returned_and_rated(detail: DetailScreen, qtbot: Any) -> No
     while not detail.ctx.calendar().is_working_day(new_day):
         new_day += dt.timedelta(days=1)
     detail.perform("reschedule", {"new_due": new_day, "reason": "Cần xác minh thêm",
-                                  "signed_by": "lanhdao1"})
+                                  "signed_by": "lanhdao1", "signer_password": "Mat-khau-thu-2026!"})
     state = detail.detail.state
     assert state.due_at[:10] == new_day.isoformat() and state.reschedule_count == 1
     assert "Hẹn ban đầu" in detail.due_note.text()
@@ -139,8 +139,11 @@ def test_attach_copies_and_hashes(detail: DetailScreen, tmp_path: Path) -> None:
     scan.write_bytes(data)
     detail.perform("attach", {"path": str(scan)})
     sha = hashlib.sha256(data).hexdigest()
-    stored = Path(detail.ctx.store.path).parent / "attachments" / sha[:2] / f"{sha}.pdf"
-    assert stored.read_bytes() == data
+    from commune_desk.services.attachments import scan_bytes
+
+    # inside the encrypted database, nothing beside it (issue 15 item 7)
+    assert not (Path(detail.ctx.store.path).parent / "attachments").exists()
+    assert scan_bytes(detail.ctx.store, sha) == data
     assert events_of(detail.ctx.store, dossier_id)[-1] == "attachment_added"
     with detail.ctx.store.read() as s:
         digitised = s.execute(text("SELECT digitised FROM dossiers WHERE id = :d"),

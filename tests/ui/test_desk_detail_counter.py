@@ -66,7 +66,7 @@ def test_all_seven_forms_reachable(qtbot: Any, desk_store: Any, desk_runner: Any
     view = receive_one(desk_store)
     detail.show_dossier(view.id)
     assert detail.forms_button.isEnabled()
-    assert sorted(detail.form_actions) == ["01", "02", "03", "04", "05", "06", "07"]
+    assert sorted(detail.form_actions) == ["01", "02", "03", "04", "05", "06", "07", "TL"]
     detail.form_actions["07"].trigger()
     dialog = preview(qtbot)
     assert "Mẫu số 07" in dialog.windowTitle()
@@ -175,3 +175,51 @@ def test_down_and_enter_go_from_search_into_results(qtbot: Any, desk_ctx: Any) -
     qtbot.waitUntil(screen.search.hasFocus)
     qtbot.keyClick(screen.search, Qt.Key.Key_Down)
     assert screen.view.hasFocus()
+
+
+def test_signer_confirms_with_a_password_in_the_dialog(qtbot: Any, desk_store: Any,
+                                                       desk_runner: Any, monkeypatch: Any) -> None:
+    """Issue 15 item 9: the apology's signer types their own password in the dialog (hidden);
+    a wrong one is refused by the service, counts toward the lockout, and writes nothing."""
+    from desk_helpers import add_people
+    from PySide6.QtWidgets import QDialog, QLineEdit
+    from sqlalchemy import text
+
+    from commune_desk.ui.detail import screen as screen_mod
+
+    add_people(desk_store)
+    detail = screen_for(qtbot, desk_store, desk_runner)
+    view = receive_one(desk_store)
+    detail.show_dossier(view.id)
+    typed = {"password": "sai-mat-khau-1"}
+
+    def fake_exec(dialog: Any) -> int:
+        editor = dialog.editors["signer_password"]
+        assert isinstance(editor, QLineEdit)
+        assert editor.echoMode() == QLineEdit.EchoMode.Password
+        dialog.editors["new_due"].setDate(dt.date(2027, 1, 6))
+        dialog.editors["reason"].setPlainText("Cần xác minh thêm")
+        dialog.editors["signed_by"].setText("Lê Thị Chủ Tịch (lanhdao1)")
+        editor.setText(typed["password"])
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(screen_mod.ActionDialog, "exec", fake_exec)
+
+    def rescheduled() -> list[str]:
+        with desk_store.read() as s:
+            return list(s.execute(text("SELECT payload FROM events WHERE dossier_id = :d AND "
+                                       "kind = 'rescheduled'"), {"d": view.id}).scalars())
+
+    detail.open_action("reschedule")
+    assert "mật khẩu không đúng" in detail.message.text()
+    assert rescheduled() == []
+    with desk_store.read() as s:
+        assert s.execute(text("SELECT failed_attempts FROM users WHERE login = 'lanhdao1'")
+                         ).scalar_one() == 1
+    typed["password"] = "Mat-khau-thu-2026!"
+    detail.open_action("reschedule")
+    (payload,) = rescheduled()
+    assert '"signed_by":"lanhdao1"' in payload
+    with desk_store.read() as s:
+        assert s.execute(text("SELECT count(*) FROM account_log WHERE actor = 'lanhdao1' AND "
+                              "action = 'confirmed'")).scalar_one() == 1

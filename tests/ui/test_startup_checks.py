@@ -73,27 +73,28 @@ def test_first_paint_does_not_wait_for_the_check(qtbot: Any, archive: Path,
     even starts; then the check passes and today's daily backup is written, with progress."""
     from commune_desk.app import build_main_window, schedule_startup_checks
     from commune_desk.services import backup
-    from commune_desk.ui import startup
 
     marks: dict[str, float] = {}
+    real_check = backup.check_at_start
 
     def slow_check(path: Path, key: Any) -> Any:
         marks["check_started"] = time.monotonic()
         time.sleep(0.5)  # a big archive
-        return backup.check_at_start(path, key)
+        return real_check(path, key)
 
-    monkeypatch.setattr(startup, "check_at_start", slow_check)
+    monkeypatch.setattr(backup, "check_at_start", slow_check)
     store = open_test_store(archive)
     window = build_main_window(store, make_actor())
     qtbot.addWidget(window)
     window.worklist.counts_loaded.connect(lambda _c: marks.setdefault("counts", time.monotonic()))
+    window.worklist.counts_painted.connect(lambda: marks.setdefault("painted", time.monotonic()))
     window.show()
     window.start()
     checks = schedule_startup_checks(window, archive, desk_key())
     progress: list[tuple[int, int]] = []
     checks.status.bar.valueChanged.connect(lambda v: progress.append((v, checks.status.bar.maximum())))
     qtbot.waitUntil(lambda: checks.done, timeout=30_000)
-    assert marks["counts"] <= marks["check_started"]
+    assert marks["counts"] <= marks["painted"] <= marks["check_started"]
     assert checks.check is not None and checks.check.ok
     assert checks.runner.writes_held is None
     daily = list((archive.parent / "backups").glob("desk-*-daily.sqlite3"))
@@ -158,7 +159,7 @@ def test_run_opens_without_reading_the_whole_file(archive: Path,
     monkeypatch.setattr(crypto, "key_for_database", lambda path, **kw: desk_key())
     opened = app._open_store_interactive(archive, None)  # type: ignore[arg-type]
     assert opened is not None
-    store, key = opened
+    store, key, _signed = opened
     store.close()
     assert calls == [] and key == desk_key()
 
@@ -204,6 +205,71 @@ def test_worklist_counts_are_the_only_query_before_the_first_paint(qtbot: Any,
     qtbot.waitUntil(lambda: len(pool.tasks) >= 2, timeout=5000)
     pool.run_queued()
     store.close()
+
+
+_FIRST_PAINT_CHILD = """
+import json, os, sys
+from commune_desk.app import build_main_window, make_qapplication
+from commune_desk.domain.permissions import Actor, Role
+from commune_desk.store import open_store
+from commune_desk.store.crypto import DbKey, KeyMode
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+app = make_qapplication(language="vi")
+store = open_store(sys.argv[1], DbKey(sys.argv[2], KeyMode.RAW))
+window = build_main_window(store, Actor("canbo1", Role.CLERK, "Cán bộ Một"))
+seen = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if (event.type() == QEvent.Type.Paint and window.worklist.counts is not None
+                and "modules" not in seen):
+            seen["modules"] = sorted(sys.modules)
+            seen["total"] = window.worklist.counts.total
+        return False
+
+watcher = FirstPaint()
+window.worklist.cards["overdue"].count.installEventFilter(watcher)
+window.show()
+window.start()
+QTimer.singleShot(20_000, app.quit)
+window.worklist.counts_painted.connect(lambda: QTimer.singleShot(500, app.quit))
+app.exec()
+seen["after"] = sorted(sys.modules)
+print(json.dumps(seen))
+sys.stdout.flush()
+window.ctx.runner.wait_for_done(10_000)
+os._exit(0)
+"""
+
+
+def test_first_paint_needs_neither_the_orm_nor_the_other_screens(archive: Path,
+                                                                 tmp_path: Path) -> None:
+    """What the first paint of the worklist waits for: the store's Core layer and the
+    worklist, not SQLAlchemy's ORM, the table classes, the seeding code or the screens built
+    after it (those come once the counts have painted)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from desk_helpers import TEST_KEY_HEX
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", _FIRST_PAINT_CHILD, str(archive), TEST_KEY_HEX],
+                         env=env, capture_output=True, text=True, timeout=120)
+    lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
+    assert lines, out.stderr[-3000:]
+    seen = json.loads(lines[-1])
+    assert seen["total"] == 300
+    before = set(seen["modules"])
+    late = ("sqlalchemy.orm", "commune_desk.store.models", "commune_desk.store.seed",
+            "commune_desk.ui.intake.screen",
+            "commune_desk.ui.dossiers.screen")
+    assert not before & set(late), sorted(before & set(late))
+    # ... and they do come right after it (the list and the intake are loaded then)
+    assert {"sqlalchemy.orm", "commune_desk.store.models", "commune_desk.ui.intake.screen",
+            "commune_desk.ui.dossiers.screen"} <= set(seen["after"])
 
 
 def test_failed_keyring_import_never_creates_a_plain_database(

@@ -1,375 +1,533 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
+    <name>BackupDialog</name>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="198" />
-        <source>Chưa nhập: %1</source>
-        <translation>Missing: %1</translation>
+        <source>Sao lưu và khôi phục</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục sao lưu (ví dụ ổ USB)</source>
+        <translation>Choose a backup folder (for example a USB drive)</translation>
+    </message>
+    <message>
+        <source>Chọn tệp sao lưu</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>Sao lưu Commune Desk (*.sqlite3);;Mọi tệp (*)</source>
+        <translation>Commune Desk backup (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Xác nhận khôi phục</source>
+        <translation>Confirm restore</translation>
+    </message>
+    <message>
+        <source>Các bản sao lưu</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Sao lưu ra thư mục…</source>
+        <translation>Back up to a folder…</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản đã chọn</source>
+        <translation>Restore the selected backup</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ tệp…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <source>Các bản sao lưu tự động trong %1:</source>
+        <translation>Automatic backups in %1:</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu và kiểm tra: %1 (%2, %3 hồ sơ).</source>
+        <translation>Backed up and verified: %1 (%2, %3 dossiers).</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một bản sao lưu trong danh sách.</source>
+        <translation>Choose a backup in the list.</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu từ %1? Dữ liệu hiện tại được sao lưu trước (bản “trước khi khôi phục”), rồi thay bằng bản đã chọn. Sau khi khôi phục, bàn làm việc tạm dừng đồng bộ cho tới khi quản trị viên cho phép.</source>
+        <translation>Restore the data from %1? The current data is backed up first (the “before restore” copy), then replaced by the chosen backup. After a restore the desk pauses synchronisation until an administrator allows it.</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục từ %1. Kỳ đồng bộ mới: %2; đồng bộ tạm dừng chờ quản trị viên cho phép.</source>
+        <translation>Restored from %1. New sync epoch: %2; synchronisation is paused until an administrator allows it.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Bấm vào một cột để xem các hồ sơ đó</source>
+        <translation>Click a bar to see those dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu mới:</source>
+        <translation>New password again:</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu mới không giống nhau.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>Cơ sở dữ liệu bị hỏng</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>Chọn tệp sao lưu</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>Sao lưu Commune Desk (*.sqlite3)</source>
+        <translation>Commune Desk backup (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản sao lưu tốt gần nhất</source>
+        <translation>Restore the latest good backup</translation>
+    </message>
+    <message>
+        <source>Chọn tệp sao lưu khác…</source>
+        <translation>Choose another backup file…</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục từ %1…</source>
+        <translation>Restoring from %1…</translation>
     </message>
 </context>
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="25" />
         <source>Tổng quan chỉ số</source>
         <translation>Indicators overview</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="29" />
         <source>Làm mới (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="32" />
+        <source>Kỳ xem chỉ số</source>
+        <translation>Indicator period</translation>
+    </message>
+    <message>
+        <source>Tuần này</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Tháng này (kỳ báo cáo)</source>
+        <translation>This month (reporting period)</translation>
+    </message>
+    <message>
+        <source>Quý này (kỳ báo cáo)</source>
+        <translation>This quarter (reporting period)</translation>
+    </message>
+    <message>
+        <source>Năm nay (kỳ báo cáo)</source>
+        <translation>This year (reporting period)</translation>
+    </message>
+    <message>
+        <source>12 tháng gần nhất</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Tùy chọn…</source>
+        <translation>Custom…</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
         <source>Tỷ lệ giải quyết đúng hạn</source>
         <translation>On-time resolution rate</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="33" />
         <source>Tỷ lệ hài lòng</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="34" />
         <source>Tỷ lệ số hóa hồ sơ</source>
         <translation>Digitisation rate</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="35" />
         <source>Tỷ lệ hồ sơ trực tuyến</source>
         <translation>Online submission rate</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="36" />
         <source>Tỷ lệ thanh toán trực tuyến</source>
         <translation>Online payment rate</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="37" />
         <source>Hồ sơ đang giải quyết theo lĩnh vực</source>
         <translation>Open dossiers by field</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="38" />
         <source>Trong hạn</source>
         <translation>Within time</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="38" />
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="41" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="40" />
+        <source>Hồ sơ đang giải quyết theo người xử lý</source>
+        <translation>Open dossiers by officer</translation>
+    </message>
+    <message>
         <source>Hồ sơ đã giải quyết theo tháng</source>
         <translation>Resolved dossiers by month</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="41" />
         <source>Trước/đúng hạn</source>
         <translation>Early/on time</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="43" />
         <source>Hồ sơ tiếp nhận 30 ngày gần nhất</source>
         <translation>Dossiers received in the last 30 days</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="44" />
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="45" />
         <source>Đánh giá mức độ hài lòng</source>
         <translation>Satisfaction ratings</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="46" />
         <source>Số lượt</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="72" />
+        <source>Kỳ:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
         <source>Đang tính…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="94" />
         <source>Từ ngày %1 đến ngày %2 · Tiếp nhận %3 · Đã giải quyết %4 · Đang giải quyết %5 (quá hạn %6)</source>
         <translation>From %1 to %2 · Received %3 · Resolved %4 · Open %5 (overdue %6)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="98" />
         <source>%1 trước/đúng hạn trên %2 đã giải quyết</source>
         <translation>%1 early/on time of %2 resolved</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="102" />
         <source>%1 hài lòng trên %2 lượt</source>
         <translation>%1 satisfied of %2 ratings</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="105" />
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="108" />
         <source>%1 trên %2 hồ sơ tiếp nhận</source>
         <translation>%1 of %2 dossiers received</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="111" />
         <source>%1 trên %2 lượt nộp phí</source>
         <translation>%1 of %2 fee payments</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="120" />
+        <source>(chưa phân công)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="120" />
         <source>Chấp nhận được</source>
         <translation>Acceptable</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dashboard/screen.py" line="121" />
         <source>Không hài lòng</source>
         <translation>Unsatisfied</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Gõ ngày dạng ngày/tháng/năm, ví dụ 05/02/2026</source>
+        <translation>Type the date as day/month/year, e.g. 05/02/2026</translation>
+    </message>
+</context>
+<context>
     <name>DetailScreen</name>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="66" />
         <source>← Danh sách (Alt+←)</source>
         <translation>← List (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="90" />
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="91" />
         <source>Số định danh</source>
         <translation>Personal ID</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="92" />
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="93" />
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="94" />
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="95" />
         <source>Thư điện tử</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="96" />
         <source>Hình thức nộp</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="97" />
         <source>Tiếp nhận / giải quyết</source>
         <translation>Receiving / deciding unit</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="98" />
         <source>Phí, lệ phí</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="99" />
         <source>Người đang xử lý</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="100" />
         <source>Đánh giá</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="106" />
         <source>Thông tin hồ sơ</source>
         <translation>Dossier details</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="121" />
         <source>Quá trình giải quyết</source>
         <translation>Processing history</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="127" />
         <source>Bản quét đính kèm</source>
         <translation>Attached scans</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="131" />
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="143" />
         <source>In giấy tiếp nhận (01)</source>
         <translation>Print receipt (01)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="144" />
         <source>In phiếu kiểm soát (06)</source>
         <translation>Print control slip (06)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="149" />
-        <source>Chức năng in chưa được cài đặt trong bản này.</source>
-        <translation>Printing is not installed in this build.</translation>
+        <source>In mẫu…</source>
+        <translation>Print form…</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="216" />
+        <source>Lập văn bản xin lỗi, hẹn lại (mẫu 04)…</source>
+        <translation>Write the apology and new date (form 04)…</translation>
+    </message>
+    <message>
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="218" />
         <source>Chưa có ngày hẹn</source>
         <translation>No due date yet</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="221" />
         <source>Hẹn ban đầu: %1 (đã hẹn lại %2 lần)</source>
         <translation>Original appointment: %1 (rescheduled %2 times)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="225" />
         <source>Đang dừng tính thời gian từ %1 (chờ bổ sung).</source>
         <translation>Clock paused since %1 (waiting for supplement).</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="228" />
         <source>Kết thúc lúc %1 — %2</source>
         <translation>Finished at %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="238" />
         <source> (giờ làm việc)</source>
         <translation> (working time)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="256" />
+        <source>Quá hạn. Việc phải làm: gửi công dân văn bản xin lỗi và hẹn lại ngày trả kết quả (Mẫu số 04, Nghị định 61/2018/NĐ-CP), do người đứng đầu cơ quan giải quyết ký, ghi ngày hẹn mới.</source>
+        <translation>Overdue. What to do: send the citizen an apology letter with a new date for the result (Form 04, Decree 61/2018), signed by the head of the processing body, stating the new date.</translation>
+    </message>
+    <message>
         <source>(chưa phân công)</source>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="257" />
         <source>(chưa đánh giá)</source>
         <translation>(not rated)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="307" />
+        <source>Mở một hồ sơ để %1.</source>
+        <translation>Open a dossier to %1.</translation>
+    </message>
+    <message>
+        <source>Đang lưu thao tác trước…</source>
+        <translation>Saving the previous action…</translation>
+    </message>
+    <message>
+        <source>Chỉ lãnh đạo được %1.</source>
+        <translation>Only a leader may %1.</translation>
+    </message>
+    <message>
+        <source>Chỉ %1 được %2.</source>
+        <translation>Only %1 may %2.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đang ở trạng thái “%1”: không thể %2.</source>
+        <translation>The dossier is “%1”: cannot %2.</translation>
+    </message>
+    <message>
         <source>Chưa chọn ngày hẹn mới.</source>
         <translation>No new date chosen.</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="312" />
         <source>ngày nghỉ</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="313" />
         <source>Ngày %1 là ngày nghỉ (%2); hãy chọn ngày làm việc.</source>
         <translation>%1 is a day off (%2); choose a working day.</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="319" />
         <source>Ngày hẹn mới phải sau ngày hẹn hiện tại (%1).</source>
         <translation>The new date must be after the current appointment (%1).</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="324" />
         <source>Ngày sinh phải theo dạng ngày/tháng/năm, ví dụ 05/02/1990.</source>
         <translation>Date of birth must be day/month/year, e.g. 05/02/1990.</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="335" />
         <source>Chọn bản quét</source>
         <translation>Choose a scan</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="336" />
         <source>Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Mọi tệp (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="389" />
+        <source>Gõ vài chữ của họ tên, chọn trong danh sách</source>
+        <translation>Type a few letters of the name, pick from the list</translation>
+    </message>
+    <message>
+        <source>người dùng đang hoạt động</source>
+        <translation>an active user</translation>
+    </message>
+    <message>
+        <source>người dùng có quyền %1</source>
+        <translation>a user allowed to %1</translation>
+    </message>
+    <message>
+        <source>“%1” không phải %2; hãy gõ vài chữ của họ tên rồi chọn trong danh sách.</source>
+        <translation>“%1” is not %2; type a few letters of the name and pick from the list.</translation>
+    </message>
+    <message>
         <source>Không có thông tin nào thay đổi.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="398" />
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/screen.py" line="406" />
         <source>Đã ghi: %1.</source>
         <translation>Recorded: %1.</translation>
+    </message>
+    <message>
+        <source>Xem và in %1</source>
+        <translation>Preview and print %1</translation>
+    </message>
+    <message>
+        <source>Xem và in mẫu số %1 — %2</source>
+        <translation>Preview and print form %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>DossierListModel</name>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/model.py" line="40" />
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/model.py" line="41" />
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/model.py" line="42" />
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/model.py" line="43" />
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/model.py" line="44" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/model.py" line="45" />
         <source>Ngày nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/model.py" line="46" />
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/model.py" line="47" />
         <source>Thời hạn</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/model.py" line="48" />
         <source>Người xử lý</source>
         <translation>Assignee</translation>
     </message>
@@ -377,374 +535,868 @@
 <context>
     <name>DossierListScreen</name>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/screen.py" line="60" />
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Đến hạn hôm nay</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Đến hạn trong 1 ngày làm việc</source>
+        <translation>Due within one working day</translation>
+    </message>
+    <message>
+        <source>Chờ bổ sung</source>
+        <translation>Waiting for supplement</translation>
+    </message>
+    <message>
+        <source>Được giao cho tôi</source>
+        <translation>Assigned to me</translation>
+    </message>
+    <message>
+        <source>Tìm hồ sơ</source>
+        <translation>Find dossier</translation>
+    </message>
+    <message>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/screen.py" line="61" />
         <source>Đang mở (chưa xong)</source>
         <translation>Open (not finished)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/screen.py" line="70" />
         <source>Nhận từ</source>
         <translation>Received from</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/screen.py" line="79" />
+        <source>Nhận từ ngày</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>Nhận đến ngày</source>
+        <translation>Received until</translation>
+    </message>
+    <message>
         <source>Bỏ lọc việc cần làm</source>
         <translation>Clear to-do filter</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/screen.py" line="114" />
+        <source>Danh sách hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/screen.py" line="159" />
         <source>Mọi thủ tục</source>
         <translation>Any procedure</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/screen.py" line="160" />
         <source>Mọi lĩnh vực</source>
         <translation>Any field</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/screen.py" line="161" />
         <source>Mọi người xử lý</source>
         <translation>Any assignee</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/screen.py" line="216" />
         <source>Việc cần làm: %1</source>
         <translation>To do: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/screen.py" line="237" />
+        <source>Chờ tôi duyệt/ký</source>
+        <translation>Waiting for my approval/signature</translation>
+    </message>
+    <message>
         <source>Không sắp xếp được theo cột này.</source>
         <translation>This column cannot be sorted.</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/screen.py" line="264" />
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/screen.py" line="267" />
         <source>%1 hồ sơ</source>
         <translation>%1 dossiers</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/screen.py" line="278" />
         <source>Lỗi khi tải danh sách</source>
         <translation>Could not load the list</translation>
     </message>
 </context>
 <context>
-    <name>IntakeScreen</name>
+    <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="88" />
-        <source>Người nộp hồ sơ</source>
-        <translation>Applicant</translation>
+        <source>Tạo tài khoản quản trị đầu tiên</source>
+        <translation>Create the first administrator account</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="90" />
+        <source>Tên đăng nhập:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <source>Chưa có tài khoản nào. Tài khoản quản trị quản lý người dùng, lịch làm việc, danh mục thủ tục và sao lưu.</source>
+        <translation>There are no accounts yet. The administrator account manages users, office hours, the procedure catalogue and backups.</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeScreen</name>
+    <message>
         <source>Họ và tên *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="91" />
         <source>Số định danh cá nhân *</source>
         <translation>Personal ID number *</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="92" />
+        <source>CMND cũ</source>
+        <translation>Old ID no.</translation>
+    </message>
+    <message>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="93" />
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="94" />
         <source>Địa chỉ *</source>
         <translation>Address *</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="95" />
         <source>Thư điện tử</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="100" />
         <source>Thủ tục hành chính *</source>
         <translation>Procedure *</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="112" />
         <source>Giấy tờ đã nhận</source>
         <translation>Documents received</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="112" />
         <source>Bản chính</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="112" />
         <source>Số lượng</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="121" />
         <source>Giấy tờ (Dấu cách để đánh dấu)</source>
         <translation>Documents (Space to tick)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="125" />
         <source>Số bộ hồ sơ:</source>
         <translation>Number of sets:</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="137" />
         <source>Tiếp nhận và trả kết quả</source>
         <translation>Submission and return</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="139" />
         <source>Hình thức nộp</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="140" />
         <source>Hình thức trả kết quả</source>
         <translation>Result returned by</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="141" />
         <source>Đơn vị tiếp nhận *</source>
         <translation>Receiving unit *</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="142" />
         <source>Cơ quan giải quyết *</source>
         <translation>Deciding unit *</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="165" />
         <source>Phí, lệ phí</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="167" />
         <source>Quy định</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="168" />
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="169" />
         <source>Số trang mỗi bản</source>
         <translation>Pages per copy</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="170" />
         <source>Mức của tỉnh</source>
         <translation>Provincial amount</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="171" />
         <source>Miễn phí</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="172" />
         <source>Số tiền</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="173" />
         <source>Hình thức nộp phí</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="183" />
         <source>Hẹn trả kết quả (tính trước khi lưu)</source>
         <translation>Appointment (computed before saving)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="189" />
         <source>Lưu hồ sơ (Ctrl+S)</source>
         <translation>Save dossier (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="193" />
         <source>In giấy tiếp nhận (Ctrl+P)</source>
         <translation>Print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="196" />
         <source>Mở hồ sơ vừa lưu (Ctrl+O)</source>
         <translation>Open the saved dossier (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="198" />
         <source>Xóa trắng (Ctrl+Shift+N)</source>
         <translation>Clear form (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="279" />
-        <source>Chức năng in giấy tiếp nhận chưa được cài đặt trong bản này.</source>
-        <translation>Receipt printing is not installed in this build.</translation>
+        <source>Hồ sơ chưa lưu</source>
+        <translation>Unsaved dossier</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="433" />
+        <source>Hồ sơ đang nhập chưa được lưu. Bỏ những gì đã nhập?</source>
+        <translation>The dossier being entered is not saved. Discard what was typed?</translation>
+    </message>
+    <message>
         <source>Không</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="436" />
         <source>Lĩnh vực: %1 · Thời hạn: %2 · Mã: %3</source>
         <translation>Field: %1 · Time limit: %2 · Code: %3</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="532" />
         <source>Chọn thủ tục để tính ngày hẹn trả.</source>
         <translation>Choose a procedure to compute the appointment.</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="538" />
         <source>Không tính được ngày hẹn</source>
         <translation>Could not compute the appointment</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="541" />
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="586" />
         <source>Chưa lưu được — còn %1 lỗi: %2</source>
         <translation>Not saved — %1 problem(s): %2</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="599" />
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Người nộp hồ sơ (quét mã QR thẻ căn cước để điền sẵn)</source>
+        <translation>Applicant (scan the ID card's QR code to fill in)</translation>
+    </message>
+    <message>
+        <source>Không đọc được thẻ căn cước, chưa điền gì: %1</source>
+        <translation>Could not read the ID card, nothing filled: %1</translation>
+    </message>
+    <message>
+        <source>Đã điền từ thẻ căn cước của %1.</source>
+        <translation>Filled from the ID card of %1.</translation>
+    </message>
+    <message>
+        <source>(có thể là: %1 — hỏi người nộp)</source>
+        <translation>(could be: %1 — ask the applicant)</translation>
+    </message>
+    <message>
+        <source>đơn vị tiếp nhận</source>
+        <translation>the receiving unit</translation>
+    </message>
+    <message>
+        <source>cơ quan giải quyết</source>
+        <translation>the deciding body</translation>
+    </message>
+    <message>
+        <source>Chưa chọn thủ tục hành chính.</source>
+        <translation>No procedure chosen.</translation>
+    </message>
+    <message>
+        <source>Chưa đánh dấu giấy tờ nào đã nhận.</source>
+        <translation>No document is ticked as received.</translation>
+    </message>
+    <message>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="609" />
         <source>Đã lưu hồ sơ %1 — hẹn trả %2.</source>
         <translation>Saved dossier %1 — due %2.</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/intake/screen.py" line="623" />
         <source>Chưa lưu được: %1</source>
         <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockScreen</name>
     <message>
-        <location filename="../../commune_desk/ui/main_window.py" line="52" />
+        <source>tên đăng nhập</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Đổi người dùng</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Thoát phần mềm</source>
+        <translation>Quit the desk</translation>
+    </message>
+    <message>
+        <source>Bàn làm việc đã khóa</source>
+        <translation>The desk is locked</translation>
+    </message>
+    <message>
+        <source>Đang làm việc: %1 (%2, %3). Nhập mật khẩu để mở khóa.</source>
+        <translation>Working: %1 (%2, %3). Type the password to unlock.</translation>
+    </message>
+    <message>
+        <source>Mở khóa</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Người dùng khác đăng nhập để làm việc trên bàn này. Cơ sở dữ liệu vẫn mở, không cần nhập lại mật khẩu dữ liệu.</source>
+        <translation>Another user signs in to work at this desk. The database stays open; the database password is not needed again.</translation>
+    </message>
+    <message>
+        <source>Người đang làm việc: %1.</source>
+        <translation>Working now: %1.</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Đã đăng xuất. Đăng nhập để làm việc.</source>
+        <translation>Signed out. Sign in to work.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mật khẩu.</source>
+        <translation>Type the password.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên đăng nhập và mật khẩu.</source>
+        <translation>Type your login and password.</translation>
+    </message>
+    <message>
+        <source>Quản trị viên đã đặt mật khẩu tạm; hãy đặt mật khẩu của riêng bạn.</source>
+        <translation>An administrator set a temporary password; set your own password.</translation>
+    </message>
+    <message>
+        <source>Cần đổi mật khẩu trước khi làm việc.</source>
+        <translation>You must change your password before working.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Đăng nhập — Commune Desk</source>
+        <translation>Sign in — Commune Desk</translation>
+    </message>
+    <message>
         <source>Bàn làm việc một cửa</source>
         <translation>One-stop desk</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/main_window.py" line="73" />
+        <source>tên đăng nhập</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên đăng nhập và mật khẩu.</source>
+        <translation>Type your login and password.</translation>
+    </message>
+    <message>
+        <source>Quản trị viên đã đặt mật khẩu tạm; hãy đặt mật khẩu của riêng bạn.</source>
+        <translation>An administrator set a temporary password; set your own password.</translation>
+    </message>
+    <message>
+        <source>Cần đổi mật khẩu trước khi làm việc.</source>
+        <translation>You must change your password before working.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Bàn làm việc một cửa</source>
+        <translation>One-stop desk</translation>
+    </message>
+    <message>
         <source>Điều hướng</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/main_window.py" line="80" />
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/main_window.py" line="81" />
         <source>Danh sách hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/main_window.py" line="82" />
         <source>Tiếp nhận</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/main_window.py" line="83" />
         <source>Tổng quan</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/main_window.py" line="84" />
         <source>Báo cáo, sổ</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/main_window.py" line="85" />
-        <location filename="../../commune_desk/ui/main_window.py" line="151" />
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/main_window.py" line="86" />
-        <location filename="../../commune_desk/ui/main_window.py" line="151" />
         <source>Vướng mắc</source>
         <translation>Obstacles</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/main_window.py" line="87" />
-        <location filename="../../commune_desk/ui/main_window.py" line="152" />
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/main_window.py" line="88" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/main_window.py" line="101" />
         <source>Tìm hồ sơ</source>
         <translation>Find dossier</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/main_window.py" line="150" />
+        <source>Hệ thống</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Khóa màn hình</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <source>Đổi người dùng…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <source>Đăng xuất</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Bàn làm việc này chạy không có tài khoản đăng nhập.</source>
+        <translation>This desk runs without sign-in accounts.</translation>
+    </message>
+    <message>
+        <source>Sao lưu, khôi phục…</source>
+        <translation>Backup, restore…</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Chỉ quản trị viên được sao lưu, khôi phục.</source>
+        <translation>Only an administrator may back up and restore.</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký máy chủ đồng bộ</source>
+        <translation>No sync server enrolled</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu. Phần mềm sẽ đóng lại; hãy mở lại để làm việc trên dữ liệu đã khôi phục.</source>
+        <translation>The data was restored. The desk will close; start it again to work on the restored data.</translation>
+    </message>
+    <message>
+        <source>Khôi phục không thành công, dữ liệu hiện tại giữ nguyên. Phần mềm sẽ đóng lại; hãy mở lại để tiếp tục làm việc.</source>
+        <translation>The restore failed; the current data is unchanged. The desk will close; start it again to continue.</translation>
+    </message>
+    <message>
+        <source>Sao lưu và khôi phục</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
         <source>trạng thái đồng bộ</source>
         <translation>sync status</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/main_window.py" line="150" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/main_window.py" line="154" />
+        <source>Sao lưu, khôi phục</source>
+        <translation>Backup, restore</translation>
+    </message>
+    <message>
         <source>Không mở được phần “%1”: %2</source>
         <translation>Could not open “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/main_window.py" line="201" />
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/main_window.py" line="210" />
         <source>Có lỗi</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>Đã tự khóa sau %1 phút không dùng.</source>
+        <translation>Locked after %1 minutes without use.</translation>
+    </message>
+    <message>
+        <source>%1 · bàn số %2</source>
+        <translation>%1 · desk %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoKeyringDialog</name>
+    <message>
+        <source>Mật khẩu cơ sở dữ liệu</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <source>Mật khẩu cơ sở dữ liệu:</source>
+        <translation>Database password:</translation>
+    </message>
+    <message>
+        <source>Nhập lại:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <source>Dùng mật khẩu này</source>
+        <translation>Use this password</translation>
+    </message>
+    <message>
+        <source>Không mở phần mềm</source>
+        <translation>Do not open the desk</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu không đúng: không mở được cơ sở dữ liệu này (lần thử thứ %1). Hãy nhập lại, hoặc chọn “Không mở phần mềm”.</source>
+        <translation>Wrong password: this database cannot be opened (attempt %1). Type it again, or choose “Do not open the desk”.</translation>
+    </message>
+</context>
+<context>
+    <name>ObstaclesScreen</name>
+    <message>
+        <source>Mô tả vướng mắc, việc cần tỉnh hỗ trợ…</source>
+        <translation>Describe the obstacle and the help needed from the province…</translation>
+    </message>
+    <message>
+        <source>Ghi và gửi lên tỉnh</source>
+        <translation>Record and send to the province</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực:</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <source>Thủ tục:</source>
+        <translation>Procedure:</translation>
+    </message>
+    <message>
+        <source>Vướng mắc do:</source>
+        <translation>Caused by:</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>Since:</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ bị ảnh hưởng:</source>
+        <translation>Dossiers affected:</translation>
+    </message>
+    <message>
+        <source>Mô tả:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Báo vướng mắc mới</source>
+        <translation>Report a new obstacle</translation>
+    </message>
+    <message>
+        <source>Hiện cả vướng mắc đã đóng</source>
+        <translation>Show closed obstacles too</translation>
+    </message>
+    <message>
+        <source>Các vướng mắc</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Vướng mắc do</source>
+        <translation>Caused by</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Mô tả</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Trả lời của tỉnh</source>
+        <translation>Province's answer</translation>
+    </message>
+    <message>
+        <source>Đóng vướng mắc đã xong</source>
+        <translation>Close a resolved obstacle</translation>
+    </message>
+    <message>
+        <source>Chờ tỉnh trả lời</source>
+        <translation>Waiting for the province</translation>
+    </message>
+    <message>
+        <source>Đã đóng.</source>
+        <translation>Closed.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một vướng mắc đang mở để đóng.</source>
+        <translation>Choose an open obstacle to close.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSettingsPage</name>
+    <message>
+        <source>A4 (mặc định)</source>
+        <translation>A4 (default)</translation>
+    </message>
+    <message>
+        <source>A5 (in thu nhỏ từ mẫu A4)</source>
+        <translation>A5 (the A4 form printed smaller)</translation>
+    </message>
+    <message>
+        <source>Địa chỉ tra cứu hồ sơ trên Cổng dịch vụ công của tỉnh, in trong mã QR của Mẫu 01; {code} được thay bằng mã hồ sơ. Để trống: mã QR chỉ chứa mã hồ sơ.</source>
+        <translation>Address for looking up a dossier on the province's public service portal, printed in form 01's QR code; {code} is replaced by the dossier code. Empty: the QR code holds only the dossier code.</translation>
+    </message>
+    <message>
+        <source>Lưu cài đặt giấy tờ</source>
+        <translation>Save paper settings</translation>
+    </message>
+    <message>
+        <source>Giấy tờ in</source>
+        <translation>Printed papers</translation>
+    </message>
+    <message>
+        <source>Khổ phiếu Mẫu 01–05</source>
+        <translation>Paper size of forms 01–05</translation>
+    </message>
+    <message>
+        <source>Địa chỉ tra cứu (mã QR)</source>
+        <translation>Look-up address (QR code)</translation>
+    </message>
+    <message>
+        <source>Báo cáo gửi (Kính gửi)</source>
+        <translation>Reports addressed to</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Người ký báo cáo&lt;/b&gt; (UBND xã)</source>
+        <translation>&lt;b&gt;Signer of reports&lt;/b&gt; (commune People's Committee)</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký</source>
+        <translation>Signing authority</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Người ký Mẫu 04, 05&lt;/b&gt; (Trung tâm)</source>
+        <translation>&lt;b&gt;Signer of forms 04, 05&lt;/b&gt; (centre)</translation>
+    </message>
+    <message>
+        <source>Người lập biểu (mặc định)</source>
+        <translation>Prepared by (default)</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Số điện thoại</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Thêm người</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Xóa người đã chọn</source>
+        <translation>Remove the selected person</translation>
+    </message>
+    <message>
+        <source>Lưu danh bạ</source>
+        <translation>Save directory</translation>
+    </message>
+    <message>
+        <source>Danh bạ cán bộ in trên giấy tờ</source>
+        <translation>Staff directory printed on papers</translation>
+    </message>
+    <message>
+        <source>Họ tên, số điện thoại in thay cho tên đăng nhập, kể cả cán bộ ở bàn khác (tỉnh gửi xuống khi đồng bộ). Tài khoản của bàn này dùng họ tên trong mục Tài khoản.</source>
+        <translation>Full names and phone numbers printed instead of logins, officers at other desks included (sent down by the province when syncing). This desk's accounts use the full name in Accounts.</translation>
+    </message>
+    <message>
+        <source>Đã lưu cài đặt giấy tờ; giấy in từ nay theo cài đặt mới.</source>
+        <translation>Paper settings saved; papers are printed with them from now on.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một người trong danh bạ.</source>
+        <translation>Choose a person in the directory.</translation>
+    </message>
+    <message>
+        <source>Đã xóa %1 khỏi danh bạ.</source>
+        <translation>%1 removed from the directory.</translation>
+    </message>
+    <message>
+        <source>Đã lưu danh bạ (%1 người).</source>
+        <translation>Directory saved (%1 people).</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Lưu thành</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu thành…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Phóng to</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Thu nhỏ</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Vừa khổ</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp: %1</source>
+        <translation>Could not write the file: %1</translation>
+    </message>
+    <message>
+        <source>Mẫu số %1</source>
+        <translation>Form %1</translation>
+    </message>
+    <message>
+        <source>Không lập được mẫu</source>
+        <translation>Could not build the form</translation>
     </message>
 </context>
 <context>
     <name>ProcedurePicker</name>
     <message>
-        <location filename="../../commune_desk/ui/intake/picker.py" line="28" />
+        <source>Thủ tục hành chính</source>
+        <translation>Administrative procedure</translation>
+    </message>
+    <message>
         <source>Gõ tên hoặc mã thủ tục, ví dụ: khai sinh, chung thuc</source>
         <translation>Type a procedure name or code, e.g. khai sinh</translation>
     </message>
@@ -752,67 +1404,54 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="178" />
         <source>Look in:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="179" />
         <source>File &amp;name:</source>
         <translation>File &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="180" />
         <source>Files of type:</source>
         <translation>Files of type:</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="181" />
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="182" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="183" />
         <source>&amp;Choose</source>
         <translation>&amp;Choose</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="184" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="185" />
         <source>Parent Directory</source>
         <translation>Parent Directory</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="186" />
         <source>Create New Folder</source>
         <translation>Create New Folder</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="187" />
         <source>List View</source>
         <translation>List View</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="188" />
         <source>Detail View</source>
         <translation>Detail View</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="189" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="190" />
         <source>All Files (*)</source>
         <translation>All Files (*)</translation>
     </message>
@@ -820,22 +1459,18 @@
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="191" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="192" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="193" />
         <source>Date Modified</source>
         <translation>Date Modified</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="194" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -843,37 +1478,30 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="164" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="165" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="166" />
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="167" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="168" />
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="169" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="170" />
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
@@ -881,92 +1509,74 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="146" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="147" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="148" />
         <source>Save All</source>
         <translation>Save All</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="149" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="150" />
         <source>&amp;Yes</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="151" />
         <source>Yes to &amp;All</source>
         <translation>Yes to &amp;All</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="152" />
         <source>&amp;No</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="153" />
         <source>N&amp;o to All</source>
         <translation>N&amp;o to All</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="154" />
         <source>Abort</source>
         <translation>Abort</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="155" />
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="156" />
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="157" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="158" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="159" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="160" />
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="161" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="162" />
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="163" />
         <source>Restore Defaults</source>
         <translation>Restore Defaults</translation>
     </message>
@@ -974,45 +1584,180 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="171" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="172" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="173" />
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="174" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="175" />
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="176" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="177" />
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
 </context>
 <context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Tình hình giải quyết TTHC (Biểu II.06a)</source>
+        <translation>Administrative procedure results (table II.06a)</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi hồ sơ (Mẫu 07)</source>
+        <translation>Dossier ledger (form 07)</translation>
+    </message>
+    <message>
+        <source>Báo cáo nhanh tuần (lãnh đạo)</source>
+        <translation>Weekly brief (leader)</translation>
+    </message>
+    <message>
+        <source>Tính lại, bỏ qua số liệu đã chốt</source>
+        <translation>Recompute, ignoring the frozen figures</translation>
+    </message>
+    <message>
+        <source>Kỳ đã kết thúc được chốt số liệu ở lần lập đầu tiên; đánh dấu để tính lại từ dữ liệu hiện tại.</source>
+        <translation>A finished period's figures are frozen the first time it is built; tick to recompute from the current data.</translation>
+    </message>
+    <message>
+        <source>&amp;Lập báo cáo</source>
+        <translation>&amp;Build report</translation>
+    </message>
+    <message>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Lưu &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Lưu &amp;Excel…</source>
+        <translation>Save &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Loại báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Kỳ</source>
+        <translation>Period kind</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Tháng %1 năm %2</source>
+        <translation>Month %1 of %2</translation>
+    </message>
+    <message>
+        <source>Quý %1 năm %2</source>
+        <translation>Quarter %1 of %2</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm %2</source>
+        <translation>First half of %2</translation>
+    </message>
+    <message>
+        <source>9 tháng năm %2</source>
+        <translation>Nine months of %2</translation>
+    </message>
+    <message>
+        <source>Năm %2</source>
+        <translation>Year %2</translation>
+    </message>
+    <message>
+        <source>Tuần %1 năm %2</source>
+        <translation>Week %1 of %2</translation>
+    </message>
+    <message>
+        <source>Chưa chọn kỳ báo cáo.</source>
+        <translation>No reporting period chosen.</translation>
+    </message>
+    <message>
+        <source>Từ %1 đến %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Báo cáo nhanh tuần cần chọn một tuần.</source>
+        <translation>The weekly brief needs a week.</translation>
+    </message>
+    <message>
+        <source>Đang lập báo cáo…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận %1, đã giải quyết %2, đang giải quyết %3.</source>
+        <translation>Received %1, resolved %2, open %3.</translation>
+    </message>
+    <message>
+        <source>Số liệu tạm tính (kỳ chưa kết thúc).</source>
+        <translation>Provisional figures (the period is not over).</translation>
+    </message>
+    <message>
+        <source>Số liệu chốt lúc %1.</source>
+        <translation>Figures frozen at %1.</translation>
+    </message>
+    <message>
+        <source>Đã lập: %1.</source>
+        <translation>Built: %1.</translation>
+    </message>
+    <message>
+        <source>Đã dừng.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>Lưu thành</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp: %1</source>
+        <translation>Could not write the file: %1</translation>
+    </message>
+    <message>
+        <source>Đã lưu %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../commune_desk/ui/dossiers/search.py" line="35" />
         <source>Tìm: tên, mã hồ sơ, số định danh, điện thoại… (Ctrl+F)</source>
         <translation>Search: name, dossier code, personal ID, phone… (Ctrl+F)</translation>
     </message>
@@ -1020,326 +1765,819 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="85" />
+        <source>Buổi làm việc “%1” phải có dạng 07:00-11:30.</source>
+        <translation>Session “%1” must look like 07:00-11:30.</translation>
+    </message>
+    <message>
+        <source>Mỗi mùa phải có ít nhất một buổi làm việc.</source>
+        <translation>Every season needs at least one session.</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu mùa “%1” phải có dạng ngày/tháng, ví dụ 16/4.</source>
+        <translation>Season start “%1” must be day/month, e.g. 16/4.</translation>
+    </message>
+    <message>
         <source>Lưu thông tin bàn làm việc</source>
         <translation>Save desk details</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="87" />
         <source>Đơn vị và bàn làm việc</source>
         <translation>Office and desk</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="89" />
         <source>Tên xã, phường</source>
         <translation>Commune name</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="90" />
         <source>Mã xã (5 chữ số)</source>
         <translation>Commune code (5 digits)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="91" />
         <source>Mã định danh cơ quan</source>
         <translation>Agency electronic ID</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="92" />
         <source>Số bàn (1–9)</source>
         <translation>Desk number (1–9)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="93" />
         <source>Đơn vị tiếp nhận</source>
         <translation>Receiving unit</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="99" />
         <source>Mùa</source>
         <translation>Season</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="99" />
         <source>Từ ngày (ngày/tháng)</source>
         <translation>From (day/month)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="100" />
         <source>Các buổi (07:00-11:30, 13:30-17:00)</source>
         <translation>Sessions (07:00-11:30, 13:30-17:00)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="105" />
         <source>Thêm mùa</source>
         <translation>Add season</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="106" />
         <source>Lưu giờ làm việc</source>
         <translation>Save office hours</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="108" />
         <source>Giờ làm việc theo mùa</source>
         <translation>Office hours by season</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="121" />
-        <location filename="../../commune_desk/ui/settings/screen.py" line="144" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="121" />
-        <location filename="../../commune_desk/ui/settings/screen.py" line="145" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="122" />
-        <location filename="../../commune_desk/ui/settings/screen.py" line="146" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="122" />
         <source>Văn bản căn cứ</source>
         <translation>Source document</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="133" />
         <source>ví dụ: Nghỉ bù Quốc khánh</source>
         <translation>e.g. National Day compensatory day off</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="135" />
         <source>ví dụ: Thông báo 123/TB-UBND ngày 01/8/2026</source>
         <translation>e.g. Notice 123/TB-UBND of 01/8/2026</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="136" />
         <source>Thêm ngày</source>
         <translation>Add day</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="137" />
         <source>Xóa ngày đã chọn</source>
         <translation>Remove selected day</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="140" />
         <source>Lịch làm việc: ngày nghỉ, ngày làm bù</source>
         <translation>Working calendar: days off, make-up days</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="147" />
         <source>Văn bản căn cứ *</source>
         <translation>Source document *</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="158" />
         <source>Nhập danh mục thủ tục từ tệp Excel…</source>
         <translation>Import procedure catalogue from Excel…</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="160" />
         <source>Danh mục thủ tục hành chính</source>
         <translation>Procedure catalogue</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="169" />
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="171" />
         <source>Ngôn ngữ (áp dụng khi mở lại)</source>
         <translation>Language (applies after restart)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="177" />
+        <source>Cỡ chữ (chữ lớn cho người khó nhìn)</source>
+        <translation>Text size (large text for poor eyesight)</translation>
+    </message>
+    <message>
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Tự khóa màn hình sau số phút không dùng</source>
+        <translation>Lock the screen after this many unused minutes</translation>
+    </message>
+    <message>
+        <source>Phiên làm việc</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Tự khóa khi không dùng sau</source>
+        <translation>Lock when unused for</translation>
+    </message>
+    <message>
+        <source>Mở khóa bằng mật khẩu của người đang làm việc; không cần mật khẩu dữ liệu.</source>
+        <translation>Unlock with the password of the person working; the database password is not needed.</translation>
+    </message>
+    <message>
         <source>Chỉ quản trị viên được sửa thông tin bàn làm việc và giờ làm việc; lịch và danh mục theo quyền của tài khoản.</source>
         <translation>Only an administrator may change the desk details and office hours; the calendar and catalogue follow the account's rights.</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="249" />
         <source>Đang dùng: %1 (phiên bản %2, hiệu lực từ %3, %4 thủ tục)</source>
         <translation>In use: %1 (version %2, effective %3, %4 procedures)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="285" />
-        <source>Tên xã, phường không được để trống.</source>
-        <translation>The commune name must not be empty.</translation>
+        <source>Mã xã không được để trống.</source>
+        <translation>The commune code cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="290" />
         <source>Đã lưu thông tin bàn làm việc.</source>
         <translation>Desk details saved.</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="302" />
         <source>Mùa mới</source>
         <translation>New season</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="313" />
         <source>Đã lưu giờ làm việc.</source>
         <translation>Office hours saved.</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="319" />
         <source>Chưa nhập tên ngày (ví dụ: Nghỉ bù Quốc khánh).</source>
         <translation>Enter a name for the day (e.g. National Day compensatory day off).</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="321" />
         <source>Chưa nhập văn bản căn cứ (số, ngày của thông báo).</source>
         <translation>Enter the source document (number and date of the notice).</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="326" />
         <source>Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.</source>
         <translation>A make-up working day must be a Saturday or Sunday.</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="338" />
         <source>Đã thêm ngày %1 vào lịch.</source>
         <translation>Added %1 to the calendar.</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="347" />
         <source>Hãy chọn một ngày trong bảng.</source>
         <translation>Select a day in the table.</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="351" />
         <source>Đã xóa ngày %1 khỏi lịch.</source>
         <translation>Removed %1 from the calendar.</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="354" />
         <source>Chọn tệp danh mục</source>
         <translation>Choose a catalogue file</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="355" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="362" />
         <source>Đang nhập danh mục…</source>
         <translation>Importing catalogue…</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="364" />
         <source>Đã nhập danh mục thủ tục.</source>
         <translation>Catalogue imported.</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/settings/screen.py" line="368" />
+        <source>Cỡ chữ %1 % đã được áp dụng.</source>
+        <translation>Text size %1 % applied.</translation>
+    </message>
+    <message>
         <source>Ngôn ngữ sẽ được áp dụng khi mở lại phần mềm.</source>
         <translation>The language applies the next time the app starts.</translation>
     </message>
 </context>
 <context>
-    <name>TimelineModel</name>
+    <name>SetupWizard</name>
     <message>
-        <location filename="../../commune_desk/ui/detail/timeline.py" line="21" />
+        <source>Cài đặt máy lần đầu — Commune Desk</source>
+        <translation>First set-up — Commune Desk</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>gõ vài chữ, không cần dấu, ví dụ: my ly</source>
+        <translation>type a few letters, accents optional, e.g. my ly</translation>
+    </message>
+    <message>
+        <source>Xã, phường</source>
+        <translation>Commune, ward</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province, city</translation>
+    </message>
+    <message>
+        <source>Tìm xã, phường</source>
+        <translation>Find the commune, ward</translation>
+    </message>
+    <message>
+        <source>Chọn đơn vị theo danh mục chính thức từ 01/7/2025 (34 tỉnh, thành phố; 3.321 xã, phường, đặc khu).</source>
+        <translation>Choose the unit from the official list in force since 01/7/2025 (34 provinces and cities; 3,321 communes, wards and special zones).</translation>
+    </message>
+    <message>
+        <source>Mã định danh cơ quan</source>
+        <translation>Agency electronic ID</translation>
+    </message>
+    <message>
+        <source>Số bàn của máy này (1–9)</source>
+        <translation>This machine's desk number (1–9)</translation>
+    </message>
+    <message>
+        <source>Mùa</source>
+        <translation>Season</translation>
+    </message>
+    <message>
+        <source>Từ ngày (ngày/tháng)</source>
+        <translation>From (day/month)</translation>
+    </message>
+    <message>
+        <source>Các buổi (07:00-11:30, 13:30-17:00)</source>
+        <translation>Sessions (07:00-11:30, 13:30-17:00)</translation>
+    </message>
+    <message>
+        <source>Địa chỉ máy chủ đồng bộ</source>
+        <translation>Sync server address</translation>
+    </message>
+    <message>
+        <source>Mã đăng ký máy (dùng một lần)</source>
+        <translation>Enrolment code (single use)</translation>
+    </message>
+    <message>
+        <source>Không bắt buộc. Cán bộ tin học của tỉnh cấp địa chỉ và mã đăng ký cho từng máy. Bỏ trống nếu chưa có: máy vẫn làm việc bình thường và đăng ký sau trong Cài đặt. Nếu máy chủ không liên lạc được, việc cài đặt vẫn hoàn tất và máy làm việc ngoại tuyến.</source>
+        <translation>Optional. The province's IT officer gives each machine an address and an enrolment code. Leave empty if you have none: the desk works normally and can enrol later in Settings. If the server cannot be reached, set-up still completes and the desk works offline.</translation>
+    </message>
+    <message>
+        <source>1. Đơn vị</source>
+        <translation>1. Unit</translation>
+    </message>
+    <message>
+        <source>2. Mã cơ quan và số bàn</source>
+        <translation>2. Agency code and desk number</translation>
+    </message>
+    <message>
+        <source>3. Giờ làm việc</source>
+        <translation>3. Office hours</translation>
+    </message>
+    <message>
+        <source>4. Máy chủ đồng bộ</source>
+        <translation>4. Sync server</translation>
+    </message>
+    <message>
+        <source>Đã cài đặt xong</source>
+        <translation>Set-up complete</translation>
+    </message>
+    <message>
+        <source>Bắt đầu làm việc</source>
+        <translation>Start working</translation>
+    </message>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Giờ làm việc mặc định của {0}; sửa nếu xã làm việc khác. Hạn giải quyết tính theo các buổi này.</source>
+        <translation>Default office hours of {0}; change them if the commune works differently. Deadlines are counted in these sessions.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn xã, phường trong danh sách.</source>
+        <translation>Choose the commune or ward in the list.</translation>
+    </message>
+    <message>
+        <source>Cần cả địa chỉ máy chủ và mã đăng ký (hoặc bỏ trống cả hai để đăng ký sau).</source>
+        <translation>Both the server address and the enrolment code are needed (or leave both empty to enrol later).</translation>
+    </message>
+    <message>
+        <source>Đang cài đặt…</source>
+        <translation>Setting up…</translation>
+    </message>
+    <message>
+        <source>Đơn vị tiếp nhận: %1</source>
+        <translation>Receiving unit: %1</translation>
+    </message>
+    <message>
+        <source>Mã định danh cơ quan: %1; bàn số %2</source>
+        <translation>Agency code: %1; desk %2</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký với máy chủ đồng bộ %1.</source>
+        <translation>Enrolled with the sync server %1.</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký máy chủ đồng bộ: máy làm việc ngoại tuyến.</source>
+        <translation>Not enrolled with a sync server: the desk works offline.</translation>
+    </message>
+    <message>
+        <source>Bước tiếp theo: tạo tài khoản quản trị viên đầu tiên.</source>
+        <translation>Next step: create the first administrator account.</translation>
+    </message>
+    <message>
+        <source>Mã định danh điện tử của cơ quan tiếp nhận (Quyết định 20/2020/QĐ-TTg), các cấp cách nhau bằng dấu chấm, cấp thấp nhất trước, kết thúc bằng một chữ cái và 2 chữ số, ví dụ 000.00.04.H40. Mã này đứng đầu mọi mã hồ sơ; hỏi Văn phòng UBND tỉnh nếu chưa có.</source>
+        <translation>The receiving body's electronic identifier (Decision 20/2020/QD-TTg): levels separated by dots, lowest level first, ending in a letter and 2 digits, e.g. 000.00.04.H40. It starts every dossier code; ask the provincial People's Committee office if you have none.</translation>
+    </message>
+    <message>
+        <source>Mỗi máy của cùng một xã phải có số bàn khác nhau (1–9): số bàn quyết định dải mã hồ sơ của máy. Khi có máy chủ, máy chủ từ chối số đã có máy khác dùng. Khi cài đặt không có máy chủ, chương trình không biết các máy khác: hãy tự ghi lại số đã dùng cho từng máy.</source>
+        <translation>Every machine of one commune needs its own desk number (1–9): it decides the machine's range of dossier codes. With a server, the server refuses a number another machine uses. Set up without a server, the desk cannot know the other machines: write down the number used on each.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupChecks</name>
+    <message>
+        <source>Đang kiểm tra cơ sở dữ liệu…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu bị hỏng nên mọi thao tác ghi đã bị chặn; hãy khôi phục bản sao lưu. Chi tiết: </source>
+        <translation>The database is damaged, so every write is blocked; restore a backup. Details: </translation>
+    </message>
+    <message>
+        <source>Đang sao lưu hằng ngày…</source>
+        <translation>Making the daily backup…</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu bị hỏng: đã chặn mọi thao tác ghi.</source>
+        <translation>The database is damaged: every write is blocked.</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu hằng ngày: %s</source>
+        <translation>Daily backup made: %s</translation>
+    </message>
+    <message>
+        <source>Sao lưu hằng ngày không thành công.</source>
+        <translation>The daily backup failed.</translation>
+    </message>
+    <message>
+        <source>Sao lưu hằng ngày</source>
+        <translation>Daily backup</translation>
+    </message>
+    <message>
+        <source>Chưa sao lưu được cơ sở dữ liệu hôm nay: </source>
+        <translation>The database could not be backed up today: </translation>
+    </message>
+</context>
+<context>
+    <name>SyncLoop</name>
+    <message>
+        <source>Máy chưa đăng ký với máy chủ đồng bộ (commune-desk enroll).</source>
+        <translation>This machine is not enrolled with a sync server (commune-desk enroll).</translation>
+    </message>
+    <message>
+        <source>Không đọc được trạng thái đồng bộ: %1</source>
+        <translation>Could not read the sync state: %1</translation>
+    </message>
+    <message>
+        <source>Đang đồng bộ…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <source>Máy chủ từ chối: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <source>Đã đồng bộ</source>
+        <translation>Synchronised</translation>
+    </message>
+    <message>
+        <source>Còn %1 sự kiện chờ máy chủ xác nhận</source>
+        <translation>%1 events waiting for the server's confirmation</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Tiếp nhận</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Chuyển xử lý</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Có kết quả</source>
+        <translation>Result ready</translation>
+    </message>
+    <message>
+        <source>Trả kết quả</source>
+        <translation>Result returned</translation>
+    </message>
+    <message>
+        <source>Từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Rút hồ sơ</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Báo vướng mắc</source>
+        <translation>Obstacle reported</translation>
+    </message>
+    <message>
+        <source>Tỉnh trả lời</source>
+        <translation>Province answered</translation>
+    </message>
+    <message>
+        <source>Đóng vướng mắc</source>
+        <translation>Obstacle closed</translation>
+    </message>
+    <message>
+        <source>Tình trạng:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Máy chủ:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Chờ gửi:</source>
+        <translation>Waiting to send:</translation>
+    </message>
+    <message>
+        <source>Đồng bộ xong gần nhất:</source>
+        <translation>Last successful sync:</translation>
+    </message>
+    <message>
+        <source>Đồng bộ ngay</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/timeline.py" line="22" />
+        <source>Chiều</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Loại sự kiện</source>
+        <translation>Event kind</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Đăng ký máy với máy chủ đồng bộ</source>
+        <translation>Enrol this machine with a sync server</translation>
+    </message>
+    <message>
+        <source>Đăng ký</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>Địa chỉ máy chủ</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Mã đăng ký máy</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>Lần đồng bộ không thành công gần đây:</source>
+        <translation>Recent failed sync rounds:</translation>
+    </message>
+    <message>
+        <source>Sự kiện bị giữ lại (không mất, cần cán bộ xem xét):</source>
+        <translation>Held events (not lost; an officer must review them):</translation>
+    </message>
+    <message>
+        <source>Máy chủ từ chối</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <source>Nhận về không ghi được</source>
+        <translation>Received but not applied</translation>
+    </message>
+    <message>
+        <source>Mã sự kiện: %1
+Hồ sơ: %2</source>
+        <translation>Event id: %1
+Dossier: %2</translation>
+    </message>
+    <message>
+        <source>Máy chưa đăng ký: nhập địa chỉ máy chủ và mã đăng ký máy rồi bấm “Đăng ký”.</source>
+        <translation>Not enrolled: type the server address and the enrolment code, then press “Enrol”.</translation>
+    </message>
+    <message>
+        <source>Cần cả địa chỉ máy chủ và mã đăng ký máy.</source>
+        <translation>Both the server address and the enrolment code are needed.</translation>
+    </message>
+    <message>
+        <source>Đang đăng ký…</source>
+        <translation>Enrolling…</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký với máy chủ {0}.</source>
+        <translation>Enrolled with the server {0}.</translation>
+    </message>
+    <message>
+        <source>chưa đăng ký (commune-desk enroll)</source>
+        <translation>not enrolled (commune-desk enroll)</translation>
+    </message>
+    <message>
+        <source>%1 sự kiện</source>
+        <translation>%1 events</translation>
+    </message>
+    <message>
+        <source>Máy vừa được khôi phục từ bản sao lưu: đồng bộ tạm dừng chờ quản trị viên cho phép.</source>
+        <translation>This machine was just restored from a backup: synchronisation is paused until an administrator allows it.</translation>
+    </message>
+    <message>
+        <source>Máy này chưa được đăng ký với máy chủ đồng bộ, nên chưa gửi và nhận hồ sơ (hồ sơ vẫn được ghi trên máy này và sẽ gửi lên sau khi đăng ký). Chỉ quản trị viên được đăng ký máy: quản trị viên đăng nhập (Hệ thống › Đổi người dùng…), mở màn hình Đồng bộ (Ctrl+5) rồi nhập địa chỉ máy chủ và mã đăng ký máy do tỉnh cấp, bấm “Đăng ký”.</source>
+        <translation>This machine is not enrolled with a sync server, so it neither sends nor receives dossiers (they are still recorded here and sent after enrolment). Only an administrator may enrol the machine: the administrator signs in (System › Switch user…), opens the Sync screen (Ctrl+5), types the server address and the enrolment code given by the province, and presses “Enrol”.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Ngoại tuyến</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Đang đồng bộ</source>
+        <translation>Synchronising</translation>
+    </message>
+    <message>
+        <source>Tạm dừng đồng bộ</source>
+        <translation>Sync paused</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký máy chủ</source>
+        <translation>No server enrolled</translation>
+    </message>
+    <message>
+        <source>Lỗi đồng bộ</source>
+        <translation>Sync error</translation>
+    </message>
+    <message>
+        <source>Đồng bộ ngay</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>%1 chờ gửi</source>
+        <translation>%1 waiting to send</translation>
+    </message>
+    <message>
+        <source>%1 bị giữ lại</source>
+        <translation>%1 held</translation>
+    </message>
+    <message>
+        <source>đồng hồ máy lệch</source>
+        <translation>machine clock is off</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Thời điểm</source>
+        <translation>When</translation>
+    </message>
+    <message>
         <source>Bước</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/timeline.py" line="23" />
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/timeline.py" line="24" />
         <source>Nội dung</source>
         <translation>Details</translation>
     </message>
 </context>
 <context>
+    <name>UserFormDialog</name>
+    <message>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Thêm tài khoản</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu (tạm):</source>
+        <translation>Password (temporary):</translation>
+    </message>
+    <message>
+        <source>Nhập lại:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersScreen</name>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Đăng nhập gần nhất</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Thêm tài khoản…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <source>Khóa / mở khóa</source>
+        <translation>Disable / enable</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Đổi vai trò</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Chỉ quản trị viên xem và quản lý được tài khoản.</source>
+        <translation>Only an administrator can see and manage accounts.</translation>
+    </message>
+    <message>
+        <source>Đã khóa</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Tạm khóa đến %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một tài khoản trong danh sách.</source>
+        <translation>Choose an account in the list.</translation>
+    </message>
+    <message>
+        <source>Đã thêm tài khoản %1.</source>
+        <translation>Account %1 added.</translation>
+    </message>
+    <message>
+        <source>Đã mở khóa tài khoản %1.</source>
+        <translation>Account %1 enabled.</translation>
+    </message>
+    <message>
+        <source>Đã khóa tài khoản %1.</source>
+        <translation>Account %1 disabled.</translation>
+    </message>
+    <message>
+        <source>Đã đặt lại mật khẩu của %1.</source>
+        <translation>Password of %1 reset.</translation>
+    </message>
+    <message>
+        <source>Đã đổi vai trò của %1 thành %2.</source>
+        <translation>Role of %1 changed to %2.</translation>
+    </message>
+</context>
+<context>
     <name>WorklistScreen</name>
     <message>
-        <location filename="../../commune_desk/ui/worklist/screen.py" line="22" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/worklist/screen.py" line="23" />
         <source>Đã qua hẹn trả, chưa có kết quả</source>
         <translation>Past the appointment, no result yet</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/worklist/screen.py" line="24" />
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/worklist/screen.py" line="25" />
         <source>Hẹn trả trong ngày hôm nay</source>
         <translation>Appointment is today</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/worklist/screen.py" line="26" />
         <source>Đến hạn trong 1 ngày làm việc</source>
         <translation>Due within one working day</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/worklist/screen.py" line="27" />
         <source>Hẹn trả đến hết ngày làm việc kế tiếp</source>
         <translation>Due by the end of the next working day</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/worklist/screen.py" line="28" />
         <source>Chờ bổ sung</source>
         <translation>Waiting for supplement</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/worklist/screen.py" line="29" />
         <source>Đang dừng tính thời gian, chờ công dân bổ sung</source>
         <translation>Clock paused, waiting for the citizen</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/worklist/screen.py" line="31" />
         <source>Được giao cho tôi</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/worklist/screen.py" line="32" />
         <source>Hồ sơ đang mở tôi phụ trách</source>
         <translation>Open dossiers I handle</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/worklist/screen.py" line="92" />
+        <source>Chờ tôi duyệt/ký</source>
+        <translation>Waiting for my approval/signature</translation>
+    </message>
+    <message>
+        <source>Hồ sơ được chuyển đến tôi để duyệt, ký kết quả</source>
+        <translation>Dossiers sent to me to approve and sign</translation>
+    </message>
+    <message>
         <source>+  Tiếp nhận hồ sơ mới (Ctrl+N)</source>
         <translation>+  New dossier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/worklist/screen.py" line="128" />
         <source>Việc cần làm — %1</source>
         <translation>To do — %1</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/worklist/screen.py" line="130" />
         <source>Hôm nay là ngày làm việc.</source>
         <translation>Today is a working day.</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/worklist/screen.py" line="131" />
         <source>Hôm nay là ngày nghỉ (%1).</source>
         <translation>Today is a day off (%1).</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/worklist/screen.py" line="146" />
         <source>Đang mở: %1 hồ sơ · Toàn bộ lưu trữ: %2 hồ sơ</source>
         <translation>Open: %1 dossiers · Whole archive: %2 dossiers</translation>
     </message>
@@ -1347,407 +2585,792 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="64" />
         <source>Chuyển / phân công</source>
         <translation>Assign / hand over</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="65" />
         <source>Chuyển cho (tên đăng nhập)</source>
         <translation>Hand over to (login)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="66" />
-        <location filename="../../commune_desk/ui/detail/actions.py" line="77" />
-        <location filename="../../commune_desk/ui/detail/actions.py" line="88" />
-        <location filename="../../commune_desk/ui/detail/actions.py" line="93" />
-        <location filename="../../commune_desk/ui/detail/actions.py" line="104" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="68" />
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="70" />
         <source>Nội dung cần bổ sung (mỗi dòng một mục)</source>
         <translation>What to supply (one item per line)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="71" />
-        <location filename="../../commune_desk/ui/detail/actions.py" line="99" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="72" />
         <source>Căn cứ pháp lý</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="74" />
         <source>Lãnh đạo duyệt yêu cầu lần hai (nếu có)</source>
         <translation>Leader approving a second request (if any)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="76" />
+        <source>Mật khẩu của lãnh đạo duyệt (nếu không phải bạn)</source>
+        <translation>Password of the approving leader (if not you)</translation>
+    </message>
+    <message>
         <source>Nhận hồ sơ bổ sung</source>
         <translation>Supplement received</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="78" />
         <source>Từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="79" />
         <source>Lý do từ chối</source>
         <translation>Reasons for refusal</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="81" />
         <source>Xin lỗi, hẹn lại</source>
         <translation>Apology, new date</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="82" />
         <source>Ngày hẹn mới</source>
         <translation>New appointment date</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="83" />
         <source>Lý do chậm trễ</source>
         <translation>Reason for the delay</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="84" />
         <source>Người ký văn bản xin lỗi</source>
         <translation>Apology signed by</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="86" />
+        <source>Mật khẩu của người ký (nếu không phải bạn)</source>
+        <translation>Password of the signer (if not you)</translation>
+    </message>
+    <message>
         <source>Có kết quả</source>
         <translation>Result ready</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="87" />
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="90" />
         <source>Trả kết quả</source>
         <translation>Result returned</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="91" />
         <source>Hình thức trả</source>
         <translation>Returned by</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="95" />
         <source>Dừng / rút hồ sơ</source>
         <translation>Stop / withdraw</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="96" />
         <source>Căn cứ</source>
         <translation>Grounds</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="97" />
         <source>Theo đề nghị của công dân</source>
         <translation>At the citizen's request</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="98" />
         <source>Theo quy định của pháp luật</source>
         <translation>By law</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="100" />
         <source>Xử lý giấy tờ, phí đã nộp</source>
         <translation>Papers and fees handled as</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="102" />
         <source>Đánh giá hài lòng</source>
         <translation>Record satisfaction</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="103" />
         <source>Mức độ</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="106" />
         <source>Đính chính thông tin</source>
         <translation>Details corrected</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="107" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="108" />
         <source>Số định danh cá nhân</source>
         <translation>Personal ID number</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="109" />
         <source>Ngày sinh (dd/mm/yyyy)</source>
         <translation>Date of birth (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="110" />
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="111" />
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="112" />
         <source>Thư điện tử</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="113" />
         <source>Lý do đính chính</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/detail/actions.py" line="115" />
         <source>Đính kèm bản quét…</source>
         <translation>Attach a scan…</translation>
+    </message>
+    <message>
+        <source>— Chọn —</source>
+        <translation>— Choose —</translation>
+    </message>
+    <message>
+        <source>Chưa nhập: %1</source>
+        <translation>Missing: %1</translation>
     </message>
 </context>
 <context>
     <name>format</name>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="103" />
         <source>Miễn phí</source>
         <translation>Free</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_desk/ui/i18n.py" line="122" />
         <source>%n ngày</source>
         <translation>
             <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_desk/ui/i18n.py" line="124" />
         <source>%n giờ</source>
         <translation>
             <numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../commune_desk/ui/i18n.py" line="126" />
         <source>%n phút</source>
         <translation>
             <numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="127" />
         <source>0 phút</source>
         <translation>0 minutes</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="128" />
         <source>quá hạn %1</source>
         <translation>overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/i18n.py" line="128" />
         <source>còn %1</source>
         <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>đ</source>
+        <translation>VND</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</source>
+        <translation>Receipt and appointment</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</source>
+        <translation>Request to supplement the dossier</translation>
+    </message>
+    <message>
+        <source>Phiếu từ chối tiếp nhận giải quyết hồ sơ</source>
+        <translation>Refusal to accept the dossier</translation>
+    </message>
+    <message>
+        <source>Văn bản xin lỗi và hẹn lại ngày trả kết quả</source>
+        <translation>Apology and new date for the result</translation>
+    </message>
+    <message>
+        <source>Thông báo dừng giải quyết hồ sơ</source>
+        <translation>Notice of stopping the dossier</translation>
+    </message>
+    <message>
+        <source>Phiếu kiểm soát quá trình giải quyết hồ sơ</source>
+        <translation>Processing control slip</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi hồ sơ (dòng của hồ sơ này)</source>
+        <translation>Dossier ledger (this dossier's line)</translation>
+    </message>
+    <message>
+        <source>Văn bản trả lời (không giải quyết hồ sơ)</source>
+        <translation>Reply letter (dossier not resolved)</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="12" />
         <source>Đã tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="13" />
         <source>Đang giải quyết</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="14" />
         <source>Chờ bổ sung</source>
         <translation>Waiting for supplement</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="15" />
         <source>Đã có kết quả</source>
         <translation>Result ready</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="16" />
-        <location filename="../../commune_desk/ui/labels.py" line="57" />
         <source>Từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="17" />
         <source>Đã trả kết quả</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="18" />
         <source>Dừng, rút hồ sơ</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="21" />
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="22" />
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="23" />
-        <location filename="../../commune_desk/ui/labels.py" line="25" />
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="24" />
         <source>Trong hạn</source>
         <translation>Within time</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="28" />
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="29" />
-        <location filename="../../commune_desk/ui/labels.py" line="34" />
         <source>Bưu chính</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="30" />
-        <location filename="../../commune_desk/ui/labels.py" line="35" />
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="33" />
         <source>Tại quầy</source>
         <translation>At the counter</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="38" />
         <source>Tiền mặt</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="39" />
         <source>Chuyển khoản</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="40" />
         <source>Thanh toán trực tuyến</source>
         <translation>Online payment</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="41" />
         <source>Miễn</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="44" />
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="45" />
         <source>Chấp nhận được</source>
         <translation>Acceptable</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="46" />
         <source>Không hài lòng</source>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="49" />
         <source>Giải quyết (chấp thuận)</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="50" />
         <source>Không chấp thuận (có lý do)</source>
         <translation>Denied (with reasons)</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="53" />
         <source>Tiếp nhận hồ sơ</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="54" />
         <source>Phân công / chuyển hồ sơ</source>
         <translation>Assigned / handed over</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="55" />
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="56" />
         <source>Nhận hồ sơ bổ sung</source>
         <translation>Supplement received</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="58" />
         <source>Xin lỗi, hẹn lại</source>
         <translation>Apology, new date</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="59" />
         <source>Có kết quả</source>
         <translation>Result ready</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="60" />
         <source>Trả kết quả</source>
         <translation>Result returned</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="61" />
         <source>Dừng giải quyết, rút hồ sơ</source>
         <translation>Processing stopped, withdrawn</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="62" />
         <source>Đánh giá mức độ hài lòng</source>
         <translation>Satisfaction ratings</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="63" />
         <source>Đính chính thông tin</source>
         <translation>Details corrected</translation>
     </message>
     <message>
-        <location filename="../../commune_desk/ui/labels.py" line="64" />
         <source>Đính kèm bản quét</source>
         <translation>Scan attached</translation>
+    </message>
+    <message>
+        <source>Cán bộ tiếp nhận</source>
+        <translation>Receiving clerk</translation>
+    </message>
+    <message>
+        <source>Chuyên viên xử lý</source>
+        <translation>Processing officer</translation>
+    </message>
+    <message>
+        <source>Lãnh đạo</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Quản trị hệ thống</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Ngày lễ, Tết</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <source>Ngày nghỉ bù, hoán đổi</source>
+        <translation>Compensatory / swapped day off</translation>
+    </message>
+    <message>
+        <source>Ngày làm bù</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>Chồng chéo trách nhiệm</source>
+        <translation>Overlapping responsibilities</translation>
+    </message>
+    <message>
+        <source>Thiếu hướng dẫn</source>
+        <translation>Missing guidance</translation>
+    </message>
+    <message>
+        <source>Thiếu nhân lực</source>
+        <translation>Not enough staff</translation>
+    </message>
+    <message>
+        <source>Thiếu trang thiết bị</source>
+        <translation>Not enough equipment</translation>
+    </message>
+    <message>
+        <source>Mạng, đường truyền</source>
+        <translation>Network, connection</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>6 tháng</source>
+        <translation>Six months</translation>
+    </message>
+    <message>
+        <source>9 tháng</source>
+        <translation>Nine months</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Tuần</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Tùy chọn</source>
+        <translation>Custom</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Nhận hồ sơ lúc %1.</source>
+        <translation>Received at %1.</translation>
+    </message>
+    <message>
+        <source>Nhận ngoài giờ làm việc: tính từ %1.</source>
+        <translation>Received outside office hours: counted from %1.</translation>
+    </message>
+    <message>
+        <source>Thời hạn giải quyết: %1.</source>
+        <translation>Time limit: %1.</translation>
+    </message>
+    <message>
+        <source>Trong ngày: nhận trước %1 trả trong ngày làm việc</source>
+        <translation>Same day: received before %1, returned the same working day</translation>
+    </message>
+    <message>
+        <source>Trong ngày: nhận sau %1 trả vào ngày làm việc tiếp theo</source>
+        <translation>Same day: received after %1, returned the next working day</translation>
+    </message>
+    <message>
+        <source>%1; gia hạn xác minh %2 ngày làm việc</source>
+        <translation>%1; extended by %2 working days for verification</translation>
+    </message>
+    <message>
+        <source>%1 ngày làm việc, không tính ngày nhận; hẹn cuối giờ làm việc của ngày làm việc thứ %2</source>
+        <translation>%1 working days, not counting the day of receipt; due at the close of working day %2</translation>
+    </message>
+    <message>
+        <source>%1 ngày làm việc = %2 giờ làm việc tính từ lúc nhận</source>
+        <translation>%1 working days = %2 working hours from receipt</translation>
+    </message>
+    <message>
+        <source>%1 giờ làm việc tính từ lúc nhận, chỉ trong giờ hành chính</source>
+        <translation>%1 working hours from receipt, office hours only</translation>
+    </message>
+    <message>
+        <source>%1 ngày theo lịch, không tính ngày nhận</source>
+        <translation>%1 calendar days, not counting the day of receipt</translation>
+    </message>
+    <message>
+        <source>Ngày thứ %1 kể từ ngày nhận: %2.</source>
+        <translation>Day %1 after receipt: %2.</translation>
+    </message>
+    <message>
+        <source>Ngày đó là ngày nghỉ (%1): lùi sang %2.</source>
+        <translation>That day is a day off (%1): moved to %2.</translation>
+    </message>
+    <message>
+        <source>Tính %1 ngày làm việc từ %2 đến %3.</source>
+        <translation>Counted %1 working days from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Không tính: %1.</source>
+        <translation>Not counted: %1.</translation>
+    </message>
+    <message>
+        <source>Hẹn trả kết quả: %1.</source>
+        <translation>Result due: %1.</translation>
+    </message>
+    <message>
+        <source>Đang tạm dừng từ %1 (chờ bổ sung).</source>
+        <translation>Paused since %1 (waiting for supplement).</translation>
+    </message>
+    <message>
+        <source>Tạm dừng %1 → %2: cộng %3 giờ %4 phút làm việc.</source>
+        <translation>Paused %1 → %2: %3 h %4 min of working time added.</translation>
+    </message>
+    <message>
+        <source>%1 là ngày làm việc (%2)</source>
+        <translation>%1 is a working day (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 ngày làm việc nếu cần xác minh)</source>
+        <translation>%1 (+%2 working days if verification is needed)</translation>
+    </message>
+    <message>
+        <source>%1 ngày làm việc</source>
+        <translation>%1 working days</translation>
+    </message>
+    <message>
+        <source>%1 giờ làm việc</source>
+        <translation>%1 working hours</translation>
+    </message>
+    <message>
+        <source>%1 ngày</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>cuối tuần: %1</source>
+        <translation>weekend: %1</translation>
+    </message>
+    <message>
+        <source>Số định danh “%1” phải có 12 chữ số (hoặc 9 chữ số với CMND cũ), nhưng có %2.</source>
+        <translation>Personal ID “%1” must have 12 digits (or 9 for an old ID card), but has %2.</translation>
+    </message>
+    <message>
+        <source>Số định danh “%1” chỉ được gồm chữ số.</source>
+        <translation>Personal ID “%1” may contain digits only.</translation>
+    </message>
+    <message>
+        <source>Số định danh “%1”: mã tỉnh nơi đăng ký khai sinh %2 không tồn tại.</source>
+        <translation>Personal ID “%1”: birth registration province code %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Số định danh “%1” ứng với năm sinh %2, không khớp ngày sinh %3.</source>
+        <translation>Personal ID “%1” means birth year %2, which does not match the date of birth %3.</translation>
+    </message>
+    <message>
+        <source>Số định danh “%1” không khớp giới tính đã khai.</source>
+        <translation>Personal ID “%1” does not match the sex given.</translation>
+    </message>
+    <message>
+        <source>Năm sinh %1 nằm ngoài khoảng mã hóa của số định danh.</source>
+        <translation>Birth year %1 is outside the range personal IDs encode.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại “%1” chỉ được gồm chữ số (có thể bắt đầu bằng +84).</source>
+        <translation>Phone number “%1” may contain digits only (it may start with +84).</translation>
+    </message>
+    <message>
+        <source>Số điện thoại “%1” không đúng dạng: di động 10 số bắt đầu bằng 03, 05, 07, 08, 09; cố định 11 số bắt đầu bằng 02.</source>
+        <translation>Phone number “%1” is not valid: mobile numbers have 10 digits starting 03, 05, 07, 08, 09; landlines 11 digits starting 02.</translation>
+    </message>
+    <message>
+        <source>Theo quy định của tỉnh: %1</source>
+        <translation>As set by the province: %1</translation>
+    </message>
+    <message>
+        <source>%1; miễn: %2</source>
+        <translation>%1; exempt: %2</translation>
+    </message>
+    <message>
+        <source>Theo quy định của HĐND tỉnh (%1)</source>
+        <translation>As set by the provincial People's Council (%1)</translation>
+    </message>
+    <message>
+        <source>%1 bản × %2 = %3</source>
+        <translation>%1 copies × %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 bản × %2 trang: %3/bản (đã áp mức trần) = %4</source>
+        <translation>%1 copies × %2 pages: %3/copy (capped) = %4</translation>
+    </message>
+    <message>
+        <source>%1 bản × %2 trang: %3/bản = %4</source>
+        <translation>%1 copies × %2 pages: %3/copy = %4</translation>
+    </message>
+    <message>
+        <source>Máy này không có kho khóa (keyring) của hệ điều hành nên không thể cất khóa mã hóa cơ sở dữ liệu. Quản trị viên hãy chọn: dùng mật khẩu cơ sở dữ liệu nhập mỗi lần khởi động (biến môi trường COMMUNE_DESK_DB_PASSPHRASE hoặc hộp thoại khi mở phần mềm), hoặc không mở phần mềm. Phần mềm không bao giờ tự lưu dữ liệu ở dạng không mã hóa.</source>
+        <translation>This machine has no operating-system keyring, so the database encryption key cannot be stored. The administrator chooses: a database password typed at every start (the COMMUNE_DESK_DB_PASSPHRASE environment variable or the dialog when the desk opens), or not opening the desk. The desk never stores data unencrypted.</translation>
+    </message>
+    <message>
+        <source>Khóa trong kho khóa của hệ điều hành không mở được tệp này; có thể tệp được mã hóa bằng mật khẩu. Hãy nhập mật khẩu cơ sở dữ liệu.</source>
+        <translation>The key in the operating-system keyring does not open this file; it may be encrypted with a password. Type the database password.</translation>
+    </message>
+    <message>
+        <source>Lưu ý: lịch nghỉ năm này chưa chính thức (dự kiến), có thể thay đổi.</source>
+        <translation>Note: this year's holiday calendar is not official yet (expected); it may change.</translation>
+    </message>
+    <message>
+        <source>Trong ngày</source>
+        <translation>Same day</translation>
+    </message>
+    <message>
+        <source>ngày nghỉ</source>
+        <translation>day off</translation>
+    </message>
+    <message>
+        <source>ngày làm bù</source>
+        <translation>make-up working day</translation>
+    </message>
+    <message>
+        <source>Theo quy định của HĐND tỉnh</source>
+        <translation>As set by the provincial People's Council</translation>
+    </message>
+    <message>
+        <source>Theo quy định của tỉnh</source>
+        <translation>As set by the province</translation>
+    </message>
+    <message>
+        <source>hộ nghèo</source>
+        <translation>poor households</translation>
+    </message>
+    <message>
+        <source>người có công với cách mạng</source>
+        <translation>people with meritorious service to the revolution</translation>
+    </message>
+    <message>
+        <source>đăng ký đúng hạn</source>
+        <translation>registered on time</translation>
+    </message>
+    <message>
+        <source>người khuyết tật</source>
+        <translation>people with disabilities</translation>
+    </message>
+    <message>
+        <source>nộp hồ sơ trực tuyến</source>
+        <translation>submitted online</translation>
+    </message>
+    <message>
+        <source>trẻ em</source>
+        <translation>children</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Hẹn trả %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <source>Chuyển cho %1</source>
+        <translation>Handed to %1</translation>
+    </message>
+    <message>
+        <source>Cần bổ sung: %1. Lý do: %2</source>
+        <translation>To supplement: %1. Reason: %2</translation>
+    </message>
+    <message>
+        <source>Hẹn lại %1. Lý do: %2</source>
+        <translation>New date %1. Reason: %2</translation>
+    </message>
+    <message>
+        <source> (lý do: %1)</source>
+        <translation> (reason: %1)</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ.</source>
+        <translation>Dossier not found.</translation>
+    </message>
+</context>
+<context>
+    <name>paper</name>
+    <message>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Máy in không nhận lệnh in: %1</source>
+        <translation>The printer did not accept the job: %1</translation>
+    </message>
+    <message>
+        <source>Tài liệu không có trang nào để in.</source>
+        <translation>The document has no page to print.</translation>
+    </message>
+    <message>
+        <source>Không mở được máy in.</source>
+        <translation>Could not open the printer.</translation>
+    </message>
+    <message>
+        <source>Không in được</source>
+        <translation>Could not print</translation>
+    </message>
+    <message>
+        <source>Đang gửi tới máy in…</source>
+        <translation>Sending to the printer…</translation>
+    </message>
+    <message>
+        <source>Đã gửi tới máy in.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>Chưa nhập họ và tên người nộp.</source>
+        <translation>The applicant's full name is missing.</translation>
+    </message>
+    <message>
+        <source>Họ và tên quá ngắn.</source>
+        <translation>The full name is too short.</translation>
+    </message>
+    <message>
+        <source>Họ và tên không được chứa chữ số hay ký hiệu.</source>
+        <translation>The full name cannot contain digits or symbols.</translation>
+    </message>
+    <message>
+        <source>Ngày sinh phải theo dạng ngày/tháng/năm, ví dụ 05/02/1990.</source>
+        <translation>Date of birth must be day/month/year, e.g. 05/02/1990.</translation>
+    </message>
+    <message>
+        <source>Ngày sinh không thể sau ngày hôm nay.</source>
+        <translation>The date of birth cannot be after today.</translation>
+    </message>
+    <message>
+        <source>Năm sinh không hợp lệ.</source>
+        <translation>The year of birth is not valid.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập số định danh cá nhân (12 chữ số trên thẻ căn cước).</source>
+        <translation>The personal ID (12 digits on the ID card) is missing.</translation>
+    </message>
+    <message>
+        <source>Thư điện tử “%1” không đúng dạng (ví dụ ten@example.vn).</source>
+        <translation>Email “%1” is not valid (e.g. name@example.vn).</translation>
+    </message>
+    <message>
+        <source>Chưa nhập địa chỉ người nộp.</source>
+        <translation>The applicant's address is missing.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập %1.</source>
+        <translation>Missing: %1.</translation>
     </message>
 </context>
 </TS>

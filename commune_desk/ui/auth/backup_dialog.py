@@ -55,7 +55,7 @@ class BackupDialog(QDialog):
         confirm: Callable[[str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sao lưu và khôi phục")
+        self.setWindowTitle(self.tr("Sao lưu và khôi phục"))
         self._db = Path(db_path)
         self._key = key
         self._actor = actor
@@ -63,25 +63,26 @@ class BackupDialog(QDialog):
         self._close_store = close_store
         self._reopen_store = reopen_store
         self._choose_folder = choose_folder or (
-            lambda: QFileDialog.getExistingDirectory(self, "Chọn thư mục sao lưu (ví dụ ổ USB)")
+            lambda: QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục sao lưu (ví dụ ổ USB)"))
         )
         self._choose_file = choose_file or (
             lambda: QFileDialog.getOpenFileName(
-                self, "Chọn tệp sao lưu", str(backup_service.backup_dir_for(self._db)),
-                "Sao lưu Commune Desk (*.sqlite3);;Mọi tệp (*)")[0]
+                self, self.tr("Chọn tệp sao lưu"), str(backup_service.backup_dir_for(self._db)),
+                self.tr("Sao lưu Commune Desk (*.sqlite3);;Mọi tệp (*)"))[0]
         )
         self._confirm = confirm or (
-            lambda text: QMessageBox.question(self, "Xác nhận khôi phục", text)
+            lambda text: QMessageBox.question(self, self.tr("Xác nhận khôi phục"), text)
             == QMessageBox.StandardButton.Yes
         )
         self.last_result: Any = None
 
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Các bản sao lưu"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.backup_button = QPushButton("Sao lưu ngay")
-        self.backup_to_button = QPushButton("Sao lưu ra thư mục…")
-        self.restore_button = QPushButton("Khôi phục bản đã chọn")
-        self.restore_file_button = QPushButton("Khôi phục từ tệp…")
+        self.backup_button = QPushButton(self.tr("Sao lưu ngay"))
+        self.backup_to_button = QPushButton(self.tr("Sao lưu ra thư mục…"))
+        self.restore_button = QPushButton(self.tr("Khôi phục bản đã chọn"))
+        self.restore_file_button = QPushButton(self.tr("Khôi phục từ tệp…"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.hide()
@@ -95,7 +96,8 @@ class BackupDialog(QDialog):
                        self.restore_file_button):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Các bản sao lưu tự động trong {backup_service.backup_dir_for(self._db)}:"))
+        layout.addWidget(QLabel(self.tr("Các bản sao lưu tự động trong %1:").replace(
+            "%1", str(backup_service.backup_dir_for(self._db)))))
         layout.addWidget(self.list)
         layout.addLayout(bar)
         layout.addWidget(self.progress)
@@ -141,7 +143,7 @@ class BackupDialog(QDialog):
             self._start_backup(Path(folder))
 
     def _start_backup(self, folder: Path | None) -> None:
-        self._busy(True, "Đang sao lưu…")
+        self._busy(True, self.tr("Đang sao lưu…"))
         db, key = self._db, self._key
 
         def work(token: Any) -> Any:
@@ -155,15 +157,16 @@ class BackupDialog(QDialog):
                             on_progress=self._on_progress)
 
     def _on_backed_up(self, info: Any) -> None:
-        self._busy(False, f"Đã sao lưu và kiểm tra: {info.path} ({_size(info.size)}, "
-                          f"{info.dossiers:,} hồ sơ).".replace(",", "."))
+        self._busy(False, self.tr("Đã sao lưu và kiểm tra: %1 (%2, %3 hồ sơ).")
+                   .replace("%1", str(info.path)).replace("%2", _size(info.size))
+                   .replace("%3", f"{info.dossiers:,}".replace(",", ".")))
         self.refresh_list()
 
     # ------------------------------------------------------------------ restore
     def _on_restore_selected_clicked(self) -> None:
         item = self.list.currentItem()
         if item is None:
-            self.status.setText("Hãy chọn một bản sao lưu trong danh sách.")
+            self.status.setText(self.tr("Hãy chọn một bản sao lưu trong danh sách."))
             return
         self._start_restore(Path(item.data(256)))
 
@@ -174,12 +177,13 @@ class BackupDialog(QDialog):
 
     def _start_restore(self, source: Path) -> None:
         if not self._confirm(
-            f"Khôi phục dữ liệu từ {source.name}? Dữ liệu hiện tại được sao lưu trước "
-            "(bản “trước khi khôi phục”), rồi thay bằng bản đã chọn. Sau khi khôi phục, "
-            "bàn làm việc tạm dừng đồng bộ cho tới khi quản trị viên cho phép."
+            self.tr("Khôi phục dữ liệu từ %1? Dữ liệu hiện tại được sao lưu trước "
+                    "(bản “trước khi khôi phục”), rồi thay bằng bản đã chọn. Sau khi khôi phục, "
+                    "bàn làm việc tạm dừng đồng bộ cho tới khi quản trị viên cho phép."
+                    ).replace("%1", source.name)
         ):
             return
-        self._busy(True, "Đang khôi phục…")
+        self._busy(True, self.tr("Đang khôi phục…"))
         self._close_store()
         db, key, actor = self._db, self._key, self._actor
 
@@ -195,7 +199,8 @@ class BackupDialog(QDialog):
 
     def _on_restored(self, result: Any) -> None:
         self.last_result = result
-        self._busy(False, f"Đã khôi phục từ {result.restored_from.name}. Kỳ đồng bộ mới: "
-                          f"{result.epoch}; đồng bộ tạm dừng chờ quản trị viên cho phép.")
+        self._busy(False, self.tr("Đã khôi phục từ %1. Kỳ đồng bộ mới: %2; đồng bộ tạm dừng "
+                                  "chờ quản trị viên cho phép.")
+                   .replace("%1", result.restored_from.name).replace("%2", str(result.epoch)))
         self.refresh_list()
         self._reopen_store(result)

@@ -42,21 +42,21 @@ class DamagedDatabaseDialog(QDialog):
         choose_file: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Cơ sở dữ liệu bị hỏng")
+        self.setWindowTitle(self.tr("Cơ sở dữ liệu bị hỏng"))
         self._db = Path(db_path)
         self._key = key
         self._runner = runner
         self._choose_file = choose_file or (
-            lambda: QFileDialog.getOpenFileName(self, "Chọn tệp sao lưu", "",
-                                                "Sao lưu Commune Desk (*.sqlite3)")[0]
+            lambda: QFileDialog.getOpenFileName(self, self.tr("Chọn tệp sao lưu"), "",
+                                                self.tr("Sao lưu Commune Desk (*.sqlite3)"))[0]
         )
         self.result: Any = None
         self.message = QLabel(check.message)
         self.message.setWordWrap(True)
-        self.latest_button = QPushButton("Khôi phục bản sao lưu tốt gần nhất")
+        self.latest_button = QPushButton(self.tr("Khôi phục bản sao lưu tốt gần nhất"))
         self.latest_button.setEnabled(check.latest_good_backup is not None)
-        self.file_button = QPushButton("Chọn tệp sao lưu khác…")
-        self.quit_button = QPushButton("Thoát")
+        self.file_button = QPushButton(self.tr("Chọn tệp sao lưu khác…"))
+        self.quit_button = QPushButton(self.tr("Thoát"))
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = QLabel()
@@ -85,7 +85,7 @@ class DamagedDatabaseDialog(QDialog):
         for b in (self.latest_button, self.file_button, self.quit_button):
             b.setEnabled(False)
         self.progress.show()
-        self.status.setText(f"Đang khôi phục từ {source.name}…")
+        self.status.setText(self.tr("Đang khôi phục từ %1…").replace("%1", source.name))
         db, key = self._db, self._key
         self._runner.submit(
             lambda token: backup_service.restore(db, source, key, SYSTEM_ACTOR,

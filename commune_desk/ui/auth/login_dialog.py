@@ -83,7 +83,8 @@ class LoginDialog(_BusyDialog):
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Đăng nhập — Commune Desk"))
         self.setMinimumWidth(420)  # room for a wrapped error message
-        title = QLabel(f"<b>{desk_name or 'Bàn làm việc một cửa'}</b>")
+        default_name = self.tr("Bàn làm việc một cửa")
+        title = QLabel(f"<b>{desk_name or default_name}</b>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.login_edit = QLineEdit()
         self.login_edit.setPlaceholderText(self.tr("tên đăng nhập"))
@@ -113,10 +114,10 @@ class LoginDialog(_BusyDialog):
         if result.must_change_password:
             dialog = ChangePasswordDialog(
                 self._accounts, self._runner, result.actor.login, self,
-                reason="Quản trị viên đã đặt mật khẩu tạm; hãy đặt mật khẩu của riêng bạn.",
+                reason=self.tr("Quản trị viên đã đặt mật khẩu tạm; hãy đặt mật khẩu của riêng bạn."),
             )
             if dialog.exec() != QDialog.DialogCode.Accepted:
-                self.show_error("Cần đổi mật khẩu trước khi làm việc.")
+                self.show_error(self.tr("Cần đổi mật khẩu trước khi làm việc."))
                 return
         self.actor = result.actor
         self.accept()
@@ -130,14 +131,14 @@ class ChangePasswordDialog(_BusyDialog):
         super().__init__(runner, parent)
         self._accounts = accounts
         self._login = login
-        self.setWindowTitle("Đổi mật khẩu")
+        self.setWindowTitle(self.tr("Đổi mật khẩu"))
         self.old_edit = _password_field()
         self.new_edit = _password_field()
         self.again_edit = _password_field()
         form = QFormLayout()
-        form.addRow("Mật khẩu hiện tại:", self.old_edit)
-        form.addRow("Mật khẩu mới:", self.new_edit)
-        form.addRow("Nhập lại mật khẩu mới:", self.again_edit)
+        form.addRow(self.tr("Mật khẩu hiện tại:"), self.old_edit)
+        form.addRow(self.tr("Mật khẩu mới:"), self.new_edit)
+        form.addRow(self.tr("Nhập lại mật khẩu mới:"), self.again_edit)
         layout = QVBoxLayout(self)
         if reason:
             note = QLabel(reason)
@@ -149,7 +150,7 @@ class ChangePasswordDialog(_BusyDialog):
 
     def _on_ok(self) -> None:
         if self.new_edit.text() != self.again_edit.text():
-            self.show_error("Hai lần nhập mật khẩu mới không giống nhau.")
+            self.show_error(self.tr("Hai lần nhập mật khẩu mới không giống nhau."))
             return
         old, new = self.old_edit.text(), self.new_edit.text()
         self._run(lambda: self._accounts.change_password(self._login, old, new),
@@ -163,20 +164,20 @@ class FirstAdminDialog(_BusyDialog):
         super().__init__(runner, parent)
         self._accounts = accounts
         self.created_login: str | None = None
-        self.setWindowTitle("Tạo tài khoản quản trị đầu tiên")
+        self.setWindowTitle(self.tr("Tạo tài khoản quản trị đầu tiên"))
         self.login_edit = QLineEdit("admin")
         self.name_edit = QLineEdit()
         self.password_edit = _password_field()
         self.again_edit = _password_field()
         form = QFormLayout()
         form.addRow(self.tr("Tên đăng nhập:"), self.login_edit)
-        form.addRow("Họ và tên:", self.name_edit)
+        form.addRow(self.tr("Họ và tên:"), self.name_edit)
         form.addRow(self.tr("Mật khẩu:"), self.password_edit)
-        form.addRow("Nhập lại mật khẩu:", self.again_edit)
-        note = QLabel(
+        form.addRow(self.tr("Nhập lại mật khẩu:"), self.again_edit)
+        note = QLabel(self.tr(
             "Chưa có tài khoản nào. Tài khoản quản trị quản lý người dùng, lịch làm việc, "
             "danh mục thủ tục và sao lưu."
-        )
+        ))
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
@@ -186,7 +187,7 @@ class FirstAdminDialog(_BusyDialog):
 
     def _on_ok(self) -> None:
         if self.password_edit.text() != self.again_edit.text():
-            self.show_error("Hai lần nhập mật khẩu không giống nhau.")
+            self.show_error(self.tr("Hai lần nhập mật khẩu không giống nhau."))
             return
         login, name, pw = self.login_edit.text(), self.name_edit.text(), self.password_edit.text()
         self._run(lambda: self._accounts.add_user(None, login, "admin", pw, name), self._on_done)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,10 +23,24 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.permissions import ROLE_LABELS, Action, Actor, Role, can
+from commune_desk.domain.text import QT_TRANSLATE_NOOP
 from commune_desk.errors import user_message
 from commune_desk.ui.workers import TaskRunner
 
-HEADERS = ("Tên đăng nhập", "Họ và tên", "Vai trò", "Trạng thái", "Đăng nhập gần nhất")
+HEADERS = (
+    QT_TRANSLATE_NOOP("UsersScreen", "Tên đăng nhập"),
+    QT_TRANSLATE_NOOP("UsersScreen", "Họ và tên"),
+    QT_TRANSLATE_NOOP("UsersScreen", "Vai trò"),
+    QT_TRANSLATE_NOOP("UsersScreen", "Trạng thái"),
+    QT_TRANSLATE_NOOP("UsersScreen", "Đăng nhập gần nhất"),
+)
+
+_ROLE_VALUES = {r.value for r in Role}
+
+
+def role_label(role: Role) -> str:
+    """The role's name in the desk's language."""
+    return QCoreApplication.translate("labels", ROLE_LABELS[role])
 
 
 class UserFormDialog(QDialog):
@@ -34,24 +48,24 @@ class UserFormDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, *, login: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Đặt lại mật khẩu" if login else "Thêm tài khoản")
+        self.setWindowTitle(self.tr("Đặt lại mật khẩu") if login else self.tr("Thêm tài khoản"))
         self.login_edit = QLineEdit(login or "")
         self.login_edit.setReadOnly(login is not None)
         self.name_edit = QLineEdit()
         self.role_combo = QComboBox()
         for role in Role:
-            self.role_combo.addItem(ROLE_LABELS[role], role.value)
+            self.role_combo.addItem(role_label(role), role.value)
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.again_edit = QLineEdit()
         self.again_edit.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow("Tên đăng nhập:", self.login_edit)
+        form.addRow(self.tr("Tên đăng nhập:"), self.login_edit)
         if login is None:
-            form.addRow("Họ và tên:", self.name_edit)
-            form.addRow("Vai trò:", self.role_combo)
-        form.addRow("Mật khẩu (tạm):", self.password_edit)
-        form.addRow("Nhập lại:", self.again_edit)
+            form.addRow(self.tr("Họ và tên:"), self.name_edit)
+            form.addRow(self.tr("Vai trò:"), self.role_combo)
+        form.addRow(self.tr("Mật khẩu (tạm):"), self.password_edit)
+        form.addRow(self.tr("Nhập lại:"), self.again_edit)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
@@ -67,7 +81,7 @@ class UserFormDialog(QDialog):
 
     def _check(self) -> None:
         if self.password_edit.text() != self.again_edit.text():
-            self.error.setText("Hai lần nhập mật khẩu không giống nhau.")
+            self.error.setText(self.tr("Hai lần nhập mật khẩu không giống nhau."))
             self.error.show()
             return
         self.accept()
@@ -97,7 +111,9 @@ class UsersScreen(QWidget):
         self._form_factory = form_factory or (lambda login=None: UserFormDialog(self, login=login))
         self.rows: list[Any] = []
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setAccessibleName(self.tr("Tài khoản"))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("UsersScreen", h) for h in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -111,13 +127,13 @@ class UsersScreen(QWidget):
         for column in range(len(HEADERS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.add_button = QPushButton("Thêm tài khoản…")
-        self.toggle_button = QPushButton("Khóa / mở khóa")
-        self.reset_button = QPushButton("Đặt lại mật khẩu…")
+        self.add_button = QPushButton(self.tr("Thêm tài khoản…"))
+        self.toggle_button = QPushButton(self.tr("Khóa / mở khóa"))
+        self.reset_button = QPushButton(self.tr("Đặt lại mật khẩu…"))
         self.role_combo = QComboBox()
         for role in Role:
-            self.role_combo.addItem(ROLE_LABELS[role], role.value)
-        self.role_button = QPushButton("Đổi vai trò")
+            self.role_combo.addItem(role_label(role), role.value)
+        self.role_button = QPushButton(self.tr("Đổi vai trò"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         bar = QHBoxLayout()
@@ -140,7 +156,7 @@ class UsersScreen(QWidget):
         if allowed:
             self.refresh()
         else:
-            self.message.setText("Chỉ quản trị viên xem và quản lý được tài khoản.")
+            self.message.setText(self.tr("Chỉ quản trị viên xem và quản lý được tài khoản."))
 
     # ------------------------------------------------------------------
     def refresh(self) -> None:
@@ -151,11 +167,12 @@ class UsersScreen(QWidget):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            state = "Đã khóa" if r.disabled else "Hoạt động"
+            state = self.tr("Đã khóa") if r.disabled else self.tr("Hoạt động")
             if r.locked_until is not None:
-                state = f"Tạm khóa đến {r.locked_until:%H:%M %d/%m/%Y}"
+                state = self.tr("Tạm khóa đến %1").replace("%1", f"{r.locked_until:%H:%M %d/%m/%Y}")
             last = f"{r.last_login_at:%H:%M %d/%m/%Y}" if r.last_login_at else ""
-            for j, text in enumerate((r.login, r.full_name, r.role_label, state, last)):
+            role = role_label(Role(r.role)) if getattr(r, "role", None) in _ROLE_VALUES else r.role_label
+            for j, text in enumerate((r.login, r.full_name, role, state, last)):
                 self.table.setItem(i, j, QTableWidgetItem(text))
 
     def selected_login(self) -> str | None:
@@ -175,7 +192,7 @@ class UsersScreen(QWidget):
     def _need_selection(self) -> str | None:
         login = self.selected_login()
         if login is None:
-            self.message.setText("Hãy chọn một tài khoản trong danh sách.")
+            self.message.setText(self.tr("Hãy chọn một tài khoản trong danh sách."))
         return login
 
     # ------------------------------------------------------------------
@@ -187,7 +204,7 @@ class UsersScreen(QWidget):
         self._write(
             lambda: self._accounts.add_user(self._actor, v["login"], v["role"], v["password"],
                                             v["full_name"]),
-            f"Đã thêm tài khoản {v['login'].strip().lower()}.",
+            self.tr("Đã thêm tài khoản %1.").replace("%1", v["login"].strip().lower()),
         )
 
     def _on_toggle_clicked(self) -> None:
@@ -197,7 +214,8 @@ class UsersScreen(QWidget):
         row = next(r for r in self.rows if r.login == login)
         self._write(
             lambda: self._accounts.disable_user(self._actor, login, disabled=not row.disabled),
-            f"Đã {'mở khóa' if row.disabled else 'khóa'} tài khoản {login}.",
+            (self.tr("Đã mở khóa tài khoản %1.") if row.disabled
+             else self.tr("Đã khóa tài khoản %1.")).replace("%1", login),
         )
 
     def _on_reset_clicked(self) -> None:
@@ -209,7 +227,7 @@ class UsersScreen(QWidget):
             return
         pw = form.values()["password"]
         self._write(lambda: self._accounts.reset_password(self._actor, login, pw),
-                    f"Đã đặt lại mật khẩu của {login}.")
+                    self.tr("Đã đặt lại mật khẩu của %1.").replace("%1", login))
 
     def _on_role_clicked(self) -> None:
         login = self._need_selection()
@@ -217,4 +235,5 @@ class UsersScreen(QWidget):
             return
         role = str(self.role_combo.currentData())
         self._write(lambda: self._accounts.set_role(self._actor, login, role),
-                    f"Đã đổi vai trò của {login} thành {ROLE_LABELS[Role(role)]}.")
+                    self.tr("Đã đổi vai trò của %1 thành %2.").replace("%1", login)
+                    .replace("%2", role_label(Role(role))))

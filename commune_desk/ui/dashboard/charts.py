@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from commune_desk.ui.i18n import fmt_int
@@ -36,7 +36,7 @@ class BarChart(QWidget):
         self.labels: list[str] = []
         self.values: list[tuple[int, ...]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(200)
+        self.setMinimumHeight(170)
 
     def sizeHint(self) -> QSize:
         return QSize(420, 240)
@@ -153,22 +153,64 @@ class BarChart(QWidget):
 
 
 class GaugeTile(QWidget):
-    """An indicator: big percentage, caption, and the counts it comes from."""
+    """An indicator: big percentage, caption, and the counts it comes from.
+
+    The caption wraps (never cut): ``caption_rect`` is where it goes at the tile's width, and
+    the tile asks for the height its texts need at that width (``heightForWidth``)."""
 
     def __init__(self, caption: str, colour: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.caption = caption
+        self.setAccessibleName(caption)
         self.colour = QColor(colour)
         self.value: float | None = None
         self.detail = ""
-        self.setMinimumSize(170, 110)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMinimumWidth(150)
+
+    def _big_font(self) -> QFont:
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 2.1)
+        big.setBold(True)
+        return big
+
+    def _text_height(self, text: str, width: int) -> int:
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        return self.fontMetrics().boundingRect(0, 0, max(1, width), 10_000, flags, text).height()
+
+    def _layout(self, width: int) -> tuple[QRectF, QRectF, QRectF]:
+        """Rectangles of the percentage, the caption and the detail at ``width``."""
+        inner = max(1, width - 20)
+        big_h = QFontMetrics(self._big_font()).height() + 4
+        caption_h = self._text_height(self.caption, inner)
+        detail_h = max(self._text_height(self.detail or "0 trên 0", inner),
+                       2 * self.fontMetrics().height())
+        value = QRectF(10, 6, inner, big_h)
+        caption = QRectF(10, value.bottom() + 2, inner, caption_h)
+        detail = QRectF(10, caption.bottom() + 2, inner, detail_h)
+        return value, caption, detail
+
+    def caption_rect(self) -> QRectF:
+        return self._layout(self.width())[1]
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return int(self._layout(width)[2].bottom()) + 10
 
     def sizeHint(self) -> QSize:
-        return QSize(200, 120)
+        return QSize(200, self.heightForWidth(200))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(150, self.heightForWidth(150))
 
     def set_value(self, value: float | None, detail: str) -> None:
         self.value = value
         self.detail = detail
+        self.updateGeometry()
         self.update()
 
     def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]
@@ -177,23 +219,18 @@ class GaugeTile(QWidget):
         p.fillRect(self.rect(), QColor("#ffffff"))
         p.setPen(QPen(QColor("#d0d4da")))
         p.drawRect(self.rect().adjusted(0, 0, -1, -1))
-        fm = p.fontMetrics()
-        big = QFont(p.font())
-        big.setPointSizeF(big.pointSizeF() * 2.1)
-        big.setBold(True)
+        value_rect, caption_rect, detail_rect = self._layout(self.width())
         text = "—" if self.value is None else f"{self.value * 100:.1f}%".replace(".", ",")
-        p.setFont(big)
+        p.setFont(self._big_font())
         p.setPen(self.colour)
-        p.drawText(QRectF(10, 8, self.width() - 20, self.height() * 0.45),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        p.drawText(value_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         p.setFont(self.font())
         p.setPen(QColor("#202124"))
-        p.drawText(QRectF(10, self.height() * 0.5, self.width() - 20, fm.height() + 2),
-                   Qt.AlignmentFlag.AlignLeft, self.caption)
+        p.drawText(caption_rect, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                   self.caption)
         p.setPen(QColor("#666"))
-        p.drawText(QRectF(10, self.height() * 0.5 + fm.height() + 2, self.width() - 20,
-                          self.height() * 0.5 - fm.height() - 4),
-                   Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, self.detail)
+        p.drawText(detail_rect, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                   self.detail)
         # a thin progress bar along the bottom
         if self.value is not None:
             p.fillRect(QRectF(0, self.height() - 5, self.width(), 5), QColor("#eef0f3"))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +23,7 @@ from commune_desk.services.dashboard import DashboardFigures, dashboard_figures,
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.dashboard.charts import BarChart, GaugeTile
 from commune_desk.ui.i18n import fmt_date, fmt_int
+from commune_desk.ui.textsize import scaled_px
 
 
 class DashboardScreen(QWidget):
@@ -38,7 +40,7 @@ class DashboardScreen(QWidget):
         self._generation = 0
         self.figures: DashboardFigures | None = None
         self.heading = QLabel(self.tr("Tổng quan chỉ số"), self)
-        self.heading.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.heading.setStyleSheet(f"font-size: {scaled_px(20)}px; font-weight: 600;")
         self.window_label = QLabel(self)
         self.window_label.setStyleSheet("color: #444;")
         self.refresh_button = QPushButton(self.tr("Làm mới (F5)"), self)
@@ -103,12 +105,24 @@ class DashboardScreen(QWidget):
         grid.addWidget(self.ratings, 1, 2)
         for column in range(3):
             grid.setColumnStretch(column, 1)
+        # Tiles and charts scroll inside the screen when the window is short (1024×600, large
+        # text): each keeps its minimum size, so nothing overlaps and no title is cut, and the
+        # screen does not force a minimum height on the main window.
+        body = QWidget(self)
+        body.setObjectName("dashboardBody")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(tiles)
+        body_layout.addLayout(grid, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
         layout.addLayout(top)
         layout.addWidget(self.window_label)
-        layout.addLayout(tiles)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.scroll_area, 1)
         ctx.events.changed.connect(self._on_events_changed)
         self._stale = True
 

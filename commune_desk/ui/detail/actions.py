@@ -35,7 +35,7 @@ from commune_desk.ui.i18n import QT_TRANSLATE_NOOP
 class FieldSpec:
     key: str
     label: str
-    kind: str = "text"  # text | multiline | choice | date | lines
+    kind: str = "text"  # text | multiline | choice | date | lines | password
     required: bool = False
     choices: tuple[tuple[str, str], ...] = ()  # (value, label source text)
     # No preselected choice: the person must pick one (a citizen's rating must never be a
@@ -71,6 +71,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         FieldSpec("legal_basis", QT_TRANSLATE_NOOP("actions", "Căn cứ pháp lý")),
         FieldSpec("second_request_approved_by",
                   QT_TRANSLATE_NOOP("actions", "Lãnh đạo duyệt yêu cầu lần hai (nếu có)")),
+        FieldSpec("approver_password",
+                  QT_TRANSLATE_NOOP("actions", "Mật khẩu của lãnh đạo duyệt (nếu không phải bạn)"),
+                  "password"),
     ), "Alt+B"),
     ActionSpec("receive_supplement", QT_TRANSLATE_NOOP("actions", "Nhận hồ sơ bổ sung"), EventKind.SUPPLEMENT_RECEIVED,
                (FieldSpec("note", QT_TRANSLATE_NOOP("actions", "Ghi chú")),), "Alt+N"),
@@ -81,6 +84,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         FieldSpec("new_due", QT_TRANSLATE_NOOP("actions", "Ngày hẹn mới"), "date", True),
         FieldSpec("reason", QT_TRANSLATE_NOOP("actions", "Lý do chậm trễ"), "multiline", True),
         FieldSpec("signed_by", QT_TRANSLATE_NOOP("actions", "Người ký văn bản xin lỗi"), required=True),
+        FieldSpec("signer_password",
+                  QT_TRANSLATE_NOOP("actions", "Mật khẩu của người ký (nếu không phải bạn)"),
+                  "password"),
     ), "Alt+H"),
     ActionSpec("resolve", QT_TRANSLATE_NOOP("actions", "Có kết quả"), EventKind.RESOLVED, (
         FieldSpec("outcome", QT_TRANSLATE_NOOP("actions", "Kết quả"), "choice", True, _choices(labels.OUTCOME)),
@@ -145,7 +151,7 @@ class ActionDialog(QDialog):
             elif f.kind == "choice":
                 editor = QComboBox(self)
                 if f.explicit:
-                    editor.addItem(tr("— Chọn —"), None)
+                    editor.addItem(QCoreApplication.translate("actions", "— Chọn —"), None)
                 for value, text in f.choices:
                     editor.addItem(QCoreApplication.translate("labels", text)
                                    if value in labels.OUTCOME or value in labels.RETURN_METHOD
@@ -158,6 +164,9 @@ class ActionDialog(QDialog):
                 editor.setCalendarPopup(True)
                 day = initial.get(f.key)
                 editor.setDate(QDate(day) if isinstance(day, dt.date) else QDate.currentDate())
+            elif f.kind == "password":  # the approver or signer confirms at this desk
+                editor = QLineEdit(self)
+                editor.setEchoMode(QLineEdit.EchoMode.Password)
             else:
                 editor = QLineEdit(self)
                 editor.setText(str(initial.get(f.key, "")))
@@ -190,14 +199,14 @@ class ActionDialog(QDialog):
             elif isinstance(w, DateField):
                 out[f.key] = w.date().toPython()
             elif isinstance(w, QLineEdit):
-                out[f.key] = w.text().strip()
+                out[f.key] = w.text() if f.kind == "password" else w.text().strip()
         return out
 
     def problem(self) -> str | None:
         vals = self.values()
         for f in self.spec.fields:
             if f.required and not vals.get(f.key):
-                return tr("Chưa nhập: %1").replace("%1", tr(f.label))
+                return QCoreApplication.translate("actions", "Chưa nhập: %1").replace("%1", tr(f.label))
         return self._check(vals) if self._check else None
 
     def _on_buttons_accepted(self) -> None:

@@ -35,14 +35,14 @@ from commune_desk.ui.context import DeskContext
 from commune_desk.ui.datefield import DateField
 from commune_desk.ui.dossiers.model import COLUMN_KEYS, DossierListModel
 from commune_desk.ui.dossiers.search import SearchBox
-from commune_desk.ui.i18n import fmt_int
+from commune_desk.ui.i18n import QT_TRANSLATE_NOOP, fmt_int
 
 WORKLIST_TITLES = {
-    "overdue": "Quá hạn",
-    "due_today": "Đến hạn hôm nay",
-    "due_soon": "Đến hạn trong 1 ngày làm việc",
-    "waiting_supplement": "Chờ bổ sung",
-    "mine": "Được giao cho tôi",
+    "overdue": QT_TRANSLATE_NOOP("DossierListScreen", "Quá hạn"),
+    "due_today": QT_TRANSLATE_NOOP("DossierListScreen", "Đến hạn hôm nay"),
+    "due_soon": QT_TRANSLATE_NOOP("DossierListScreen", "Đến hạn trong 1 ngày làm việc"),
+    "waiting_supplement": QT_TRANSLATE_NOOP("DossierListScreen", "Chờ bổ sung"),
+    "mine": QT_TRANSLATE_NOOP("DossierListScreen", "Được giao cho tôi"),
 }
 
 
@@ -65,6 +65,7 @@ class DossierListScreen(QWidget):
                                       remaining=self._remaining_fn(), parent=self)
 
         self.search = SearchBox(ctx.runner, ctx.store, self)
+        self.search.setAccessibleName(self.tr("Tìm hồ sơ"))
         self.search.setObjectName("dossierSearch")
         self.status_box = QComboBox(self)
         self.status_box.addItem(self.tr("Mọi trạng thái"), None)
@@ -81,6 +82,8 @@ class DossierListScreen(QWidget):
         today = QDate.currentDate()
         self.date_from = DateField(today.addMonths(-1), self)
         self.date_to = DateField(today, self)
+        self.date_from.setAccessibleName(self.tr("Nhận từ ngày"))
+        self.date_to.setAccessibleName(self.tr("Nhận đến ngày"))
         for d in (self.date_from, self.date_to):
             d.setDisplayFormat("dd/MM/yyyy")
             d.setCalendarPopup(True)
@@ -92,6 +95,7 @@ class DossierListScreen(QWidget):
 
         self.view = QTableView(self)
         self.view.setObjectName("dossierTable")
+        self.view.setAccessibleName(self.tr("Danh sách hồ sơ"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

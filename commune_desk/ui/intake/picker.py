@@ -25,6 +25,7 @@ class ProcedurePicker(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("procedureEdit")
+        self.edit.setAccessibleName(self.tr("Thủ tục hành chính"))
         self.edit.setPlaceholderText(self.tr("Gõ tên hoặc mã thủ tục, ví dụ: khai sinh, chung thuc"))
         self.list = QListWidget(self)
         self.list.setObjectName("procedureList")

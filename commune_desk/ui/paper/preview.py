@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QSizeF,
     Qt,
 )
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPainter
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from shiboken6 import isValid
 
 from commune_desk.errors import UserError, user_message
@@ -58,17 +57,30 @@ BAND_ROWS = 200
 PRINT_DPI = 300  # enough for text and QR codes; a one-page A4 raster is ~35 MB, not 540 MB
 
 
-def choose_printer(page_size_pts: QSizeF | None, parent: QWidget | None, title: str) -> Any:
-    """Ask for a printer on the UI thread; returns the configured QPrinter, or None."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+def printer_for(page_size_pts: QSizeF | None, title: str,
+                mode: Any = None) -> Any:
+    """A printer set to the paper's own size and orientation (an A5 slip asks for A5 paper,
+    not A4 enlarged); the print dialog starts from it."""
+    from PySide6.QtPrintSupport import QPrinter
 
-    printer = QPrinter(QPrinter.PrinterMode.PrinterResolution)
+    printer = QPrinter(QPrinter.PrinterMode.PrinterResolution if mode is None else mode)
     printer.setDocName(title)
     printer.setFullPage(True)
     if page_size_pts is not None:
+        w, h = sorted((page_size_pts.width(), page_size_pts.height()))
+        printer.setPageSize(QPageSize(QSizeF(w, h), QPageSize.Unit.Point, "",
+                                      QPageSize.SizeMatchPolicy.FuzzyMatch))
         printer.setPageOrientation(
             QPageLayout.Orientation.Landscape if page_size_pts.width() > page_size_pts.height()
             else QPageLayout.Orientation.Portrait)
+    return printer
+
+
+def choose_printer(page_size_pts: QSizeF | None, parent: QWidget | None, title: str) -> Any:
+    """Ask for a printer on the UI thread; returns the configured QPrinter, or None."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    printer = printer_for(page_size_pts, title)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("paper", "In"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -189,7 +201,8 @@ class PrintError(UserError, OSError):
 
 def save_bytes(parent: QWidget | None, content: bytes, suggested: str, filter_text: str) -> str:
     """Ask where to save and write atomically; returns the path, or "" when cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, "Lưu thành", suggested, filter_text)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("PdfPreviewDialog", "Lưu thành"), suggested, filter_text)
     if not path:
         return ""
     write_atomically(Path(path), content)
@@ -230,11 +243,11 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.pages_label = QLabel(f"{self.document.pageCount()} trang", self)
         self.print_button = QPushButton("&In…", self)
-        self.save_button = QPushButton("&Lưu thành…", self)
-        self.zoom_in = QPushButton("Phóng to", self)
-        self.zoom_out = QPushButton("Thu nhỏ", self)
-        self.fit = QPushButton("Vừa khổ", self)
-        close = QPushButton("Đóng", self)
+        self.save_button = QPushButton(self.tr("&Lưu thành…"), self)
+        self.zoom_in = QPushButton(self.tr("Phóng to"), self)
+        self.zoom_out = QPushButton(self.tr("Thu nhỏ"), self)
+        self.fit = QPushButton(self.tr("Vừa khổ"), self)
+        close = QPushButton(self.tr("Đóng"), self)
         self.print_button.clicked.connect(self._on_print_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.zoom_in.clicked.connect(lambda: self._zoom(1.25))
@@ -284,9 +297,10 @@ class PdfPreviewDialog(QDialog):
 
     def _on_save_clicked(self) -> None:
         try:
-            save_bytes(self, self.pdf, self.suggested_name, "Tệp PDF (*.pdf)")
+            save_bytes(self, self.pdf, self.suggested_name, self.tr("Tệp PDF (*.pdf)"))
         except OSError as exc:
-            QMessageBox.warning(self, "Không lưu được", f"Không ghi được tệp: {exc.strerror or exc}")
+            QMessageBox.warning(self, self.tr("Không lưu được"), self.tr("Không ghi được tệp: %1")
+                                .replace("%1", str(exc.strerror or exc)))
 
 
 @dataclass
@@ -314,7 +328,8 @@ def open_form_preview(parent: QWidget | None, store: Any, dossier_code: str, for
 
     def done(pdf: bytes) -> None:
         number = printing.normalize_form_number(form_no)
-        title = f"Mẫu số {number} — {printing.FORM_LABELS.get(number, '')} — {dossier_code}"
+        title = (QCoreApplication.translate("PdfPreviewDialog", "Mẫu số %1").replace("%1", number)
+                 + f" — {printing.FORM_LABELS.get(number, '')} — {dossier_code}")
         dialog = PdfPreviewDialog(pdf, title, f"{dossier_code}-mau{number}.pdf", parent, runner)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         job.dialog = dialog
@@ -326,7 +341,8 @@ def open_form_preview(parent: QWidget | None, store: Any, dossier_code: str, for
         if on_error is not None:
             on_error(job.error)
         else:
-            QMessageBox.warning(parent, "Không lập được mẫu", job.error)
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("PdfPreviewDialog", "Không lập được mẫu"), job.error)
 
     job.token = runner.submit(build, done, on_error=failed)
     return job

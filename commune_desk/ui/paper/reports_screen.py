@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -33,6 +33,7 @@ from commune_desk.domain.periods import (
     custom_period,
     periods_of_year,
 )
+from commune_desk.domain.text import QT_TRANSLATE_NOOP
 from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import user_message
 from commune_desk.ui.datefield import DateField
@@ -45,9 +46,9 @@ REPORT = "ii06a"
 LEDGER = "ledger"
 BRIEF = "brief"
 REPORT_LABELS = {
-    REPORT: "Tình hình giải quyết TTHC (Biểu II.06a)",
-    LEDGER: "Sổ theo dõi hồ sơ (Mẫu 07)",
-    BRIEF: "Báo cáo nhanh tuần (lãnh đạo)",
+    REPORT: QT_TRANSLATE_NOOP("ReportsScreen", "Tình hình giải quyết TTHC (Biểu II.06a)"),
+    LEDGER: QT_TRANSLATE_NOOP("ReportsScreen", "Sổ theo dõi hồ sơ (Mẫu 07)"),
+    BRIEF: QT_TRANSLATE_NOOP("ReportsScreen", "Báo cáo nhanh tuần (lãnh đạo)"),
 }
 _KINDS = (PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.HALF, PeriodKind.NINE_MONTHS,
           PeriodKind.YEAR, PeriodKind.WEEK, PeriodKind.CUSTOM)
@@ -107,10 +108,10 @@ class ReportsScreen(QWidget):
 
         self.report_combo = QComboBox(self)
         for key, label in REPORT_LABELS.items():
-            self.report_combo.addItem(label, key)
+            self.report_combo.addItem(self.tr(label), key)
         self.kind_combo = QComboBox(self)
         for kind in _KINDS:
-            self.kind_combo.addItem(KIND_LABELS[kind], kind.value)
+            self.kind_combo.addItem(QCoreApplication.translate("labels", KIND_LABELS[kind]), kind.value)
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(2000, 2100)
         self.year_spin.setValue(self.today.year)
@@ -124,11 +125,11 @@ class ReportsScreen(QWidget):
         self.from_edit.setDate(first)
         self.to_edit.setDate(QDate(self.today.year, self.today.month, self.today.day))
         self.window_label = QLabel(self)
-        self.live_check = QCheckBox("Tính lại, bỏ qua số liệu đã chốt", self)
-        self.live_check.setToolTip("Kỳ đã kết thúc được chốt số liệu ở lần lập đầu tiên; "
-                                   "đánh dấu để tính lại từ dữ liệu hiện tại.")
-        self.build_button = QPushButton("&Lập báo cáo", self)
-        self.cancel_button = QPushButton("Dừng", self)
+        self.live_check = QCheckBox(self.tr("Tính lại, bỏ qua số liệu đã chốt"), self)
+        self.live_check.setToolTip(self.tr("Kỳ đã kết thúc được chốt số liệu ở lần lập đầu tiên; "
+                                   "đánh dấu để tính lại từ dữ liệu hiện tại."))
+        self.build_button = QPushButton(self.tr("&Lập báo cáo"), self)
+        self.cancel_button = QPushButton(self.tr("Dừng"), self)
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1)
@@ -136,8 +137,8 @@ class ReportsScreen(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.print_button = QPushButton("&In…", self)
-        self.save_pdf_button = QPushButton("Lưu &PDF…", self)
-        self.save_xlsx_button = QPushButton("Lưu &Excel…", self)
+        self.save_pdf_button = QPushButton(self.tr("Lưu &PDF…"), self)
+        self.save_xlsx_button = QPushButton(self.tr("Lưu &Excel…"), self)
         for b in (self.print_button, self.save_pdf_button, self.save_xlsx_button):
             b.setEnabled(False)
 
@@ -148,12 +149,12 @@ class ReportsScreen(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
         form = QFormLayout()
-        form.addRow("Loại báo cáo", self.report_combo)
-        form.addRow("Kỳ", self.kind_combo)
-        form.addRow("Năm", self.year_spin)
-        form.addRow("Kỳ báo cáo", self.period_combo)
-        form.addRow("Từ ngày", self.from_edit)
-        form.addRow("Đến ngày", self.to_edit)
+        form.addRow(self.tr("Loại báo cáo"), self.report_combo)
+        form.addRow(self.tr("Kỳ"), self.kind_combo)
+        form.addRow(self.tr("Năm"), self.year_spin)
+        form.addRow(self.tr("Kỳ báo cáo"), self.period_combo)
+        form.addRow(self.tr("Từ ngày"), self.from_edit)
+        form.addRow(self.tr("Đến ngày"), self.to_edit)
         form.addRow("", self.window_label)
         form.addRow("", self.live_check)
         buttons = QHBoxLayout()
@@ -204,6 +205,26 @@ class ReportsScreen(QWidget):
         self.save_xlsx_button.setVisible(not is_brief)
         self._show_window()
 
+    def period_text(self, p: Period) -> str:
+        """The period's label in the desk's language (the domain's label is Vietnamese)."""
+        year, _, part = p.key.partition("-")
+        roman = {"Q1": "I", "Q2": "II", "Q3": "III", "Q4": "IV"}
+        if p.kind is PeriodKind.MONTH and part.isdigit():
+            text = self.tr("Tháng %1 năm %2").replace("%1", str(int(part)))
+        elif p.kind is PeriodKind.QUARTER and part in roman:
+            text = self.tr("Quý %1 năm %2").replace("%1", roman[part])
+        elif p.kind is PeriodKind.HALF:
+            text = self.tr("6 tháng đầu năm %2")
+        elif p.kind is PeriodKind.NINE_MONTHS:
+            text = self.tr("9 tháng năm %2")
+        elif p.kind is PeriodKind.YEAR:
+            text = self.tr("Năm %2")
+        elif p.kind is PeriodKind.WEEK and part.startswith("W"):
+            text = self.tr("Tuần %1 năm %2").replace("%1", str(int(part[1:])))
+        else:
+            return p.label
+        return text.replace("%2", year)
+
     def _refresh_periods(self) -> None:
         kind = self._kind()
         custom = kind is PeriodKind.CUSTOM
@@ -212,7 +233,7 @@ class ReportsScreen(QWidget):
         if not custom:
             periods = periods_of_year(kind, self.year_spin.value())
             for p in periods:
-                self.period_combo.addItem(p.label, p.key)
+                self.period_combo.addItem(self.period_text(p), p.key)
             current = current_period(kind, self.today)
             # Default to the last closed period: that is the report one is asked for.
             closed = [i for i, p in enumerate(periods) if p.end < self.today]
@@ -236,7 +257,7 @@ class ReportsScreen(QWidget):
                                  date(b.year(), b.month(), b.day()))
         key = self.period_combo.currentData()
         if not key:
-            raise PeriodError("Chưa chọn kỳ báo cáo.")
+            raise PeriodError(self.tr("Chưa chọn kỳ báo cáo."))
         return parse_period(str(key))
 
     def select_period(self, key: str) -> None:
@@ -257,7 +278,8 @@ class ReportsScreen(QWidget):
         except PeriodError as exc:
             self.window_label.setText(str(exc))
             return
-        self.window_label.setText(f"Từ {p.start:%d/%m/%Y} đến {p.end:%d/%m/%Y}")
+        self.window_label.setText(self.tr("Từ %1 đến %2").replace("%1", f"{p.start:%d/%m/%Y}")
+                                  .replace("%2", f"{p.end:%d/%m/%Y}"))
 
     # --- building ------------------------------------------------------------------------
 
@@ -270,14 +292,14 @@ class ReportsScreen(QWidget):
             return None
         report = str(self.report_combo.currentData())
         if report == BRIEF and period.kind is not PeriodKind.WEEK:
-            self._fail("Báo cáo nhanh tuần cần chọn một tuần.")
+            self._fail(self.tr("Báo cáo nhanh tuần cần chọn một tuần."))
             return None
         live = self.live_check.isChecked()
         store = self.store
         now = self.clock()
         # The person building signs as "Người lập biểu" (full name of the account).
         preparer = str(getattr(self.actor, "full_name", "") or "")
-        self.status.setText("Đang lập báo cáo…")
+        self.status.setText(self.tr("Đang lập báo cáo…"))
         self.status.setStyleSheet("")
         self.progress.setRange(0, 0)
         self.build_button.setEnabled(False)
@@ -303,13 +325,16 @@ class ReportsScreen(QWidget):
         if paper.report == REPORT:
             data = paper.data
             t = data.total
-            note = (f"Tiếp nhận {t.received}, đã giải quyết {t.resolved}, đang giải quyết "
-                    f"{t.pending}.")
+            note = (self.tr("Tiếp nhận %1, đã giải quyết %2, đang giải quyết %3.")
+                    .replace("%1", str(t.received)).replace("%2", str(t.resolved))
+                    .replace("%3", str(t.pending)))
             if data.provisional:
-                note += " Số liệu tạm tính (kỳ chưa kết thúc)."
+                note += " " + self.tr("Số liệu tạm tính (kỳ chưa kết thúc).")
             elif data.snapshot_at is not None:
-                note += f" Số liệu chốt lúc {data.snapshot_at:%H:%M %d/%m/%Y}."
-        self.status.setText(f"Đã lập: {paper.period.label}. {note}".strip())
+                note += " " + self.tr("Số liệu chốt lúc %1.").replace(
+                    "%1", f"{data.snapshot_at:%H:%M %d/%m/%Y}")
+        self.status.setText((self.tr("Đã lập: %1.").replace("%1", self.period_text(paper.period))
+                             + " " + note).strip())
         for b in (self.print_button, self.save_pdf_button, self.save_xlsx_button):
             b.setEnabled(True)
         self.built.emit(paper)
@@ -335,7 +360,7 @@ class ReportsScreen(QWidget):
         if self._token is not None:
             self._token.cancel()
         self._idle()
-        self.status.setText("Đã dừng.")
+        self.status.setText(self.tr("Đã dừng."))
 
     # --- output --------------------------------------------------------------------------
 
@@ -365,7 +390,7 @@ class ReportsScreen(QWidget):
 
         if self.current is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Lưu thành", self.suggested_name(ext),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu thành"), self.suggested_name(ext),
                                               filter_text)
         if not path:
             return
@@ -374,15 +399,15 @@ class ReportsScreen(QWidget):
             try:
                 write_atomically(Path(path), content)
             except OSError as exc:
-                self._fail(f"Không ghi được tệp: {exc.strerror or exc}")
+                self._fail(self.tr("Không ghi được tệp: %1").replace("%1", str(exc.strerror or exc)))
                 return
-            self.status.setText(f"Đã lưu {path}.")
+            self.status.setText(self.tr("Đã lưu %1.").replace("%1", path))
 
         self.runner.submit(lambda _t: make(), done, on_error=self._on_error)
 
     def _on_save_pdf_clicked(self) -> None:
         pdf = self.current.pdf if self.current else b""
-        self._save("pdf", lambda: pdf, "Tệp PDF (*.pdf)")
+        self._save("pdf", lambda: pdf, self.tr("Tệp PDF (*.pdf)"))
 
     def _on_save_xlsx_clicked(self) -> None:
-        self._save("xlsx", self.excel_bytes, "Bảng tính Excel (*.xlsx)")
+        self._save("xlsx", self.excel_bytes, self.tr("Bảng tính Excel (*.xlsx)"))

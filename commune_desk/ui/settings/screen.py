@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -39,6 +40,9 @@ from commune_desk.errors import UserError, user_message
 from commune_desk.services.changes import Changes
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.i18n import LANGUAGES, fmt_date
+from commune_desk.ui.session import IDLE_MINUTES_KEY
+from commune_desk.ui.textsize import SCALES, apply_text_scale, saved_scale
+from commune_desk.ui.textsize import SETTING as TEXT_SCALE_SETTING
 
 
 def parse_sessions(text: str) -> tuple[tuple[dt.time, dt.time], ...]:
@@ -52,21 +56,23 @@ def parse_sessions(text: str) -> tuple[tuple[dt.time, dt.time], ...]:
             a, b = (x.strip() for x in part.split("-"))
             out.append((dt.time.fromisoformat(a.zfill(5)), dt.time.fromisoformat(b.zfill(5))))
         except ValueError:
-            raise UserError(f"Buổi làm việc “{part}” phải có dạng 07:00-11:30.") from None
+            raise UserError(QCoreApplication.translate("SettingsScreen", "Buổi làm việc “%1” phải có dạng 07:00-11:30.").replace("%1", part)) from None
     if not out:
-        raise UserError("Mỗi mùa phải có ít nhất một buổi làm việc.")
+        raise UserError(QCoreApplication.translate("SettingsScreen", "Mỗi mùa phải có ít nhất một buổi làm việc."))
     return tuple(out)
 
 
 def parse_day_month(text: str) -> tuple[int, int]:
     parts = text.strip().split("/")
     if len(parts) != 2 or not all(p.isdigit() for p in parts):
-        raise UserError(f"Ngày bắt đầu mùa “{text}” phải có dạng ngày/tháng, ví dụ 16/4.")
+        raise UserError(QCoreApplication.translate("SettingsScreen", "Ngày bắt đầu mùa “%1” phải có dạng ngày/tháng, ví dụ 16/4.").replace("%1", text))
     return int(parts[1]), int(parts[0])
 
 
 class SettingsScreen(QWidget):
     """Every change is one service call on the write lane; failures leave nothing changed."""
+
+    idle_minutes_changed = Signal(int)  # the desk locks after this many minutes without input
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None, *,
                  prefs: QSettings | None = None) -> None:
@@ -132,6 +138,7 @@ class SettingsScreen(QWidget):
         self.override_day.setCalendarPopup(True)
         self.override_kind = QComboBox(self)
         for kind, text in ENTRY_KIND_LABELS.items():
+            text = QCoreApplication.translate("labels", text)
             self.override_kind.addItem(text, kind.value)
         self.override_name = QLineEdit(self)
         self.override_name.setPlaceholderText(self.tr("ví dụ: Nghỉ bù Quốc khánh"))
@@ -173,6 +180,29 @@ class SettingsScreen(QWidget):
         lang_box = QGroupBox(self.tr("Ngôn ngữ giao diện"), self)
         ll = QFormLayout(lang_box)
         ll.addRow(self.tr("Ngôn ngữ (áp dụng khi mở lại)"), self.language)
+        self.text_scale = QComboBox(self)
+        self.text_scale.setObjectName("settingsTextScale")
+        for scale in SCALES:
+            self.text_scale.addItem(f"{scale} %", scale)
+        self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(saved_scale(self.prefs))))
+        ll.addRow(self.tr("Cỡ chữ (chữ lớn cho người khó nhìn)"), self.text_scale)
+
+        # --- session: lock after idle (this machine, remembered like the language) ---
+        from commune_desk.ui.session import IDLE_MINUTES_RANGE, idle_minutes
+
+        self.idle_minutes = QSpinBox(self)
+        self.idle_minutes.setObjectName("idleMinutes")
+        self.idle_minutes.setRange(*IDLE_MINUTES_RANGE)
+        self.idle_minutes.setSuffix(self.tr(" phút"))
+        self.idle_minutes.setValue(idle_minutes(self.prefs))
+        self.idle_minutes.setAccessibleName(self.tr("Tự khóa màn hình sau số phút không dùng"))
+        session_box = QGroupBox(self.tr("Phiên làm việc"), self)
+        sl = QFormLayout(session_box)
+        sl.addRow(self.tr("Tự khóa khi không dùng sau"), self.idle_minutes)
+        idle_note = QLabel(self.tr("Mở khóa bằng mật khẩu của người đang làm việc; không cần "
+                                   "mật khẩu dữ liệu."), self)
+        idle_note.setWordWrap(True)
+        sl.addRow(idle_note)
 
         self.message = QLabel(self)
         self.message.setObjectName("settingsMessage")
@@ -186,9 +216,16 @@ class SettingsScreen(QWidget):
         left.addWidget(hours_box)
         left.addWidget(cat_box)
         left.addWidget(lang_box)
+        left.addWidget(session_box)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(cal_box)
+        # Paper settings and the staff directory: administrators and leaders only.
+        from commune_desk.ui.settings.paper_page import PaperSettingsPage, can_edit_paper
+
+        self.paper = PaperSettingsPage(ctx, self) if can_edit_paper(ctx) else None
+        if self.paper is not None:
+            right.addWidget(self.paper)
         cols = QHBoxLayout()
         cols.addLayout(left, 1)
         cols.addLayout(right, 1)
@@ -208,6 +245,8 @@ class SettingsScreen(QWidget):
         self.remove_override.clicked.connect(self._on_remove_override_clicked)
         self.import_catalog.clicked.connect(self._on_import_catalog_clicked)
         self.language.currentIndexChanged.connect(self._on_language_changed)
+        self.idle_minutes.valueChanged.connect(self._on_idle_minutes_changed)
+        self.text_scale.currentIndexChanged.connect(self._on_text_scale_changed)
         self._loaded = False
         ctx.events.changed.connect(self._on_events_changed)
 
@@ -224,6 +263,8 @@ class SettingsScreen(QWidget):
                     catalog_versions(self.ctx.store))
 
         self.ctx.runner.submit(job, self._on_loaded)
+        if self.paper is not None:
+            self.paper.reload()
 
     def _on_loaded(self, result: Any) -> None:
         info, overrides, versions = result
@@ -241,7 +282,7 @@ class SettingsScreen(QWidget):
         for e in overrides:
             row = self.overrides.rowCount()
             self.overrides.insertRow(row)
-            for col, text in enumerate((fmt_date(e.day), ENTRY_KIND_LABELS[e.kind], e.name,
+            for col, text in enumerate((fmt_date(e.day), QCoreApplication.translate("labels", ENTRY_KIND_LABELS[e.kind]), e.name,
                                         e.source)):
                 item = QTableWidgetItem(text)
                 item.setData(256, e.day.isoformat())
@@ -373,6 +414,18 @@ class SettingsScreen(QWidget):
         self._say(self.tr("Đang nhập danh mục…"))
         self._run(lambda _t: import_catalog_xlsx(self.ctx.store, self.ctx.actor, path),
                   self.tr("Đã nhập danh mục thủ tục."), Changes(catalog=True))
+
+    def _on_idle_minutes_changed(self, minutes: int) -> None:
+        self.prefs.setValue(IDLE_MINUTES_KEY, minutes)
+        self.idle_minutes_changed.emit(minutes)
+
+    def _on_text_scale_changed(self, _i: int) -> None:
+        scale = int(self.text_scale.currentData())
+        self.prefs.setValue(TEXT_SCALE_SETTING, scale)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_text_scale(app, scale)
+        self._say(self.tr("Cỡ chữ %1 % đã được áp dụng.").replace("%1", str(scale)))
 
     def _on_language_changed(self, _i: int) -> None:
         self.prefs.setValue("ui/language", self.language.currentData())

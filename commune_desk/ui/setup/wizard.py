@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from commune_desk.domain.calendar import OfficeHours, OfficeSeason
 from commune_desk.domain.identifiers import validate_agency_id
+from commune_desk.domain.text import QT_TRANSLATE_NOOP
 from commune_desk.errors import UserError, user_message
 from commune_desk.services import units
 from commune_desk.services.setup import (
@@ -106,6 +107,7 @@ class SetupWizard(QDialog):
         self.commune_search.setPlaceholderText(self.tr("gõ vài chữ, không cần dấu, ví dụ: my ly"))
         self.commune_list = QListWidget(page)
         self.commune_list.setObjectName("communes")
+        self.commune_list.setAccessibleName(self.tr("Xã, phường"))
         self.province.currentIndexChanged.connect(self._refill_communes)
         self.commune_search.textChanged.connect(self._refill_communes)
         self.commune_list.currentItemChanged.connect(self._on_commune_chosen)
@@ -132,9 +134,9 @@ class SetupWizard(QDialog):
         self.desk_number.setRange(1, 9)
         form = QFormLayout()
         form.addRow(self.tr("Mã định danh cơ quan"), self.agency_id)
-        form.addRow("", _wrapped(AGENCY_ID_HELP, page))
+        form.addRow("", _wrapped(self.tr(AGENCY_ID_HELP), page))
         form.addRow(self.tr("Số bàn của máy này (1–9)"), self.desk_number)
-        warning = _wrapped(DUPLICATE_NUMBER_WARNING, page)
+        warning = _wrapped(self.tr(DUPLICATE_NUMBER_WARNING), page)
         warning.setStyleSheet("background: #fff3cd; padding: 6px;")
         box = QVBoxLayout(page)
         box.addLayout(form)
@@ -146,6 +148,7 @@ class SetupWizard(QDialog):
         page = QWidget(self)
         self.hours = QTableWidget(0, 3, page)
         self.hours.setObjectName("officeHours")
+        self.hours.setAccessibleName(self.tr("3. Giờ làm việc"))
         self.hours.setHorizontalHeaderLabels([self.tr("Mùa"), self.tr("Từ ngày (ngày/tháng)"),
                                               self.tr("Các buổi (07:00-11:30, 13:30-17:00)")])
         self.hours.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -187,8 +190,11 @@ class SetupWizard(QDialog):
         return page
 
     # ------------------------------------------------------------------ behaviour
-    TITLES = ("1. Đơn vị", "2. Mã cơ quan và số bàn", "3. Giờ làm việc",
-              "4. Máy chủ đồng bộ", "Đã cài đặt xong")
+    TITLES = (QT_TRANSLATE_NOOP("SetupWizard", "1. Đơn vị"),
+              QT_TRANSLATE_NOOP("SetupWizard", "2. Mã cơ quan và số bàn"),
+              QT_TRANSLATE_NOOP("SetupWizard", "3. Giờ làm việc"),
+              QT_TRANSLATE_NOOP("SetupWizard", "4. Máy chủ đồng bộ"),
+              QT_TRANSLATE_NOOP("SetupWizard", "Đã cài đặt xong"))
 
     def _show_page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
@@ -300,15 +306,16 @@ class SetupWizard(QDialog):
         self.next_button.setEnabled(True)
         lines = [
             f"<b>{result.committee}</b> ({result.commune_code}), {result.province_name}",
-            f"Đơn vị tiếp nhận: {result.receiving_unit}",
-            f"Mã định danh cơ quan: {result.agency_id}; bàn số {result.desk_number}",
+            self.tr("Đơn vị tiếp nhận: %1").replace("%1", result.receiving_unit),
+            self.tr("Mã định danh cơ quan: %1; bàn số %2").replace("%1", result.agency_id)
+            .replace("%2", str(result.desk_number)),
         ]
         if result.enrolled:
-            lines.append(f"Đã đăng ký với máy chủ đồng bộ {result.server_url}.")
+            lines.append(self.tr("Đã đăng ký với máy chủ đồng bộ %1.").replace("%1", str(result.server_url)))
         elif result.enrol_error:
             lines.append(f"<span style='color:#8a5300'>{result.enrol_error}</span>")
         else:
-            lines.append("Chưa đăng ký máy chủ đồng bộ: máy làm việc ngoại tuyến.")
-        lines.append("Bước tiếp theo: tạo tài khoản quản trị viên đầu tiên.")
+            lines.append(self.tr("Chưa đăng ký máy chủ đồng bộ: máy làm việc ngoại tuyến."))
+        lines.append(self.tr("Bước tiếp theo: tạo tài khoản quản trị viên đầu tiên."))
         self.summary.setText("<br>".join(lines))
         self._show_page(4)

@@ -60,7 +60,7 @@ class SyncLoop(QThread):
     # -- control (UI thread) -------------------------------------------------------------
     def mark_not_enrolled(self) -> None:
         """No server yet: the thread is not started; watchers show why."""
-        self._set(NOT_ENROLLED, "Máy chưa đăng ký với máy chủ đồng bộ (commune-desk enroll).")
+        self._set(NOT_ENROLLED, self.tr("Máy chưa đăng ký với máy chủ đồng bộ (commune-desk enroll)."))
 
     def sync_now(self) -> None:
         self._wake.set()
@@ -77,13 +77,14 @@ class SyncLoop(QThread):
         try:
             self.summary_changed.emit((self._summary_fn or sync_summary)(self._store))
         except Exception as exc:  # the database is busy or closed: say so, try later
-            self.failures.append((_now(), "Không đọc được trạng thái đồng bộ: " + user_message(exc)))
+            self.failures.append((_now(), self.tr("Không đọc được trạng thái đồng bộ: %1").replace(
+                "%1", user_message(exc))))
 
     def _attempt(self) -> float:
         """One round; returns how long to wait before the next."""
         from commune_desk.services import sync
 
-        self._set(SYNCING, "Đang đồng bộ…")
+        self._set(SYNCING, self.tr("Đang đồng bộ…"))
         try:
             report = (self._round_fn or sync.sync_round)(self._store)
         except Exception as exc:  # a bug or a damaged file too: keep the loop alive, show it
@@ -98,14 +99,15 @@ class SyncLoop(QThread):
                 self._fail(NOT_ENROLLED, str(exc))
                 return max(self.interval, 300.0)
             if kind == sync.REFUSED:
-                self._fail(REFUSED, f"Máy chủ từ chối: {exc}")
+                self._fail(REFUSED, self.tr("Máy chủ từ chối: %1").replace("%1", str(exc)))
             else:
                 self._fail(REFUSED, user_message(exc))
             return self.backoff.next_delay()
         self.backoff.reset()
         self.round_finished.emit(report)
-        self._set(ONLINE, "Đã đồng bộ" if report.complete
-                  else f"Còn {report.pending} sự kiện chờ máy chủ xác nhận")
+        self._set(ONLINE, self.tr("Đã đồng bộ") if report.complete
+                  else self.tr("Còn %1 sự kiện chờ máy chủ xác nhận").replace(
+                      "%1", str(report.pending)))
         return self.interval
 
     def _fail(self, state: str, message: str) -> None:

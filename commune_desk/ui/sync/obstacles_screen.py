@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,42 +49,44 @@ class ObstaclesScreen(QWidget):
         self.procedure_edit = QLineEdit(self)
         self.blocker_combo = QComboBox(self)
         for b in Blocker:
-            self.blocker_combo.addItem(BLOCKER_LABELS[b], b.value)
+            self.blocker_combo.addItem(QCoreApplication.translate("labels", BLOCKER_LABELS[b]), b.value)
         self.since_edit = QDateEdit(QDate.currentDate(), self)
         self.since_edit.setDisplayFormat("dd/MM/yyyy")
         self.since_edit.setCalendarPopup(True)
         self.dossiers_spin = QSpinBox(self)
         self.dossiers_spin.setRange(0, 100_000)
         self.description_edit = QPlainTextEdit(self)
-        self.description_edit.setPlaceholderText("Mô tả vướng mắc, việc cần tỉnh hỗ trợ…")
-        self.record_button = QPushButton("Ghi và gửi lên tỉnh", self)
+        self.description_edit.setPlaceholderText(self.tr("Mô tả vướng mắc, việc cần tỉnh hỗ trợ…"))
+        self.record_button = QPushButton(self.tr("Ghi và gửi lên tỉnh"), self)
         self.record_button.clicked.connect(self._on_record_button_clicked)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color:#a00000")
         self.error_label.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Lĩnh vực:", self.field_edit)
-        form.addRow("Thủ tục:", self.procedure_edit)
-        form.addRow("Vướng mắc do:", self.blocker_combo)
-        form.addRow("Từ ngày:", self.since_edit)
-        form.addRow("Số hồ sơ bị ảnh hưởng:", self.dossiers_spin)
-        form.addRow("Mô tả:", self.description_edit)
-        box = QGroupBox("Báo vướng mắc mới", self)
+        form.addRow(self.tr("Lĩnh vực:"), self.field_edit)
+        form.addRow(self.tr("Thủ tục:"), self.procedure_edit)
+        form.addRow(self.tr("Vướng mắc do:"), self.blocker_combo)
+        form.addRow(self.tr("Từ ngày:"), self.since_edit)
+        form.addRow(self.tr("Số hồ sơ bị ảnh hưởng:"), self.dossiers_spin)
+        form.addRow(self.tr("Mô tả:"), self.description_edit)
+        box = QGroupBox(self.tr("Báo vướng mắc mới"), self)
         inner = QVBoxLayout(box)
         inner.addLayout(form)
         row = QHBoxLayout()
         row.addWidget(self.error_label, 1)
         row.addWidget(self.record_button)
         inner.addLayout(row)
-        self.show_closed = QCheckBox("Hiện cả vướng mắc đã đóng", self)
+        self.show_closed = QCheckBox(self.tr("Hiện cả vướng mắc đã đóng"), self)
         self.show_closed.toggled.connect(self.refresh)
         self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels(["Từ ngày", "Vướng mắc do", "Lĩnh vực", "Mô tả",
-                                              "Trả lời của tỉnh"])
+        self.table.setAccessibleName(self.tr("Các vướng mắc"))
+        self.table.setHorizontalHeaderLabels([self.tr("Từ ngày"), self.tr("Vướng mắc do"),
+                                              self.tr("Lĩnh vực"), self.tr("Mô tả"),
+                                              self.tr("Trả lời của tỉnh")])
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.close_button = QPushButton("Đóng vướng mắc đã xong", self)
+        self.close_button = QPushButton(self.tr("Đóng vướng mắc đã xong"), self)
         self.close_button.clicked.connect(self._on_close_button_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(box)
@@ -107,9 +109,9 @@ class ObstaclesScreen(QWidget):
         self.items = items
         self.table.setRowCount(len(items))
         for row, o in enumerate(items):
-            answers = "\n".join(f"{a.text} ({a.by})" for a in o.answers) or "Chờ tỉnh trả lời"
+            answers = "\n".join(f"{a.text} ({a.by})" for a in o.answers) or self.tr("Chờ tỉnh trả lời")
             if o.closed:
-                answers = "Đã đóng. " + answers
+                answers = self.tr("Đã đóng.") + " " + answers
             values = [_vn_date(o.since), o.blocker_label, o.field
                       + (f" / {o.procedure}" if o.procedure else ""), o.description, answers]
             for col, value in enumerate(values):
@@ -146,7 +148,7 @@ class ObstaclesScreen(QWidget):
 
         row = self.table.currentRow()
         if row < 0 or row >= len(self.items) or self.items[row].closed:
-            self.error_label.setText("Hãy chọn một vướng mắc đang mở để đóng.")
+            self.error_label.setText(self.tr("Hãy chọn một vướng mắc đang mở để đóng."))
             return
         obstacle_id, store = self.items[row].id, self.store
         actor = self.actor.login if self.actor else ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -20,13 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_desk.domain.text import QT_TRANSLATE_NOOP
 from commune_desk.ui.sync.loop import SyncLoop
-from commune_desk.ui.sync.status import STATE_TEXT, vn_int
+from commune_desk.ui.sync.status import STATE_TEXT, enrol_needs_admin_text, may_enrol, vn_int
 
-KIND_TEXT = {"received": "Tiếp nhận", "assigned": "Chuyển xử lý", "resolved": "Có kết quả",
-             "returned": "Trả kết quả", "refused": "Từ chối", "withdrawn": "Rút hồ sơ",
-             "obstacle_reported": "Báo vướng mắc", "obstacle_answered": "Tỉnh trả lời",
-             "obstacle_closed": "Đóng vướng mắc"}
+KIND_TEXT = {"received": QT_TRANSLATE_NOOP("SyncPanel", "Tiếp nhận"),
+             "assigned": QT_TRANSLATE_NOOP("SyncPanel", "Chuyển xử lý"),
+             "resolved": QT_TRANSLATE_NOOP("SyncPanel", "Có kết quả"),
+             "returned": QT_TRANSLATE_NOOP("SyncPanel", "Trả kết quả"),
+             "refused": QT_TRANSLATE_NOOP("SyncPanel", "Từ chối"),
+             "withdrawn": QT_TRANSLATE_NOOP("SyncPanel", "Rút hồ sơ"),
+             "obstacle_reported": QT_TRANSLATE_NOOP("SyncPanel", "Báo vướng mắc"),
+             "obstacle_answered": QT_TRANSLATE_NOOP("SyncPanel", "Tỉnh trả lời"),
+             "obstacle_closed": QT_TRANSLATE_NOOP("SyncPanel", "Đóng vướng mắc")}
 
 
 def vn_moment(text: str | None) -> str:
@@ -56,23 +62,24 @@ class SyncPanel(QWidget):
         self.hold_label.setWordWrap(True)
         self.hold_label.setStyleSheet("color:#a00000")
         form = QFormLayout()
-        form.addRow("Tình trạng:", self.state_label)
-        form.addRow("Máy chủ:", self.server_label)
-        form.addRow("Chờ gửi:", self.pending_label)
-        form.addRow("Đồng bộ xong gần nhất:", self.last_label)
-        self.sync_button = QPushButton("Đồng bộ ngay", self)
+        form.addRow(self.tr("Tình trạng:"), self.state_label)
+        form.addRow(self.tr("Máy chủ:"), self.server_label)
+        form.addRow(self.tr("Chờ gửi:"), self.pending_label)
+        form.addRow(self.tr("Đồng bộ xong gần nhất:"), self.last_label)
+        self.sync_button = QPushButton(self.tr("Đồng bộ ngay"), self)
         self.sync_button.clicked.connect(self._on_sync_button_clicked)
         self.failures = QListWidget(self)
+        self.failures.setAccessibleName(self.tr("Lần đồng bộ không thành công gần đây:"))
         self.quarantine = QTableWidget(0, 4, self)
-        self.quarantine.setHorizontalHeaderLabels(["Thời điểm", "Chiều", "Loại sự kiện", "Lý do"])
+        self.quarantine.setAccessibleName(self.tr("Sự kiện bị giữ lại (không mất, cần cán bộ xem xét):"))
+        self.quarantine.setHorizontalHeaderLabels([self.tr("Thời điểm"), self.tr("Chiều"),
+                                                   self.tr("Loại sự kiện"), self.tr("Lý do")])
         self.quarantine.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.quarantine.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         top = QHBoxLayout()
         top.addLayout(form, 1)
         top.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignTop)
         # Enrolment after an offline set-up (administrator): same token the province issued.
-        from commune_desk.domain.permissions import Action, can
-
         self.enrol_box = QGroupBox(self.tr("Đăng ký máy với máy chủ đồng bộ"), self)
         self.enrol_url = QLineEdit(self.enrol_box)
         self.enrol_url.setPlaceholderText("https://dongbo.nghean.gov.vn")
@@ -88,14 +95,23 @@ class SyncPanel(QWidget):
         ef.addRow("", self.enrol_button)
         ef.addRow(self.enrol_message)
         self.enrol_box.setVisible(False)
-        self._may_enrol = actor is None or can(actor, Action.MANAGE_USERS)
+        self._may_enrol = may_enrol(actor)
+        self.enrolled: bool | None = None  # unknown until the first summary
+        # Others see who enrols the desk and how, instead of a panel with no form.
+        self.enrol_help = QLabel(enrol_needs_admin_text(), self)
+        self.enrol_help.setObjectName("enrolHelp")
+        self.enrol_help.setWordWrap(True)
+        self.enrol_help.setStyleSheet("background: #fff4e0; border: 1px solid #e0b060;"
+                                      " padding: 8px;")
+        self.enrol_help.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.enrol_box)
+        layout.addWidget(self.enrol_help)
         layout.addWidget(self.hold_label)
-        layout.addWidget(QLabel("Lần đồng bộ không thành công gần đây:", self))
+        layout.addWidget(QLabel(self.tr("Lần đồng bộ không thành công gần đây:"), self))
         layout.addWidget(self.failures, 1)
-        layout.addWidget(QLabel("Sự kiện bị giữ lại (không mất, cần cán bộ xem xét):", self))
+        layout.addWidget(QLabel(self.tr("Sự kiện bị giữ lại (không mất, cần cán bộ xem xét):"), self))
         layout.addWidget(self.quarantine, 2)
         self.loop.state_changed.connect(self._on_loop_state_changed,
                                         Qt.ConnectionType.QueuedConnection)
@@ -118,11 +134,14 @@ class SyncPanel(QWidget):
         self.quarantine.setRowCount(len(quarantined))
         for row, q in enumerate(quarantined):
             values = [vn_moment(q.at),
-                      "Máy chủ từ chối" if q.direction == "out" else "Nhận về không ghi được",
-                      KIND_TEXT.get(q.kind or "", q.kind or ""), q.reason]
+                      self.tr("Máy chủ từ chối") if q.direction == "out"
+                      else self.tr("Nhận về không ghi được"),
+                      self.tr(KIND_TEXT[q.kind]) if q.kind in KIND_TEXT else (q.kind or ""),
+                      q.reason]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(f"Mã sự kiện: {q.event_id}\nHồ sơ: {q.dossier_id}")
+                item.setToolTip(self.tr("Mã sự kiện: %1\nHồ sơ: %2").replace("%1", str(q.event_id))
+                                .replace("%2", str(q.dossier_id)))
                 self.quarantine.setItem(row, col, item)
         self._fill_failures()
 
@@ -132,6 +151,14 @@ class SyncPanel(QWidget):
             self.failures.addItem(f"{at} — {message}")
 
     def _on_sync_button_clicked(self) -> None:
+        if self.enrolled is False:  # no server yet: enrolling comes first
+            self.enrol_box.setVisible(self._may_enrol)
+            self.enrol_help.setVisible(not self._may_enrol)
+            if self._may_enrol:
+                self.enrol_message.setText(self.tr("Máy chưa đăng ký: nhập địa chỉ máy chủ và "
+                                                   "mã đăng ký máy rồi bấm “Đăng ký”."))
+                self.enrol_url.setFocus()
+            return
         self.loop.sync_now()
 
     def _on_enrol_button_clicked(self) -> None:
@@ -164,13 +191,16 @@ class SyncPanel(QWidget):
 
     def _on_loop_state_changed(self, state: str, message: str) -> None:
         text, _colour = STATE_TEXT.get(state, (state, ""))
+        text = QCoreApplication.translate("SyncStatusWidget", text)
         self.state_label.setText(f"{text}{' — ' + message if message else ''}")
         self._fill_failures()
 
     def _on_loop_summary_changed(self, summary: Any) -> None:
-        self.server_label.setText(summary.server_url or "chưa đăng ký (commune-desk enroll)")
+        self.server_label.setText(summary.server_url or self.tr("chưa đăng ký (commune-desk enroll)"))
+        self.enrolled = bool(summary.enrolled)
         self.enrol_box.setVisible(not summary.enrolled and self._may_enrol)
-        self.pending_label.setText(f"{vn_int(summary.pending)} sự kiện")
+        self.enrol_help.setVisible(not summary.enrolled and not self._may_enrol)
+        self.pending_label.setText(self.tr("%1 sự kiện").replace("%1", vn_int(summary.pending)))
         self.last_label.setText(vn_moment(summary.last_success_at))
         notices = []
         if summary.held:

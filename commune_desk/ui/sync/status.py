@@ -7,16 +7,36 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from commune_desk.domain.text import QT_TRANSLATE_NOOP
 from commune_desk.ui.sync.loop import HELD, NOT_ENROLLED, OFFLINE, ONLINE, SYNCING, SyncLoop
 
 STATE_TEXT = {
-    ONLINE: ("Trực tuyến", "#1e7b34"),
-    OFFLINE: ("Ngoại tuyến", "#a15c00"),
-    SYNCING: ("Đang đồng bộ", "#2f6fb0"),
-    HELD: ("Tạm dừng đồng bộ", "#a00000"),
-    NOT_ENROLLED: ("Chưa đăng ký máy chủ", "#666666"),
-    "refused": ("Lỗi đồng bộ", "#a00000"),
+    ONLINE: (QT_TRANSLATE_NOOP("SyncStatusWidget", "Trực tuyến"), "#1e7b34"),
+    OFFLINE: (QT_TRANSLATE_NOOP("SyncStatusWidget", "Ngoại tuyến"), "#a15c00"),
+    SYNCING: (QT_TRANSLATE_NOOP("SyncStatusWidget", "Đang đồng bộ"), "#2f6fb0"),
+    HELD: (QT_TRANSLATE_NOOP("SyncStatusWidget", "Tạm dừng đồng bộ"), "#a00000"),
+    NOT_ENROLLED: (QT_TRANSLATE_NOOP("SyncStatusWidget", "Chưa đăng ký máy chủ"), "#666666"),
+    "refused": (QT_TRANSLATE_NOOP("SyncStatusWidget", "Lỗi đồng bộ"), "#a00000"),
 }
+
+
+def may_enrol(actor: Any) -> bool:
+    """Enrolling the desk with a sync server is an administrator's job (the panel's form)."""
+    from commune_desk.domain.permissions import Action, can
+
+    return actor is None or can(actor, Action.MANAGE_USERS)
+
+
+def enrol_needs_admin_text() -> str:
+    """What a clerk is told on a desk that is not enrolled: who enrols it, and how."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "SyncPanel",
+        "Máy này chưa được đăng ký với máy chủ đồng bộ, nên chưa gửi và nhận hồ sơ (hồ sơ vẫn "
+        "được ghi trên máy này và sẽ gửi lên sau khi đăng ký). Chỉ quản trị viên được đăng ký "
+        "máy: quản trị viên đăng nhập (Hệ thống › Đổi người dùng…), mở màn hình Đồng bộ "
+        "(Ctrl+5) rồi nhập địa chỉ máy chủ và mã đăng ký máy do tỉnh cấp, bấm “Đăng ký”.")
 
 
 def vn_int(n: int) -> str:
@@ -90,6 +110,7 @@ class SyncStatusWidget(QWidget):
 
     def _on_loop_state_changed(self, state: str, message: str) -> None:
         text, colour = STATE_TEXT.get(state, (state, "#000000"))
+        text = self.tr(text)
         self.state_label.setText(f'<span style="color:{colour}">●</span> {text}')
         self.state_label.setToolTip(message)
         self.state = state

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commune_desk.domain.calendar import WEEKDAY_NAMES
 from commune_desk.domain.listing import WorklistCounts
 from commune_desk.services import listing
 from commune_desk.services.changes import Changes
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.i18n import QT_TRANSLATE_NOOP, fmt_date, fmt_int
+from commune_desk.ui.textsize import scaled_px
 
 BUCKETS: tuple[tuple[str, str, str, str], ...] = (
     # key, title, hint, colour
@@ -56,10 +58,13 @@ class _Card(QPushButton):
             f" QPushButton:hover {{ background: #f3f5f8; }}")
         inner = QVBoxLayout(self)
         self.count = QLabel("…", self)
-        self.count.setStyleSheet(f"font-size: 30px; font-weight: 600; color: {colour};"
+        self.count.setStyleSheet(f"font-size: {scaled_px(30)}px; font-weight: 600; color: {colour};"
                                  " border: none; background: transparent;")
-        self.title = QLabel(f"{title}  <span style='color:#888'>({shortcut})</span>", self)
-        self.title.setStyleSheet("font-size: 15px; font-weight: 600; border: none;"
+        self.title = QLabel(f"{title}&nbsp; <span style='color:#888'>({shortcut})</span>", self)
+        self.title_text = title
+        self.setAccessibleName(title)
+        self.title.setWordWrap(True)  # a narrow window (1024×600, large text): two lines, not cut
+        self.title.setStyleSheet(f"font-size: {scaled_px(15)}px; font-weight: 600; border: none;"
                                  " background: transparent;")
         self.hint = QLabel(hint, self)
         self.hint.setWordWrap(True)
@@ -68,6 +73,20 @@ class _Card(QPushButton):
             w.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             inner.addWidget(w)
 
+    # The tile is as tall as its wrapped title and hint need at its width (large text, narrow
+    # window), not the button's one-line text size.
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return max(self.minimumHeight(), layout.totalHeightForWidth(width) if layout else 0)
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        hint = layout.totalSizeHint() if layout else super().sizeHint()
+        return hint.expandedTo(self.minimumSize())
+
 
 class WorklistScreen(QWidget):
     """Counts refresh after writes and once a minute (a dossier becomes overdue by itself)."""
@@ -75,15 +94,20 @@ class WorklistScreen(QWidget):
     bucket_chosen = Signal(str)
     intake_requested = Signal()
     counts_loaded = Signal(object)
+    # Emitted once, queued after the first paint that showed the counts: what waits for the
+    # first paint (the other screens, the sync machinery) starts then. A queued timer from
+    # ``counts_loaded`` is not enough: Qt posts repaints at low priority, so it ran before.
+    counts_painted = Signal()
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._generation = 0
         self.counts: WorklistCounts | None = None
+        self._counts_painted = False
         self.heading = QLabel(self)
         self.heading.setObjectName("worklistHeading")
-        self.heading.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.heading.setStyleSheet(f"font-size: {scaled_px(20)}px; font-weight: 600;")
         self.subheading = QLabel(self)
         self.subheading.setStyleSheet("color: #444;")
         grid = QGridLayout()
@@ -98,10 +122,11 @@ class WorklistScreen(QWidget):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, card.click)
             grid.addWidget(card, i // 3, i % 3)
             self.cards[key] = card
+            card.count.installEventFilter(self)
         self.intake_button = QPushButton(self.tr("+  Tiếp nhận hồ sơ mới (Ctrl+N)"), self)
         self.intake_button.setObjectName("intakeButton")
         self.intake_button.setMinimumHeight(48)
-        self.intake_button.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.intake_button.setStyleSheet(f"font-size: {scaled_px(16)}px; font-weight: 600;")
         self.intake_button.clicked.connect(self.intake_requested)
         grid.addWidget(self.intake_button, 1, 2)
         self.totals = QLabel(self)
@@ -122,6 +147,13 @@ class WorklistScreen(QWidget):
         self._timer.start()
         ctx.events.changed.connect(self._on_events_changed)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (not self._counts_painted and self.counts is not None
+                and event.type() == QEvent.Type.Paint):
+            self._counts_painted = True
+            QTimer.singleShot(0, self.counts_painted.emit)
+        return super().eventFilter(watched, event)
+
     def reload(self) -> None:
         self._generation += 1
         gen = self._generation
@@ -129,7 +161,8 @@ class WorklistScreen(QWidget):
         try:
             cal = self.ctx.calendar() if self.ctx.calendar else None
             horizon = cal.next_working_day(now.date()) if cal else now.date()
-            day_text = cal.describe_day(now.date()) if cal else fmt_date(now)
+            day_text = (QCoreApplication.translate("labels", WEEKDAY_NAMES[now.weekday()]) + " "
+                        + fmt_date(now))
             working = cal.is_working_day(now.date()) if cal else True
             reason = None if working or cal is None else cal.day_reason(now.date())
         except ValueError:
@@ -151,6 +184,7 @@ class WorklistScreen(QWidget):
         self.counts = counts
         for key, card in self.cards.items():
             card.count.setText(fmt_int(getattr(counts, key)))
+            card.setAccessibleName(f"{card.title_text}: {fmt_int(getattr(counts, key))}")
         self.totals.setText(
             self.tr("Đang mở: %1 hồ sơ · Toàn bộ lưu trữ: %2 hồ sơ")
             .replace("%1", fmt_int(counts.open_total)).replace("%2", fmt_int(counts.total)))
