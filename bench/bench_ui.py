@@ -71,11 +71,13 @@ def bench_key(raw_key: str | None) -> object:
 
 
 def child_desk(spawned: float, db: str, raw_key: str | None, wait_checks: bool) -> None:
-    from PySide6.QtCore import QEvent, QObject
-
+    # The app's own order: its composition root (and what the first paint needs besides Qt)
+    # is imported before PySide6 (see commune_desk/app.py).
     from commune_desk.app import build_main_window, make_qapplication, schedule_startup_checks
     from commune_desk.domain.permissions import Actor, Role
     from commune_desk.store import open_store
+
+    from PySide6.QtCore import QEvent, QObject  # isort: skip
 
     app = make_qapplication(language="vi")
     key = bench_key(raw_key)

@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/build_translations.py          # update .ts, fill, build .qm
     .venv/bin/python scripts/build_translations.py --check  # exit 1 if a string has no translation
+    .venv/bin/python scripts/build_translations.py --verify # exit 1 if the committed files are stale
 
 The .ts and .qm files live in ``commune_desk/resources/translations/`` and ship inside the
 package (``importlib.resources``; the wheel's package data and the PyInstaller bundle's
@@ -13,9 +14,12 @@ from __future__ import annotations
 
 import argparse
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PKG = ROOT / "commune_desk"
@@ -43,6 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true",
                         help="only report untranslated strings (exit 1 if any); no file written")
+    parser.add_argument("--verify", action="store_true",
+                        help="rebuild into a temporary folder and compare with the committed "
+                             ".ts/.qm (exit 1 if they differ); no file written")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "scripts"))
     import fill_translations
@@ -52,12 +59,28 @@ def main(argv: list[str] | None = None) -> int:
         for m in missing:
             print("missing:", m)
         return 1 if missing else 0
+    if args.verify:
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp)
+            for ts in TS_FILES:
+                shutil.copy(ts, out / ts.name)
+            status = build(out, fill_translations)
+            stale = [p.name for p in sorted(out.iterdir())
+                     if (TS_DIR / p.name).read_bytes() != p.read_bytes()]
+        for name in stale:
+            print("stale:", name, "(run scripts/build_translations.py)")
+        return 1 if (stale or status) else 0
+    return build(TS_DIR, fill_translations)
+
+
+def build(folder: Path, fill_translations: Any) -> int:
+    """lupdate the .ts files in ``folder`` from the sources, fill them, lrelease them there."""
     files = [str(p.relative_to(ROOT)) for p in sources()]
+    targets = [str(folder / t.name) for t in TS_FILES]
     subprocess.run([tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none",
-                    "-ts", *[str(t.relative_to(ROOT)) for t in TS_FILES]],
-                   cwd=ROOT, check=True)
-    status = fill_translations.main()
-    subprocess.run([tool("pyside6-lrelease"), *[str(t) for t in TS_FILES]], cwd=ROOT, check=True)
+                    "-silent", "-ts", *targets], cwd=ROOT, check=True)
+    status = int(fill_translations.main(folder))
+    subprocess.run([tool("pyside6-lrelease"), "-silent", *targets], cwd=ROOT, check=True)
     return status
 
 

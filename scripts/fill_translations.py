@@ -365,11 +365,11 @@ def add_qt_contexts(path: Path) -> int:
     return count
 
 
-def missing_entries() -> list[str]:
+def missing_entries(root: Path = ROOT) -> list[str]:
     """Messages still without a translation in the .ts files (nothing is written)."""
     out = []
     for name, only in (("commune_desk_vi.ts", QT_CONTEXTS), ("commune_desk_en.ts", None)):
-        for ctx in ET.parse(ROOT / name).getroot().iter("context"):
+        for ctx in ET.parse(root / name).getroot().iter("context"):
             cname = ctx.findtext("name") or ""
             if only is not None and cname not in only:
                 continue
@@ -381,11 +381,11 @@ def missing_entries() -> list[str]:
     return out
 
 
-def main() -> int:
+def main(root: Path = ROOT) -> int:
     qt_contexts = QT_CONTEXTS
-    missing_vi = fill(ROOT / "commune_desk_vi.ts", QT_VI, {}, qt_contexts)
-    add_qt_contexts(ROOT / "commune_desk_vi.ts")
-    missing_en = fill(ROOT / "commune_desk_en.ts", {**EN, **{k: k for k in QT_VI}}, EN_PLURAL)
+    missing_vi = fill(root / "commune_desk_vi.ts", QT_VI, {}, qt_contexts)
+    add_qt_contexts(root / "commune_desk_vi.ts")
+    missing_en = fill(root / "commune_desk_en.ts", {**EN, **{k: k for k in QT_VI}}, EN_PLURAL)
     for m in missing_vi + missing_en:
         print("missing:", m)
     return 1 if (missing_vi or missing_en) else 0

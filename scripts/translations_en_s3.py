@@ -390,3 +390,171 @@ EN_S3.update({
     "Thủ tục hành chính": "Administrative procedure",
     "Xã, phường": "Commune, ward",
 })
+
+EN_S3.update({  # session, lock and paper settings (s3session, s3paper)
+    "Bàn làm việc đã khóa": "The desk is locked",
+    "Hãy nhập mật khẩu.": "Type the password.",
+    "Mật khẩu": "Password",
+    "Mở khóa": "Unlock",
+    "Người dùng khác đăng nhập để làm việc trên bàn này. Cơ sở dữ liệu vẫn mở, không cần nhập lại "
+    "mật khẩu dữ liệu.":
+        "Another user signs in to work at this desk. The database stays open; the database "
+        "password is not needed again.",
+    "Người đang làm việc: %1.": "Working now: %1.",
+    "Thoát phần mềm": "Quit the desk",
+    "Đang làm việc: %1 (%2, %3). Nhập mật khẩu để mở khóa.":
+        "Working: %1 (%2, %3). Type the password to unlock.",
+    "Đã đăng xuất. Đăng nhập để làm việc.": "Signed out. Sign in to work.",
+    "Đổi người dùng": "Switch user",
+    "Bàn làm việc này chạy không có tài khoản đăng nhập.": "This desk runs without sign-in accounts.",
+    "Khóa màn hình": "Lock screen",
+    "Mở khóa hoặc đăng xuất trước khi đóng phần mềm.": "Unlock or sign out before closing the desk.",
+    "Đã tự khóa sau %1 phút không dùng.": "Locked after %1 minutes without use.",
+    "Đăng xuất": "Sign out",
+    "Đổi người dùng…": "Switch user…",
+    "<b>Người ký Mẫu 04, 05</b> (Trung tâm)": "<b>Signer of forms 04, 05</b> (centre)",
+    "<b>Người ký báo cáo</b> (UBND xã)": "<b>Signer of reports</b> (commune People's Committee)",
+    "A4 (mặc định)": "A4 (default)",
+    "A5 (in thu nhỏ từ mẫu A4)": "A5 (the A4 form printed smaller)",
+    "Báo cáo gửi (Kính gửi)": "Reports addressed to",
+    "Chức vụ": "Position",
+    "Danh bạ cán bộ in trên giấy tờ": "Staff directory printed on papers",
+    "Giấy tờ in": "Printed papers",
+    "Hãy chọn một người trong danh bạ.": "Choose a person in the directory.",
+    "Họ tên, số điện thoại in thay cho tên đăng nhập, kể cả cán bộ ở bàn khác (tỉnh gửi xuống khi "
+    "đồng bộ). Tài khoản của bàn này dùng họ tên trong mục Tài khoản.":
+        "Full names and phone numbers printed instead of logins, officers at other desks included "
+        "(sent down by the province when syncing). This desk's accounts use the full name in "
+        "Accounts.",
+    "Khổ phiếu Mẫu 01–05": "Paper size of forms 01–05",
+    "Lưu cài đặt giấy tờ": "Save paper settings",
+    "Lưu danh bạ": "Save directory",
+    "Người lập biểu (mặc định)": "Prepared by (default)",
+    "Số điện thoại": "Phone number",
+    "Thêm người": "Add person",
+    "Thẩm quyền ký": "Signing authority",
+    "Xóa người đã chọn": "Remove the selected person",
+    "Đã lưu cài đặt giấy tờ; giấy in từ nay theo cài đặt mới.":
+        "Paper settings saved; papers are printed with them from now on.",
+    "Đã lưu danh bạ (%1 người).": "Directory saved (%1 people).",
+    "Đã xóa %1 khỏi danh bạ.": "%1 removed from the directory.",
+    "Địa chỉ tra cứu (mã QR)": "Look-up address (QR code)",
+    "Địa chỉ tra cứu hồ sơ trên Cổng dịch vụ công của tỉnh, in trong mã QR của Mẫu 01; {code} được "
+    "thay bằng mã hồ sơ. Để trống: mã QR chỉ chứa mã hồ sơ.":
+        "Address for looking up a dossier on the province's public service portal, printed in "
+        "form 01's QR code; {code} is replaced by the dossier code. Empty: the QR code holds "
+        "only the dossier code.",
+    " phút": " min",
+    "Mở khóa bằng mật khẩu của người đang làm việc; không cần mật khẩu dữ liệu.":
+        "Unlock with the password of the person working; the database password is not needed.",
+    "Phiên làm việc": "Session",
+    "Tự khóa khi không dùng sau": "Lock when unused for",
+    "Tự khóa màn hình sau số phút không dùng": "Lock the screen after this many unused minutes",
+})
+
+EN_S3.update({  # approvals confirmed by password (s3safety)
+    "Mật khẩu của lãnh đạo duyệt (nếu không phải bạn)": "Password of the approving leader (if not you)",
+    "Mật khẩu của người ký (nếu không phải bạn)": "Password of the signer (if not you)",
+})
+
+EN_S3.update({  # enrolment notices (s3session)
+    "Chưa đăng ký máy chủ đồng bộ": "No sync server enrolled",
+    "Máy này chưa được đăng ký với máy chủ đồng bộ, nên chưa gửi và nhận hồ sơ (hồ sơ vẫn được ghi "
+    "trên máy này và sẽ gửi lên sau khi đăng ký). Chỉ quản trị viên được đăng ký máy: quản trị viên "
+    "đăng nhập (Hệ thống › Đổi người dùng…), mở màn hình Đồng bộ (Ctrl+5) rồi nhập địa chỉ máy chủ "
+    "và mã đăng ký máy do tỉnh cấp, bấm “Đăng ký”.":
+        "This machine is not enrolled with a sync server, so it neither sends nor receives "
+        "dossiers (they are still recorded here and sent after enrolment). Only an administrator "
+        "may enrol the machine: the administrator signs in (System › Switch user…), opens the "
+        "Sync screen (Ctrl+5), types the server address and the enrolment code given by the "
+        "province, and presses “Enrol”.",
+})
+
+EN_S3.update({  # sentences of the lower layers (ui/messages.py)
+    "Nhận hồ sơ lúc %1.": "Received at %1.",
+    "Nhận ngoài giờ làm việc: tính từ %1.": "Received outside office hours: counted from %1.",
+    "Thời hạn giải quyết: %1.": "Time limit: %1.",
+    "Trong ngày: nhận trước %1 trả trong ngày làm việc":
+        "Same day: received before %1, returned the same working day",
+    "Trong ngày: nhận sau %1 trả vào ngày làm việc tiếp theo":
+        "Same day: received after %1, returned the next working day",
+    "%1; gia hạn xác minh %2 ngày làm việc": "%1; extended by %2 working days for verification",
+    "%1 ngày làm việc, không tính ngày nhận; hẹn cuối giờ làm việc của ngày làm việc thứ %2":
+        "%1 working days, not counting the day of receipt; due at the close of working day %2",
+    "%1 ngày làm việc = %2 giờ làm việc tính từ lúc nhận":
+        "%1 working days = %2 working hours from receipt",
+    "%1 giờ làm việc tính từ lúc nhận, chỉ trong giờ hành chính":
+        "%1 working hours from receipt, office hours only",
+    "%1 ngày theo lịch, không tính ngày nhận": "%1 calendar days, not counting the day of receipt",
+    "Ngày thứ %1 kể từ ngày nhận: %2.": "Day %1 after receipt: %2.",
+    "Ngày đó là ngày nghỉ (%1): lùi sang %2.": "That day is a day off (%1): moved to %2.",
+    "Tính %1 ngày làm việc từ %2 đến %3.": "Counted %1 working days from %2 to %3.",
+    "Không tính: %1.": "Not counted: %1.",
+    "Hẹn trả kết quả: %1.": "Result due: %1.",
+    "Đang tạm dừng từ %1 (chờ bổ sung).": "Paused since %1 (waiting for supplement).",
+    "Tạm dừng %1 → %2: cộng %3 giờ %4 phút làm việc.": "Paused %1 → %2: %3 h %4 min of working time added.",
+    "%1 là ngày làm việc (%2)": "%1 is a working day (%2)",
+    "%1 (+%2 ngày làm việc nếu cần xác minh)": "%1 (+%2 working days if verification is needed)",
+    "%1 ngày làm việc": "%1 working days",
+    "%1 giờ làm việc": "%1 working hours",
+    "%1 ngày": "%1 days",
+    "cuối tuần: %1": "weekend: %1",
+    "Số định danh “%1” phải có 12 chữ số (hoặc 9 chữ số với CMND cũ), nhưng có %2.":
+        "Personal ID “%1” must have 12 digits (or 9 for an old ID card), but has %2.",
+    "Số định danh “%1” chỉ được gồm chữ số.": "Personal ID “%1” may contain digits only.",
+    "Số định danh “%1”: mã tỉnh nơi đăng ký khai sinh %2 không tồn tại.":
+        "Personal ID “%1”: birth registration province code %2 does not exist.",
+    "Số định danh “%1” ứng với năm sinh %2, không khớp ngày sinh %3.":
+        "Personal ID “%1” means birth year %2, which does not match the date of birth %3.",
+    "Số định danh “%1” không khớp giới tính đã khai.": "Personal ID “%1” does not match the sex given.",
+    "Năm sinh %1 nằm ngoài khoảng mã hóa của số định danh.":
+        "Birth year %1 is outside the range personal IDs encode.",
+    "Số điện thoại “%1” chỉ được gồm chữ số (có thể bắt đầu bằng +84).":
+        "Phone number “%1” may contain digits only (it may start with +84).",
+    "Số điện thoại “%1” không đúng dạng: di động 10 số bắt đầu bằng 03, 05, 07, 08, 09; cố định 11 "
+    "số bắt đầu bằng 02.":
+        "Phone number “%1” is not valid: mobile numbers have 10 digits starting 03, 05, 07, 08, "
+        "09; landlines 11 digits starting 02.",
+    "Theo quy định của tỉnh: %1": "As set by the province: %1",
+    "%1; miễn: %2": "%1; exempt: %2",
+    "Theo quy định của HĐND tỉnh (%1)": "As set by the provincial People's Council (%1)",
+    "%1 bản × %2 = %3": "%1 copies × %2 = %3",
+    "%1 bản × %2 trang: %3/bản (đã áp mức trần) = %4": "%1 copies × %2 pages: %3/copy (capped) = %4",
+    "%1 bản × %2 trang: %3/bản = %4": "%1 copies × %2 pages: %3/copy = %4",
+    "Lưu ý: lịch nghỉ năm này chưa chính thức (dự kiến), có thể thay đổi.":
+        "Note: this year's holiday calendar is not official yet (expected); it may change.",
+    "Trong ngày": "Same day",
+    "ngày nghỉ": "day off",
+    "ngày làm bù": "make-up working day",
+    "Theo quy định của HĐND tỉnh": "As set by the provincial People's Council",
+    "Theo quy định của tỉnh": "As set by the province",
+    "hộ nghèo": "poor households",
+    "người có công với cách mạng": "people with meritorious service to the revolution",
+    "đăng ký đúng hạn": "registered on time",
+    "người khuyết tật": "people with disabilities",
+    "nộp hồ sơ trực tuyến": "submitted online",
+    "trẻ em": "children",
+})
+
+EN_S3["đ"] = "VND"  # the đồng sign after an amount: "200.000 VND"
+
+EN_S3.update({  # forms reachable from the dossier (s3paper)
+    "Xem và in %1": "Preview and print %1",
+    "Văn bản trả lời (không giải quyết hồ sơ)": "Reply letter (dossier not resolved)",
+})
+EN_S3["Máy chưa đăng ký: nhập địa chỉ máy chủ và mã đăng ký máy rồi bấm “Đăng ký”."] = (
+    "Not enrolled: type the server address and the enrolment code, then press “Enrol”.")
+EN_S3.update({  # the database key (store.crypto), shown in the passphrase dialog
+    "Máy này không có kho khóa (keyring) của hệ điều hành nên không thể cất khóa mã hóa cơ sở dữ "
+    "liệu. Quản trị viên hãy chọn: dùng mật khẩu cơ sở dữ liệu nhập mỗi lần khởi động (biến môi "
+    "trường COMMUNE_DESK_DB_PASSPHRASE hoặc hộp thoại khi mở phần mềm), hoặc không mở phần mềm. "
+    "Phần mềm không bao giờ tự lưu dữ liệu ở dạng không mã hóa.":
+        "This machine has no operating-system keyring, so the database encryption key cannot be "
+        "stored. The administrator chooses: a database password typed at every start (the "
+        "COMMUNE_DESK_DB_PASSPHRASE environment variable or the dialog when the desk opens), or "
+        "not opening the desk. The desk never stores data unencrypted.",
+    "Khóa trong kho khóa của hệ điều hành không mở được tệp này; có thể tệp được mã hóa bằng mật "
+    "khẩu. Hãy nhập mật khẩu cơ sở dữ liệu.":
+        "The key in the operating-system keyring does not open this file; it may be encrypted "
+        "with a password. Type the database password.",
+})

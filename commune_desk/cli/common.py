@@ -7,10 +7,17 @@ import getpass
 import json
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from commune_desk.errors import UserError
+
+
+def _setup_actor() -> Any:
+    from commune_desk.domain.permissions import Actor, Role
+
+    return Actor(login="khoi-tao", role=Role.ADMIN, full_name="Cài đặt ban đầu (chưa có tài khoản)")
 
 
 class CliError(UserError):
@@ -168,8 +175,11 @@ def require_desk_file(path: Path, key: Any, *, current: bool = False,
             )
 
 
+_NO_KEY: Any = object()
+
+
 def open_database(args: argparse.Namespace, *, create: bool = False, bulk: bool = False,
-                  read_only: bool = False) -> Any:
+                  read_only: bool = False, key: Any = _NO_KEY, seed: bool | None = None) -> Any:
     """Open the database named by ``--db`` (or the default one), encrypted or legacy plain.
 
     Without ``create`` the file must already be a Commune Desk database; ``read_only``
@@ -180,12 +190,14 @@ def open_database(args: argparse.Namespace, *, create: bool = False, bulk: bool 
     from commune_desk.store import StoreError, open_store
 
     path = db_path(args).expanduser()
-    key = database_key(path, create=create)
+    if key is _NO_KEY:
+        key = database_key(path, create=create)
     if not create:
         require_desk_file(path, key, current=read_only)
     try:
-        return open_store(path, key, create=create, bulk=bulk,
-                          **({"seed": False} if read_only else {}))
+        if seed is None:
+            seed = not read_only
+        return open_store(path, key, create=create, bulk=bulk, seed=seed)
     except StoreError as exc:
         raise CliError(str(exc)) from None
     except DatabaseError as exc:  # "database disk image is malformed" while opening
@@ -230,3 +242,83 @@ def read_login(purpose: str) -> tuple[str, str]:
             "(mỗi thứ một dòng)."
         )
     return login.strip(), password.rstrip("\r\n")
+
+
+SETUP_ACTOR = _setup_actor()
+
+
+@dataclass
+class Acting:
+    """An open desk file and who acts on it (``open_as``); ``key`` is the one that opened it."""
+
+    store: Any
+    actor: Any
+    key: Any
+    accounts: Any
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_as(args: argparse.Namespace, action: Any, purpose: str, *, create: bool = False,
+            bulk: bool = False, read_only: bool = False, seed: bool | None = None,
+            need_accounts: bool = False) -> Acting:
+    """Open the database named by ``--db`` as a logged-in user allowed to do ``action``.
+
+    Every command on citizens' data or accounts comes through here (issue 15, defect 1). The
+    login and password come from a terminal prompt or two lines of standard input, never an
+    argument. When neither the OS keyring nor the session passphrase opens the file, the
+    login and password unwrap the database key from the key file beside it (a clerk needs no
+    database key). ``action=None``: any active account. A file with no account yet (a desk
+    being set up, fresh demo data) has nobody to log in: the command acts as ``SETUP_ACTOR``.
+    A command that writes also gives the user a wrap of the key if they had none (an older
+    file migrates at its users' logins); a read-only command writes nothing, not even that.
+    """
+    from commune_desk.domain.permissions import PermissionDenied, require
+    from commune_desk.services.accounts import (
+        GENERIC_LOGIN_FAILURE,
+        AccountError,
+        Accounts,
+        LockoutPolicy,
+        LoginFailed,
+        normalize_login,
+    )
+    from commune_desk.store import crypto, keyfile
+
+    path = db_path(args).expanduser()
+    creds: tuple[str, str] | None = None
+    key: Any = _NO_KEY
+    if path.is_file() and not crypto.is_plain_sqlite(path) and keyfile.wrapped_logins(path):
+        key = crypto.key_without_login(path)
+        if key is None:
+            creds = read_login(purpose)
+            try:
+                key = keyfile.unwrap(path, normalize_login(creds[0]), creds[1])
+            except AccountError:
+                key = None
+            if key is None:
+                raise CliError(GENERIC_LOGIN_FAILURE.format(
+                    n=LockoutPolicy.max_failures, minutes=LockoutPolicy.lock_minutes))
+    if key is _NO_KEY:
+        key = database_key(path, create=create)
+    store = open_database(args, create=create, bulk=bulk, read_only=read_only, key=key, seed=seed)
+    try:
+        keys = None if read_only else keyfile.KeyWraps(path, key)
+        accounts = Accounts(store.engine, keys=keys)
+        if not accounts.has_users():
+            if need_accounts:
+                raise CliError("Chưa có tài khoản nào: hãy tạo tài khoản quản trị trước "
+                               "(commune-desk user add --role admin).")
+            return Acting(store, SETUP_ACTOR, key, accounts)
+        if creds is None:
+            creds = read_login(purpose)
+        actor = accounts.login(*creds, record=not read_only).actor
+        if action is not None:
+            require(actor, action)
+    except (LoginFailed, PermissionDenied) as exc:
+        store.close()
+        raise CliError(str(exc)) from None
+    except BaseException:
+        store.close()
+        raise
+    return Acting(store, actor, key, accounts)

@@ -9,17 +9,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from commune_desk.cli.common import CliError, add_db_option, open_database
+from commune_desk.cli.common import CliError, add_db_option, open_as
 from commune_desk.domain.vntime import vn_now
 
 FORMATS = {".pdf": "pdf", ".xlsx": "xlsx"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("print", help="in một mẫu phiếu (01–07) của một hồ sơ ra PDF")
+    p = sub.add_parser("print", help="in một mẫu phiếu (01–07, TL) của một hồ sơ ra PDF")
     add_db_option(p, required=True)
     p.add_argument("--dossier", required=True, metavar="MÃ", help="mã hồ sơ")
-    p.add_argument("--form", required=True, metavar="SỐ", help="số mẫu: 01 … 07")
+    p.add_argument("--form", required=True, metavar="SỐ",
+                   help="số mẫu: 01 … 07, hoặc TL (văn bản trả lời khi không giải quyết)")
     p.add_argument("--out", required=True, metavar="TỆP.pdf")
     p.set_defaults(func=_print)
 
@@ -141,6 +142,12 @@ def _write(out: Path, content: bytes) -> None:
 
 
 
+def _view_reports() -> Any:
+    from commune_desk.domain.permissions import Action
+
+    return Action.VIEW_REPORTS
+
+
 def _guard(fn: Any, *a: Any, **kw: Any) -> Any:
     from commune_desk.domain.periods import PeriodError
     from commune_desk.services.reporting import ReportError
@@ -159,7 +166,7 @@ def _print(args: argparse.Namespace) -> int:
 
     out, _ = _out(args, ("pdf",))
     number = _guard(printing.normalize_form_number, args.form)
-    store = open_database(args)
+    store = open_as(args, None, "in giấy tờ của hồ sơ").store
     try:
         data = _guard(printing.form_data, store, args.dossier, number)
     finally:
@@ -174,7 +181,7 @@ def _report(args: argparse.Namespace) -> int:
     out, fmt = _out(args, ("pdf", "xlsx"))
     period = _period(args)
     now = _now(args)
-    store = open_database(args)
+    store = open_as(args, _view_reports(), "lập báo cáo").store
     try:
         data = _guard(reporting.report_data, store, period, now=now, doc_number=args.number,
                       use_snapshot=not args.live, preparer=args.preparer)
@@ -198,7 +205,7 @@ def _brief(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     if week.kind is not PeriodKind.WEEK:
         raise CliError(f"“{args.week}” không phải một tuần; dùng dạng 2026-W48.")
-    store = open_database(args)
+    store = open_as(args, _view_reports(), "lập báo cáo tuần").store
     try:
         data = _guard(reporting.brief_data, store, week, now=_now(args))
     finally:
@@ -212,7 +219,7 @@ def _ledger(args: argparse.Namespace) -> int:
 
     out, fmt = _out(args, ("pdf", "xlsx"))
     period = _period(args)
-    store = open_database(args)
+    store = open_as(args, _view_reports(), "in sổ theo dõi hồ sơ").store
     try:
         data = _guard(reporting.ledger_data, store, period, now=_now(args))
     finally:
@@ -236,14 +243,14 @@ def _signer(text: str | None, current: Any) -> Any:
 def _paper_settings(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from commune_desk.cli.safety_cmd import _cli_actor
     from commune_desk.services.paper_settings import (
         PaperSettingsError,
         paper_settings,
         save_settings,
     )
 
-    store = open_database(args)
+    acting = open_as(args, None, "xem hoặc sửa cài đặt giấy tờ")
+    store = acting.store
     try:
         s = paper_settings(store)
         new = replace(
@@ -255,7 +262,7 @@ def _paper_settings(args: argparse.Namespace) -> int:
             report_preparer=s.report_preparer if args.preparer is None else args.preparer)
         if new != s:
             try:
-                save_settings(store, _cli_actor(), new)
+                save_settings(store, acting.actor, new)
             except PaperSettingsError as exc:
                 raise CliError(str(exc)) from None
     finally:
@@ -271,14 +278,15 @@ def _paper_settings(args: argparse.Namespace) -> int:
 
 
 def _staff(args: argparse.Namespace) -> int:
-    from commune_desk.cli.safety_cmd import _cli_actor
+    from commune_desk.domain.permissions import Action
     from commune_desk.services.paper_settings import import_staff_directory
 
     if not args.name.strip():
         raise CliError("Họ tên không được để trống.")
-    store = open_database(args)
+    acting = open_as(args, Action.MANAGE_USERS, "ghi danh bạ cán bộ")
+    store = acting.store
     try:
-        import_staff_directory(store, _cli_actor(), [{
+        import_staff_directory(store, acting.actor, [{
             "login": args.login, "full_name": args.name, "phone": args.phone,
             "title": args.title}])
     finally:

@@ -12,6 +12,7 @@ from commune_desk.cli.common import (
     add_db_option,
     add_json_option,
     db_path,
+    open_as,
     print_json,
     read_login,
     read_password,
@@ -85,13 +86,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 # ---------------------------------------------------------------- helpers
-def _cli_actor() -> Any:
-    """Whoever runs the CLI holds the OS account that owns the database key: an administrator."""
-    from commune_desk.domain.permissions import Actor, Role
-
-    return Actor(login="dong-lenh", role=Role.ADMIN, full_name="Quản trị (dòng lệnh)")
-
-
 def _key(path: Path, *, create: bool = False) -> Any:
     """The key for ``path``: None for a legacy plain file, else keyring / passphrase variable."""
     from commune_desk.store import crypto
@@ -104,7 +98,54 @@ def _key(path: Path, *, create: bool = False) -> Any:
         raise CliError(str(exc)) from exc
 
 
-def _logged_in(accounts: Any, action: Any, purpose: str, *, record: bool = True) -> Any:
+def _login_key(path: Path, action: Any, purpose: str, *, current: bool = False) -> Any:
+    """For commands that work on the file itself (backup, audit verify): who acts logs in
+    (read-only: nothing written, the file not upgraded) and the key that opened it is returned.
+    Without the keyring or the session passphrase, the login unwraps the key from the key file.
+    """
+    from commune_desk.services.accounts import (
+        GENERIC_LOGIN_FAILURE,
+        AccountError,
+        Accounts,
+        LockoutPolicy,
+        normalize_login,
+    )
+    from commune_desk.store import crypto, keyfile
+    from commune_desk.store.engine import make_engine
+
+    creds = None
+    if path.is_file() and not crypto.is_plain_sqlite(path) and keyfile.wrapped_logins(path):
+        key = crypto.key_without_login(path)
+        if key is None:
+            creds = read_login(purpose)
+            try:
+                key = keyfile.unwrap(path, normalize_login(creds[0]), creds[1])
+            except AccountError:
+                key = None
+            if key is None:
+                raise CliError(GENERIC_LOGIN_FAILURE.format(
+                    n=LockoutPolicy.max_failures, minutes=LockoutPolicy.lock_minutes))
+    else:
+        key = _key(path)
+    require_desk_file(path, key, current=current, quick_check=current)
+    engine = make_engine(path, key=key)
+    try:
+        accounts = Accounts(engine)
+        if accounts.has_users():
+            _logged_in(accounts, action, purpose, record=False, creds=creds)
+    finally:
+        engine.dispose()
+    return key
+
+
+def _wrapped(acting: Any) -> list[str]:
+    from commune_desk.store import keyfile
+
+    return keyfile.wrapped_logins(acting.store.path)
+
+
+def _logged_in(accounts: Any, action: Any, purpose: str, *, record: bool = True,
+               creds: tuple[str, str] | None = None) -> Any:
     """The person acting, from their login and password, with their role checked now.
 
     The database key is not an administrator's key: whoever runs the command must log in as
@@ -116,10 +157,11 @@ def _logged_in(accounts: Any, action: Any, purpose: str, *, record: bool = True)
     if not accounts.has_users():
         raise CliError("Chưa có tài khoản nào: hãy tạo tài khoản quản trị trước "
                        "(commune-desk user add --role admin).")
-    login, password = read_login(purpose)
+    login, password = creds or read_login(purpose)
     try:
         actor = accounts.login(login, password, record=record).actor
-        require(actor, action)
+        if action is not None:
+            require(actor, action)
     except (LoginFailed, PermissionDenied) as exc:
         raise CliError(str(exc)) from None
     return actor
@@ -135,32 +177,6 @@ def _backup_key() -> Any:
         raise CliError(str(exc)) from exc
 
 
-def _engine(path: Path, *, create: bool = False, read_only: bool = False) -> Any:
-    """Open (and migrate) the store through the store layer with the right key; a new
-    database is created encrypted (and seeded) only when ``create``."""
-    from sqlalchemy.exc import DatabaseError
-
-    from commune_desk.store import StoreError, open_store
-
-    key = _key(path, create=create)
-    if not create or path.exists():
-        require_desk_file(path, key, current=read_only)
-    try:
-        store = open_store(path, key, seed=not path.exists())
-    except StoreError as exc:
-        raise CliError(str(exc)) from exc
-    except DatabaseError as exc:
-        raise CliError(f"Cơ sở dữ liệu “{path}” bị hỏng, SQLite không đọc được ({exc.orig}). "
-                       "Hãy khôi phục bản sao lưu tốt gần nhất.") from None
-    return store.engine
-
-
-def _accounts(path: Path, *, create: bool = False, read_only: bool = False) -> Any:
-    from commune_desk.services.accounts import Accounts
-
-    return Accounts(_engine(path, create=create, read_only=read_only))
-
-
 def _fmt_dt(value: Any) -> str:
     return value.strftime("%H:%M %d/%m/%Y") if value else ""
 
@@ -170,15 +186,17 @@ def _user_add(args: argparse.Namespace) -> int:
     from commune_desk.domain.permissions import Action
     from commune_desk.services.accounts import AccountError
 
-    path = db_path(args)
-    accounts = _accounts(path, create=True)
-    first = not accounts.has_users()
-    actor = None if first else _logged_in(accounts, Action.MANAGE_USERS, "thêm tài khoản")
-    password = read_password(f"Mật khẩu cho {args.login}: ", confirm=True)
+    acting = open_as(args, Action.MANAGE_USERS, "thêm tài khoản", create=True,
+                     seed=not db_path(args).expanduser().exists())
+    first = not acting.accounts.has_users()
     try:
-        row = accounts.add_user(actor, args.login, args.role, password, args.name)
+        password = read_password(f"Mật khẩu cho {args.login}: ", confirm=True)
+        row = acting.accounts.add_user(None if first else acting.actor, args.login, args.role,
+                                       password, args.name)
     except AccountError as exc:
         raise CliError(str(exc)) from exc
+    finally:
+        acting.close()
     print(f"Đã thêm tài khoản {row.login} ({row.role_label}).")
     if row.must_change_password:
         print("Người dùng sẽ phải đổi mật khẩu ở lần đăng nhập đầu.")
@@ -188,9 +206,13 @@ def _user_add(args: argparse.Namespace) -> int:
 def _user_list(args: argparse.Namespace) -> int:
     from commune_desk.domain.permissions import Action
 
-    accounts = _accounts(db_path(args), read_only=True)
-    actor = _logged_in(accounts, Action.MANAGE_USERS, "xem danh sách tài khoản", record=False)
-    rows = accounts.list_users(actor)
+    acting = open_as(args, Action.MANAGE_USERS, "xem danh sách tài khoản", read_only=True,
+                     need_accounts=True)
+    try:
+        rows = acting.accounts.list_users(acting.actor)
+        wrapped = set(_wrapped(acting))
+    finally:
+        acting.close()
     if args.json:
         print_json(
             [
@@ -202,6 +224,7 @@ def _user_list(args: argparse.Namespace) -> int:
                     "locked_until": r.locked_until,
                     "must_change_password": r.must_change_password,
                     "last_login_at": r.last_login_at,
+                    "opens_file": r.login in wrapped,
                 }
                 for r in rows
             ]
@@ -223,13 +246,18 @@ def _user_disable(args: argparse.Namespace) -> int:
     from commune_desk.domain.permissions import Action
     from commune_desk.services.accounts import AccountError
 
-    accounts = _accounts(db_path(args))
-    actor = _logged_in(accounts, Action.MANAGE_USERS, "khóa hoặc mở khóa tài khoản")
+    acting = open_as(args, Action.MANAGE_USERS, "khóa hoặc mở khóa tài khoản",
+                     need_accounts=True)
     try:
-        row = accounts.disable_user(actor, args.login, disabled=not args.enable)
+        row = acting.accounts.disable_user(acting.actor, args.login, disabled=not args.enable)
     except AccountError as exc:
         raise CliError(str(exc)) from exc
+    finally:
+        acting.close()
     print(f"Tài khoản {row.login} {'đã bị khóa' if row.disabled else 'đã được mở khóa'}.")
+    if not row.disabled:
+        print("Muốn người dùng mở được tệp bằng mật khẩu của mình (máy không có kho khóa), hãy "
+              f"đặt lại mật khẩu: commune-desk user reset-password --login {row.login}")
     return 0
 
 
@@ -237,13 +265,15 @@ def _user_reset(args: argparse.Namespace) -> int:
     from commune_desk.domain.permissions import Action
     from commune_desk.services.accounts import AccountError
 
-    accounts = _accounts(db_path(args))
-    actor = _logged_in(accounts, Action.MANAGE_USERS, "đặt lại mật khẩu")
-    password = read_password(f"Mật khẩu tạm cho {args.login}: ", confirm=True)
+    acting = open_as(args, Action.MANAGE_USERS, "đặt lại mật khẩu",
+                     need_accounts=True)
     try:
-        row = accounts.reset_password(actor, args.login, password)
+        password = read_password(f"Mật khẩu tạm cho {args.login}: ", confirm=True)
+        row = acting.accounts.reset_password(acting.actor, args.login, password)
     except AccountError as exc:
         raise CliError(str(exc)) from exc
+    finally:
+        acting.close()
     print(f"Đã đặt lại mật khẩu của {row.login}; người dùng phải đổi mật khẩu khi đăng nhập.")
     return 0
 
@@ -257,8 +287,7 @@ def _audit_verify(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.exists():
         raise CliError(f"Không tìm thấy tệp cơ sở dữ liệu {path}.")
-    key = _key(path)
-    require_desk_file(path, key, current=True, quick_check=True)
+    key = _login_key(path, None, "kiểm tra chuỗi kiểm toán", current=True)
     try:
         report = verify_file(path, key)
         anchor = None if args.offline else anchor_file(path, key)
@@ -311,12 +340,13 @@ def _progress(done: int, total: int) -> None:
 
 
 def _backup(args: argparse.Namespace) -> int:
+    from commune_desk.domain.permissions import Action
     from commune_desk.services.backup import BackupError, make_backup, rotate
 
     path = db_path(args)
-    require_desk_file(path, _key(path))
+    key = _login_key(path, Action.MANAGE_BACKUPS, "sao lưu")
     try:
-        info = make_backup(path, _backup_key(), dest_dir=Path(args.to) if args.to else None,
+        info = make_backup(path, key if key is not None else _backup_key(), dest_dir=Path(args.to) if args.to else None,
                            kind="manual", progress=_progress)
         if not args.to:
             rotate(info.path.parent, path.stem)

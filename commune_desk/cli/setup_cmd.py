@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from commune_desk.cli.common import CliError, add_json_option, open_database, print_json
+from commune_desk.cli.common import CliError, add_json_option, open_as, print_json
 from commune_desk.cli.vi_argparse import bounded_int
 
 
@@ -53,7 +53,9 @@ def run_setup(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     path = Path(args.db).expanduser()
     created = not path.exists()
-    store = open_database(args, create=True)
+    from commune_desk.domain.permissions import Action
+
+    store = open_as(args, Action.MANAGE_USERS, "cài đặt máy", create=True).store
     failed = False
     try:
         number = args.desk

@@ -12,7 +12,7 @@ from commune_desk.cli.common import (
     CliError,
     add_db_option,
     add_json_option,
-    open_database,
+    open_as,
     print_json,
 )
 from commune_desk.cli.vi_argparse import bounded_int
@@ -97,7 +97,10 @@ def run_demo(args: argparse.Namespace) -> int:
         raise CliError("--months phải từ 1 đến 240.")
     if args.desk is not None and not 1 <= args.desk <= 9:
         raise CliError("--desk phải từ 1 đến 9.")
-    store = open_database(args, create=True, bulk=True)
+    from commune_desk.domain.permissions import Action
+
+    store = open_as(args, Action.MANAGE_USERS, "thêm hồ sơ mẫu vào tệp đã có", create=True,
+                    bulk=True).store
     if args.desk is not None:
         from commune_desk.services.desk import desk_info
 
@@ -150,7 +153,7 @@ def run_demo(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     from commune_desk.services.integrity import check_store
 
-    store = open_database(args, create=False, read_only=True)
+    store = open_as(args, None, "kiểm tra cơ sở dữ liệu", read_only=True).store
     try:
         report = check_store(store)
     finally:
@@ -180,7 +183,7 @@ def run_search(args: argparse.Namespace) -> int:
         raise CliError("--limit phải là số nguyên dương.")
     if not args.query.strip():
         raise CliError("Chưa nhập nội dung cần tìm.")
-    store = open_database(args, create=False, read_only=True)
+    store = open_as(args, None, "tìm hồ sơ", read_only=True).store
     try:
         with store.read() as session:
             hits = search_dossiers(session, args.query, args.limit)
@@ -217,14 +220,15 @@ def run_search(args: argparse.Namespace) -> int:
 
 def run_catalog_import(args: argparse.Namespace) -> int:
     from commune_desk.domain.catalog import CatalogError
-    from commune_desk.domain.permissions import SYSTEM_ACTOR
+    from commune_desk.domain.permissions import Action
     from commune_desk.services.catalog import import_catalog_xlsx
 
     if not Path(args.file).is_file():
         raise CliError(f"Không tìm thấy tệp “{args.file}”.")
-    store = open_database(args, create=True)
+    acting = open_as(args, Action.EDIT_CATALOG, "nhập danh mục thủ tục", create=True)
+    store = acting.store
     try:
-        summary = import_catalog_xlsx(store, SYSTEM_ACTOR, args.file)
+        summary = import_catalog_xlsx(store, acting.actor, args.file)
     except CatalogError as exc:
         raise CliError(exc.report()) from None
     finally:
@@ -246,7 +250,7 @@ def run_catalog_export(args: argparse.Namespace) -> int:
     from commune_desk.domain.catalog import CatalogError
     from commune_desk.services.catalog import catalog, write_catalog_xlsx
 
-    store = open_database(args, create=False, read_only=True)
+    store = open_as(args, None, "xuất danh mục thủ tục", read_only=True).store
     try:
         cat = catalog(store, args.catalog_version)
     except CatalogError as exc:

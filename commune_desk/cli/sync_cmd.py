@@ -12,7 +12,7 @@ from commune_desk.cli.common import (
     CliError,
     add_json_option,
     db_path,
-    open_database,
+    open_as,
     print_json,
     read_password,
 )
@@ -100,7 +100,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--since", required=True, help="từ ngày (dd/mm/yyyy)")
     p.add_argument("--dossiers", type=bounded_int(0, 1_000_000_000, "số hồ sơ"), default=0, help="số hồ sơ bị ảnh hưởng")
     p.add_argument("--description", required=True)
-    p.add_argument("--actor", default="dong-lenh")
     add_json_option(p)
     p.set_defaults(func=_obstacle_add)
     p = osub.add_parser("list", help="liệt kê vướng mắc và câu trả lời của tỉnh")
@@ -112,7 +111,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--db", metavar="PATH", default=None)
     p.add_argument("--id", required=True)
     p.add_argument("--note", default="")
-    p.add_argument("--actor", default="dong-lenh")
     p.set_defaults(func=_obstacle_close)
 
 
@@ -316,7 +314,9 @@ def _enroll(args: argparse.Namespace) -> int:
         raise CliError(f"Chưa có tệp dữ liệu “{db_path(args)}”. Hãy cài đặt máy trước: "
                        f"commune-desk setup --db {db_path(args)} --commune MÃ_XÃ --desk N "
                        "[--server URL --token MÃ] (setup đăng ký luôn khi có --server).")
-    store = open_database(args)
+    from commune_desk.domain.permissions import Action
+
+    store = open_as(args, Action.MANAGE_USERS, "đăng ký máy với máy chủ").store
     try:
         info = enroll_desk(store, args.server, args.token)
     except (SyncError, CredentialError, UserError) as exc:
@@ -333,7 +333,7 @@ def _sync(args: argparse.Namespace) -> int:
     from commune_desk.sync.client import SyncError, SyncOffline
     from commune_desk.sync.credentials import CredentialError
 
-    store = open_database(args)
+    store = open_as(args, None, "đồng bộ").store
     try:
         try:
             report = sync_round(store)
@@ -383,12 +383,14 @@ def _parse_vn_date(text: str) -> Any:
 
 def _obstacle_add(args: argparse.Namespace) -> int:
     from commune_desk.domain.obstacles import ObstacleError
+    from commune_desk.domain.permissions import Action
     from commune_desk.services.obstacles import record_obstacle
 
     since = _parse_vn_date(args.since)
-    store = open_database(args)
+    acting = open_as(args, Action.REPORT_OBSTACLE, "báo cáo vướng mắc")
+    store = acting.store
     try:
-        obstacle_id = record_obstacle(store, actor=args.actor, field=args.field,
+        obstacle_id = record_obstacle(store, actor=acting.actor.login, field=args.field,
                                       procedure=args.procedure, blocker=args.blocker,
                                       since=since, dossiers_held=args.dossiers,
                                       description=args.description)
@@ -406,7 +408,7 @@ def _obstacle_add(args: argparse.Namespace) -> int:
 def _obstacle_list(args: argparse.Namespace) -> int:
     from commune_desk.services.obstacles import list_obstacles
 
-    store = open_database(args)
+    store = open_as(args, None, "xem vướng mắc").store
     try:
         items = list_obstacles(store, include_closed=args.all)
     finally:
@@ -432,11 +434,13 @@ def _obstacle_list(args: argparse.Namespace) -> int:
 
 def _obstacle_close(args: argparse.Namespace) -> int:
     from commune_desk.domain.obstacles import ObstacleError
+    from commune_desk.domain.permissions import Action
     from commune_desk.services.obstacles import close_obstacle
 
-    store = open_database(args)
+    acting = open_as(args, Action.REPORT_OBSTACLE, "đóng vướng mắc")
+    store = acting.store
     try:
-        close_obstacle(store, args.id, actor=args.actor, note=args.note)
+        close_obstacle(store, args.id, actor=acting.actor.login, note=args.note)
     except ObstacleError as exc:
         raise CliError(str(exc)) from exc
     finally:

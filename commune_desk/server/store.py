@@ -336,9 +336,11 @@ def desk_status(sessions: Sessions, desk: DeskInfo, *, desk_number: int | None =
                     Event.desk_seq == acked))
                 if head:
                     heads[str(epoch)] = head
+        desks = sorted(s.scalars(select(Desk.desk_id)
+                                 .where(Desk.commune_code == desk.commune_code)))
     return StatusResponse(desk_id=desk.desk_id, commune_code=desk.commune_code,
                           acked={str(e): a for e, a in rows}, heads=heads,
-                          server_time_ms=int(time.time() * 1000))
+                          server_time_ms=int(time.time() * 1000), commune_desks=desks)
 
 
 # --------------------------------------------------------------------------- pull

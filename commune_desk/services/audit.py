@@ -183,6 +183,7 @@ def anchor_file(path: Path, key: Any, *, status: Callable[[str, str], Any] | Non
             f"Chỉ kiểm được chuỗi bên trong tệp (đầu chuỗi: {head}). Việc xóa các sự kiện mới "
             "nhất hoặc viết lại cả chuỗi chỉ lộ ra khi đối chiếu với máy chủ, hoặc với đầu "
             "chuỗi in trên báo cáo tuần và sổ theo dõi."
+            + _unverified_desks_note(conn, local)
         )
         if local is None or not url:
             return AnchorReport(False, (), "Bàn làm việc chưa đăng ký với máy chủ. " + offline_tail,
@@ -199,13 +200,60 @@ def anchor_file(path: Path, key: Any, *, status: Callable[[str, str], Any] | Non
             return AnchorReport(True, ("Máy chủ trả lời cho một bàn khác: tệp đã bị thay.",),
                                 "", head)
         problems = compare_heads(conn, dict(answer.acked), dict(getattr(answer, "heads", {})))
+        commune_desks = getattr(answer, "commune_desks", None)
+        desks_note = ""
+        if commune_desks is None:
+            desks_note = _unverified_desks_note(conn, local)
+        else:
+            problems += compare_desks(conn, local[0], set(commune_desks))
         anchored = sum(v for v in answer.acked.values())
         return AnchorReport(
             True, tuple(problems),
             f"Đã đối chiếu với máy chủ: {anchored} sự kiện máy chủ đã xác nhận"
-            + (" khớp với tệp." if not problems else " — CÓ SAI KHÁC."),
+            + (" khớp với tệp." if not problems else " — CÓ SAI KHÁC.") + desks_note,
             head,
         )
+
+
+def _other_desks(conn: Any, own: str) -> tuple[set[str], set[str]]:
+    """(desks of the events this file holds, desks listed in ``known_desks``), this one aside."""
+    held = {str(r[0]) for r in conn.execute(
+        "SELECT DISTINCT desk_id FROM events WHERE desk_id <> ?", (own,))}
+    listed: set[str] = set()
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='known_desks'"
+                    ).fetchone():
+        listed = {str(r[0]) for r in conn.execute("SELECT desk_id FROM known_desks")} - {own}
+    return held, listed
+
+
+def compare_desks(conn: Any, own: str, commune_desks: set[str]) -> list[str]:
+    """Problems (Vietnamese) between the other desks this file knows and the desks the server
+    enrolled for the commune: a desk the server never enrolled — whose events the file holds,
+    or which ``known_desks`` lists — was written into the file by hand (a forged desk, hidden
+    from the local check by a ``known_desks`` row)."""
+    held, listed = _other_desks(conn, own)
+    problems = []
+    for desk_id in sorted(held - commune_desks):
+        count = conn.execute("SELECT count(*) FROM events WHERE desk_id = ?",
+                             (desk_id,)).fetchone()[0]
+        problems.append(f"Tệp có {count} sự kiện của bàn {desk_id} mà máy chủ chưa từng ghi "
+                        "danh cho xã này: bàn lạ, có thể là hồ sơ giả mạo.")
+    for desk_id in sorted(listed - commune_desks - held):
+        problems.append(f"Danh sách bàn đã biết (known_desks) có bàn {desk_id} mà máy chủ chưa "
+                        "từng ghi danh cho xã này.")
+    return problems
+
+
+def _unverified_desks_note(conn: Any, local: tuple[str, int] | None) -> str:
+    """Offline (or an older server): the list of other desks was not compared with anyone."""
+    if local is None:
+        return ""
+    held, listed = _other_desks(conn, local[0])
+    others = held | listed
+    if not others:
+        return ""
+    return (f" Danh sách {len(others)} bàn khác mà tệp ghi là đã biết (known_desks) chưa được "
+            "đối chiếu với máy chủ: một bàn giả mạo được thêm vào danh sách đó sẽ chưa lộ ra.")
 
 
 def _server_status(url: str, desk_id: str, timeout: float) -> Any:

@@ -338,6 +338,7 @@ def restore(
     _check_restore_target(db_path, key, source_desk, other_desk=other_desk)
     safety: Path | None = None
     current_epoch = 0
+    accounts = _newest_accounts(db_path, key, backup_file)
     if db_path.exists():
         try:
             with crypto.opened(db_path, key if not crypto.is_plain_sqlite(db_path) else None) as c:
@@ -366,7 +367,8 @@ def restore(
                                 "AND name = 'sync_state'").fetchone():
                     conn.execute("UPDATE sync_state SET last_success_at = NULL")
                 _fresh_code_range(conn, now().date())
-                _log_restore(conn, actor, backup_file, safety, new_epoch, now())
+                kept = _carry_accounts(conn, accounts)
+                _log_restore(conn, actor, backup_file, safety, new_epoch, now(), kept)
                 conn.execute("COMMIT")
             # The pages were copied from a backup that just passed integrity_check.
             rows = conn.execute("PRAGMA quick_check").fetchall()
@@ -387,8 +389,96 @@ def restore(
     return RestoreResult(db_path, backup_file, safety, new_epoch, info.events, info.dossiers)
 
 
+@dataclass(frozen=True)
+class _AccountState:
+    """The accounts and their log as the newest readable file holds them (issue 15 item 8)."""
+
+    source: str
+    user_columns: tuple[str, ...]
+    users: tuple[tuple[Any, ...], ...]
+    log_columns: tuple[str, ...]
+    log: tuple[tuple[Any, ...], ...]
+    from_backup: bool = False
+
+
+def _read_accounts(path: Path, key: DbKey | None, *, from_backup: bool = False
+                   ) -> _AccountState | None:
+    """The ``users`` and ``account_log`` rows of a desk file, or None when it cannot be read."""
+    try:
+        with crypto.opened(path, key if not crypto.is_plain_sqlite(path) else None) as conn:
+            names = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not {"users", "account_log"} <= names:
+                return None
+            users = conn.execute("SELECT * FROM users")
+            user_columns = tuple(d[0] for d in users.description)
+            user_rows = tuple(tuple(r) for r in users.fetchall())
+            log = conn.execute("SELECT * FROM account_log")
+            log_columns = tuple(d[0] for d in log.description)
+            log_rows = tuple(tuple(r) for r in log.fetchall())
+    except Exception:
+        return None
+    return _AccountState(path.name, user_columns, user_rows, log_columns, log_rows, from_backup)
+
+
+def _newest_accounts(db_path: Path, key: DbKey | None, chosen: Path) -> _AccountState | None:
+    """Where the newest account state is: the file being replaced (it is newer than any
+    backup of it); when it cannot be read (damaged), the newest backup beside it that can."""
+    if db_path.exists():
+        state = _read_accounts(db_path, key)
+        if state is not None:
+            return state
+    folder = backup_dir_for(db_path)
+    if not folder.is_dir():
+        return None
+    for path, _kind, _stamp in list_backups(folder, db_path.stem):  # newest first
+        if path.resolve() == chosen.resolve():
+            continue
+        state = _read_accounts(path, key, from_backup=True)
+        if state is not None:
+            return state
+    return None
+
+
+def _carry_accounts(conn: Any, state: _AccountState | None) -> int:
+    """Re-apply the newest account state on the restored copy, in its transaction: a restore
+    brings back dossiers, never a disabled account, an old password or a removed role, and
+    never erases an entry of the account log. Returns how many accounts were carried over.
+
+    A backup's state is taken only when it is at least as new as the restored file's own:
+    its log holds every entry of the restored file's log (a damaged current file whose newest
+    readable backup is older than the one restored gives nothing)."""
+    if state is None:
+        return 0
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not {"users", "account_log"} <= names:
+        return 0
+    id_at = state.log_columns.index("id")
+    if state.from_backup:  # the log is append-only: a newer state holds every entry of an older
+        theirs = {row[id_at] for row in state.log}
+        if any(r[0] not in theirs for r in conn.execute("SELECT id FROM account_log")):
+            return 0
+    user_cols = {r[1] for r in conn.execute("PRAGMA table_info(users)")}
+    cols = [c for c in state.user_columns if c in user_cols]
+    index = [state.user_columns.index(c) for c in cols]
+    sets = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "login")
+    for row in state.users:
+        conn.execute(
+            f"INSERT INTO users ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)}) "
+            f"ON CONFLICT(login) DO UPDATE SET {sets}", [row[i] for i in index])
+    log_cols = {r[1] for r in conn.execute("PRAGMA table_info(account_log)")}
+    lcols = [c for c in state.log_columns if c in log_cols]
+    lindex = [state.log_columns.index(c) for c in lcols]
+    held = {r[0] for r in conn.execute("SELECT id FROM account_log")}
+    for row in state.log:
+        if row[id_at] not in held:
+            conn.execute(f"INSERT INTO account_log ({', '.join(lcols)}) "
+                         f"VALUES ({', '.join('?' for _ in lcols)})", [row[i] for i in lindex])
+    return len(state.users)
+
+
 def _log_restore(conn: Any, actor: Actor, source: Path, safety: Path | None, epoch: int,
-                 at: datetime) -> None:
+                 at: datetime, kept: int = 0) -> None:
     """The restore is written into the restored file's append-only account log, so the record
     survives the restore itself: who, from which backup, the new epoch, where the old file is."""
     import uuid
@@ -397,6 +487,8 @@ def _log_restore(conn: Any, actor: Actor, source: Path, safety: Path | None, epo
                         "AND name = 'account_log'").fetchone():
         return
     detail = f"kỳ đồng bộ {epoch}" + (f"; bản trước khi khôi phục: {safety.name}" if safety else "")
+    if kept:
+        detail += f"; giữ nguyên {kept} tài khoản như trước khi khôi phục"
     conn.execute(
         "INSERT INTO account_log (id, at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)",
         (str(uuid.uuid4()), at.strftime("%Y-%m-%dT%H:%M:%S"), actor.login, "restored",

@@ -98,7 +98,11 @@ class _Ctx:
         for e in reversed(self.events):
             if e.kind == kind:
                 return e
-        raise FormError(f"Hồ sơ {self.view.code} chưa có bước “{kind}” nên không lập được mẫu này.")
+        from commune_desk.domain.lifecycle import EVENT_KIND_LABELS
+
+        label = EVENT_KIND_LABELS.get(kind, kind)
+        raise FormError(f"Hồ sơ {self.view.code} chưa có bước “{label}” nên không lập được "
+                        "mẫu này.")
 
     def applicant(self) -> rd.Applicant:
         a = self.state.applicant
@@ -198,6 +202,10 @@ def _reasons(value: Any) -> tuple[str, ...]:
 
 def refusal_data(ctx: _Ctx) -> rd.RefusalData:
     """Form 03: refusal at the counter, before the dossier was handed over for processing."""
+    if any(e.kind == "resolved" and e.payload.get("outcome") == "denied" for e in ctx.events):
+        raise FormError(
+            f"Hồ sơ {ctx.view.code} có quyết định không giải quyết: in “Văn bản trả lời” "
+            "(mẫu TL), không dùng Mẫu số 03.")
     e = ctx.last("refused")
     if ctx.handed_over():
         raise FormError(

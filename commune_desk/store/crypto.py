@@ -425,3 +425,26 @@ def key_for_database(
     if plain:
         encrypt_plain_database(path, key, backup_dir or path.resolve().parent / "backups")
     return key
+
+
+def key_without_login(path: Path | str) -> DbKey | None:
+    """The key that opens the existing encrypted file at ``path`` without anyone logging in:
+    the session passphrase or the OS keyring's key; None when neither does (then a user's
+    login unwraps it from the key file, ``store.keyfile``). Never creates a key."""
+    candidates: list[DbKey] = []
+    env = session_passphrase()
+    if env and len(env) >= MIN_PASSPHRASE_LENGTH:
+        candidates.append(DbKey(env, KeyMode.PASSPHRASE))
+    try:
+        kr = keyring_key(create=False)
+    except CryptoError:
+        kr = None
+    if kr is not None:
+        candidates.append(kr)
+    for key in candidates:
+        try:
+            connect(path, key).close()
+        except WrongKey:
+            continue
+        return key
+    return None

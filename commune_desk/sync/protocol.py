@@ -175,6 +175,9 @@ class StatusResponse(_Model):
     heads: dict[str, str] = {}
     # The server's clock (UTC ms) when it answered: the desk measures its own offset with it.
     server_time_ms: int | None = None
+    # Every desk the server has enrolled for this commune: ``audit verify`` compares the desks
+    # whose events the file holds (and its ``known_desks``) with it (None: an older server).
+    commune_desks: list[str] | None = None
 
 
 class ObstacleAnswerForm(_Model):

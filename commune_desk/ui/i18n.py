@@ -99,7 +99,7 @@ def fmt_money(value: int | None) -> str:
     """1.234.567 đ; 'Miễn phí' for zero."""
     if not value:
         return QCoreApplication.translate("format", "Miễn phí")
-    return f"{fmt_int(value)} đ"
+    return f"{fmt_int(value)} {QCoreApplication.translate('format', 'đ')}"
 
 
 def fmt_percent(numerator: int, denominator: int) -> str:

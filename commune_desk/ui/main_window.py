@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from commune_desk.domain.permissions import ROLE_LABELS, Action
 from commune_desk.errors import user_message
 from commune_desk.ui.context import DeskContext
+from commune_desk.ui.messages import tr_message
 from commune_desk.ui.worklist.screen import WorklistScreen
 
 if TYPE_CHECKING:
@@ -46,6 +47,10 @@ class MainWindow(QMainWindow):
     and its passphrase never asked again. ``mounts`` may be a function of the context, so
     the parts other teams provide follow the role too.
     """
+
+    # Once, after the paint that first showed the worklist's counts (or its fallback): what
+    # must not delay that paint (other screens, sync, the start-up checks) starts then.
+    first_painted = Signal()
 
     def __init__(self, ctx: DeskContext, *, desk_title: str = "",
                  prefs: QSettings | None = None,
@@ -120,6 +125,7 @@ class MainWindow(QMainWindow):
         self._others_loaded = False
         self._painted = False
         self._closing = False
+        self.last_notice = ""  # the last notice shown in a message box (tests read it)
         self._retired: list[QWidget] = []  # screens of the previous user, deleted when idle
         self.lock_screen: Any = None  # ui.auth.LockScreen, built the first time it is needed
         self._focus_before_lock: QWidget | None = None
@@ -282,6 +288,7 @@ class MainWindow(QMainWindow):
         if self._painted:
             return
         self._painted = True
+        self.first_painted.emit()
         self._load_other_screens()
         if self._status_factory is not None:
             QTimer.singleShot(0, self._mount_status_widget)
@@ -322,6 +329,17 @@ class MainWindow(QMainWindow):
                 enrol.connect(self._on_enrol_requested)
 
     def _on_enrol_requested(self) -> None:
+        """"Đồng bộ ngay" on a desk with no server: an administrator gets the enrolment form;
+        anyone else is told that an administrator enrols the desk, and how."""
+        from commune_desk.ui.sync.status import enrol_needs_admin_text, may_enrol
+
+        if not may_enrol(self.ctx.actor):
+            text = enrol_needs_admin_text()
+            self.statusBar().showMessage(text, 15_000)
+            if self.isVisible() and not getattr(self, "_quiet", False):
+                QMessageBox.information(self, self.tr("Chưa đăng ký máy chủ đồng bộ"), text)
+            self.last_notice = text
+            return
         action = self.nav_actions.get("sync")
         if action is None or not action.isEnabled():
             return
@@ -426,6 +444,7 @@ class MainWindow(QMainWindow):
         self._on_events_message("error", user_message(exc))
 
     def _on_events_message(self, level: str, text: str) -> None:
+        text = tr_message(text)  # a lower layer's Vietnamese sentence, in the desk's language
         if level == "error":
             self.statusBar().showMessage(text, 15_000)
             if self.isVisible() and not getattr(self, "_quiet", False):
@@ -579,11 +598,10 @@ class MainWindow(QMainWindow):
             self.lock_screen.setGeometry(self.rect())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.locked and not self._closing:
-            event.ignore()  # the lock screen owns the window: unlock (or sign out) first
-            self.lock_screen.show_error(self.tr("Mở khóa hoặc đăng xuất trước khi đóng phần mềm."))
-            return
-        if not self._closing and not self._confirm_leaving():
+        # Closed while locked (the end of the day, the machine shutting down): nobody is there
+        # to answer a question, so none is asked; an unsaved intake is lost, and the backup on
+        # close still runs.
+        if not self._closing and not self.locked and not self._confirm_leaving():
             event.ignore()  # unsaved intake: the clerk chose to stay
             return
         self.prefs.setValue("window/geometry", self.saveGeometry())

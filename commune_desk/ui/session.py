@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -47,11 +49,14 @@ class SessionGuard(QObject):
 
     def __init__(self, parent: QObject | None = None, *, timeout_ms: int | None = None) -> None:
         super().__init__(parent)
+        # Input only notes the time (cheap: mouse moves come by the hundred); the timer checks
+        # it when it runs out and waits again for what is left.
+        self._timeout_ms = timeout_ms if timeout_ms is not None else DEFAULT_IDLE_MINUTES * 60_000
+        self._last_input = time.monotonic()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(timeout_ms if timeout_ms is not None
-                                else DEFAULT_IDLE_MINUTES * 60_000)
-        self._timer.timeout.connect(self.idle)
+        self._timer.setInterval(self._timeout_ms)
+        self._timer.timeout.connect(self._on_timer)
         self._lock: QWidget | None = None
         self._installed = False
 
@@ -62,7 +67,20 @@ class SessionGuard(QObject):
             app.installEventFilter(self)
             self._installed = True
         if self._lock is None:
-            self._timer.start()
+            self._restart()
+
+    def _restart(self) -> None:
+        self._last_input = time.monotonic()
+        self._timer.start(self._timeout_ms)
+
+    def _on_timer(self) -> None:
+        if self._lock is not None or not self._installed:
+            return
+        left_ms = self._timeout_ms - int((time.monotonic() - self._last_input) * 1000)
+        if left_ms > 0:
+            self._timer.start(left_ms)  # there was input meanwhile: wait for the rest
+            return
+        self.idle.emit()
 
     def stop(self) -> None:
         self._timer.stop()
@@ -73,12 +91,12 @@ class SessionGuard(QObject):
 
     @property
     def timeout_ms(self) -> int:
-        return int(self._timer.interval())
+        return self._timeout_ms
 
     def set_timeout_ms(self, ms: int) -> None:
-        self._timer.setInterval(max(1, int(ms)))
+        self._timeout_ms = max(1, int(ms))
         if self._lock is None and self._installed:
-            self._timer.start()
+            self._restart()
 
     def set_idle_minutes(self, minutes: int) -> None:
         self.set_timeout_ms(minutes * 60_000)
@@ -99,7 +117,7 @@ class SessionGuard(QObject):
     def unlock(self) -> None:
         self._lock = None
         if self._installed:
-            self._timer.start()
+            self._restart()
 
     def _inside_lock(self, obj: QObject) -> bool:
         lock = self._lock
@@ -113,8 +131,8 @@ class SessionGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if self._lock is None:
-            if kind in ACTIVITY_EVENTS and self._installed:
-                self._timer.start()  # someone is using the desk: count again from zero
+            if kind in ACTIVITY_EVENTS:
+                self._last_input = time.monotonic()  # someone is using the desk
             return False
         # Widgets and shortcut owners (QAction, QShortcut) outside the lock screen get nothing;
         # the window system's own objects (QWindow) pass: they route input on to widgets.

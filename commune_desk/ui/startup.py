@@ -19,9 +19,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QWidget
 
 from commune_desk.errors import user_message
-from commune_desk.services.backup import StartupCheck, check_at_start, daily_backup_if_due
 
 if TYPE_CHECKING:
+    from commune_desk.services.backup import StartupCheck
     from commune_desk.ui.main_window import MainWindow
 
 # Screens whose only purpose is to write: disabled when the file fails its check.
@@ -76,8 +76,8 @@ class StartupChecks(QObject):
 
     # -- when to start ---------------------------------------------------------------------
     def start_after_first_paint(self) -> None:
-        """Start when the worklist has its counts (or after a short fallback delay)."""
-        self.window.worklist.counts_loaded.connect(lambda _c: QTimer.singleShot(0, self.start))
+        """Start once the worklist has painted its counts (or after a short fallback delay)."""
+        self.window.first_painted.connect(self.start)
         QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self.start)
 
     def start(self) -> None:
@@ -90,6 +90,8 @@ class StartupChecks(QObject):
                           "phục bản sao lưu. Chi tiết: ")
 
         def check(_token: Any) -> StartupCheck:
+            from commune_desk.services.backup import check_at_start
+
             result = check_at_start(path, key)
             if not result.ok:
                 # Set here, on the lane, so writes queued behind the check are refused too.
@@ -107,13 +109,21 @@ class StartupChecks(QObject):
             return
         self.status.show_step(self.tr("Đang sao lưu hằng ngày…"))
         path, key = self.db_path, self.key
+
+        def backup(token: Any) -> Any:
+            from commune_desk.services.backup import daily_backup_if_due
+
+            return daily_backup_if_due(path, key, progress=token.progress)
+
         self.runner.submit(
-            lambda token: daily_backup_if_due(path, key, progress=token.progress),
+            backup,
             self._on_backed_up, on_error=self._on_backup_error,
             on_progress=lambda d, t: self.status.show_step(
                 self.tr("Đang sao lưu hằng ngày…"), d, t))
 
     def _on_check_error(self, exc: BaseException) -> None:
+        from commune_desk.services.backup import StartupCheck
+
         # The check itself could not run (unreadable file): treat it as a failed check.
         self._on_checked(StartupCheck(False, user_message(exc), None))
 

@@ -16,7 +16,7 @@ NAMES = ("Nguyễn Thị Hường", "Trần Văn Bình", "Lê Thị Bích Ngọc
 
 def new_store(path: Path, key: Any = "keyring") -> Any:
     """An encrypted (keyring key) store on ``path`` with its desk row; ``key=None`` → plain."""
-    from commune_desk.services.desk import ensure_desk
+    from commune_desk.store.seed import ensure_desk
 
     if key == "keyring":
         key = crypto.resolve_key()

@@ -114,10 +114,14 @@ def test_backup_restore_release_roundtrip(db: Path, tmp_path: Path, monkeypatch,
                monkeypatch, ADMIN + "tam-thoi-123\n") == 0
     capsys.readouterr()
     usb = tmp_path / "usb"
-    assert run(["backup", "--db", str(db), "--to", str(usb), "--json"], monkeypatch) == 0
+    assert run(["backup", "--db", str(db), "--to", str(usb), "--json"], monkeypatch) == 2
+    assert "Cần đăng nhập để sao lưu" in capsys.readouterr().err
+    assert run(["backup", "--db", str(db)], monkeypatch, "thu\ntam-thoi-123\n") == 2  # a clerk
+    assert "không có quyền" in capsys.readouterr().err
+    assert run(["backup", "--db", str(db), "--to", str(usb), "--json"], monkeypatch, ADMIN) == 0
     info = json.loads(capsys.readouterr().out)
     assert info["encrypted"] and info["events"] == 12
-    assert run(["backup", "--db", str(db)], monkeypatch) == 0
+    assert run(["backup", "--db", str(db)], monkeypatch, ADMIN) == 0
     assert "Đã sao lưu và kiểm tra" in capsys.readouterr().out
     before = db.read_bytes()
     # The database key alone is not enough: no login, a wrong password, a clerk — refused.
@@ -142,7 +146,7 @@ def test_backup_restore_release_roundtrip(db: Path, tmp_path: Path, monkeypatch,
     assert "Đã cho phép đồng bộ lại" in capsys.readouterr().out
     assert run(["sync-release", "--db", str(db)], monkeypatch, ADMIN) == 0
     assert "không bị tạm dừng" in capsys.readouterr().out
-    assert run(["audit", "verify", "--db", str(db)], monkeypatch) == 0
+    assert run(["audit", "verify", "--db", str(db)], monkeypatch, ADMIN) == 0
 
 
 def test_restore_missing_file_message(db: Path, monkeypatch, capsys) -> None:
@@ -191,7 +195,7 @@ def test_restore_refused_while_the_app_has_the_file_open(db: Path, tmp_path: Pat
     assert run(["user", "add", "--db", str(db), "--login", "admin", "--role", "admin"],
                monkeypatch, "mat-khau-quan-tri\n") == 0
     assert run(["backup", "--db", str(db), "--to", str(tmp_path / "usb"), "--json"],
-               monkeypatch) == 0
+               monkeypatch, ADMIN) == 0
     capsys.readouterr()
     backups = sorted((tmp_path / "usb").glob("*.sqlite3"))
     root = Path(__file__).resolve().parents[2]

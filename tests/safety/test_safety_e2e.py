@@ -30,12 +30,12 @@ def test_new_user_path_with_passphrase_mode(tmp_path: Path) -> None:
     r = cli(["user", "add", "--db", str(db), "--login", "thu", "--role", "clerk",
              "--name", "Nguyễn Thị Thu"], env, admin + "mat-khau-tam-1\n")
     assert r.returncode == 0, r.stderr
-    r = cli(["backup", "--db", str(db), "--to", str(tmp_path / "usb"), "--json"], env)
+    r = cli(["backup", "--db", str(db), "--to", str(tmp_path / "usb"), "--json"], env, admin)
     assert r.returncode == 0, r.stderr
     backup = json.loads(r.stdout)["path"]
     r = cli(["restore", "--db", str(db), "--from", backup], env, admin)
     assert r.returncode == 0 and "kỳ đồng bộ 2" in r.stdout, r.stderr
-    r = cli(["audit", "verify", "--db", str(db)], env)
+    r = cli(["audit", "verify", "--db", str(db)], env, admin)
     assert r.returncode == 0 and "nguyên vẹn" in r.stdout, r.stderr
     r = cli(["sync-release", "--db", str(db)], env, admin)
     assert r.returncode == 0, r.stderr
@@ -44,9 +44,12 @@ def test_new_user_path_with_passphrase_mode(tmp_path: Path) -> None:
 
     no_key = dict(env)
     del no_key["COMMUNE_DESK_DB_PASSPHRASE"]
-    r = cli(["user", "list", "--db", str(db)], no_key)
+    r = cli(["user", "list", "--db", str(db)], no_key)  # neither the key nor a login
     assert r.returncode == 2 and "Traceback" not in r.stderr
-    assert "kho khóa" in r.stderr
+    assert "Cần đăng nhập" in r.stderr
+    # Without the database passphrase, the administrator's login opens the file (key file).
+    r = cli(["user", "list", "--db", str(db)], no_key, admin)
+    assert r.returncode == 0 and "Nguyễn Thị Thu" in r.stdout, r.stderr
     wrong = dict(env, COMMUNE_DESK_DB_PASSPHRASE="mat-khau-sai-roi-nhe")
-    r = cli(["audit", "verify", "--db", str(db)], wrong)
-    assert r.returncode == 2 and "sai khóa" in r.stderr and "Traceback" not in r.stderr
+    r = cli(["audit", "verify", "--db", str(db)], wrong, "admin\nsai-mat-khau-roi\n")
+    assert r.returncode == 2 and "không đúng" in r.stderr and "Traceback" not in r.stderr

@@ -66,3 +66,23 @@ def test_dashboard_uses_the_desk_fold_and_verdict(sqlite_server: ServerProcess, 
     assert mine.finished_early + mine.finished_on_time == fig.on_time
     assert (mine.open_total, mine.open_overdue) == (fig.backlog, fig.overdue)
     desk.close()
+
+    # What the province officer sees: the dashboard page shows the same row (at today's clock:
+    # b still waits for its supplement, so nothing is overdue and a stays on time).
+    import re
+
+    import httpx
+
+    from commune_desk.reports.formatting import vn_percent
+    from commune_desk.server import store
+
+    store.add_officer(admin.sessions, "canbo.tinh", "Phạm Minh Tuấn", "mat-khau-tinh-2026")
+    with httpx.Client(base_url=sqlite_server.url, timeout=30) as web:
+        assert web.post("/dashboard/login", data={"login": "canbo.tinh",
+                                                  "password": "mat-khau-tinh-2026"}
+                        ).status_code == 303
+        page = web.get("/dashboard").text
+    row = re.search(rf'<tr data-commune="{fig.code}">(.*?)</tr>', page, re.S)
+    assert row is not None
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row.group(1))
+    assert cells[2:6] == ["2", "1", "0", vn_percent(1.0)], cells

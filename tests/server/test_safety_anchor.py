@@ -91,3 +91,60 @@ def test_offline_says_how_far_it_checked(synced: Path, sqlite_server: ServerProc
     assert code == 0
     assert "Không đối chiếu được với máy chủ" in out and "Chỉ kiểm được chuỗi bên trong tệp" in out
     assert "sự kiện ·" in out  # the chain head to compare with the printed brief
+
+
+def _forge_desk(db: Path) -> str:
+    """A key holder writes a dossier under a made-up desk (a valid chain of its own) and adds
+    that desk to ``known_desks``, so the file alone looks whole."""
+    import uuid
+
+    with sqlite3.connect(db) as conn:
+        template = dict(zip(COLS, conn.execute(
+            f"SELECT {', '.join(COLS)} FROM events ORDER BY desk_seq LIMIT 1").fetchone(),
+            strict=True))
+        fake = str(uuid.uuid4())
+        row = {**template, "id": str(uuid.uuid4()), "dossier_id": str(uuid.uuid4()),
+               "desk_id": fake, "desk_epoch": 1, "desk_seq": 1, "prev_hash": ""}
+        row["hash"] = chain_hash("", row)
+        conn.execute(f"INSERT INTO events ({', '.join(COLS)}) VALUES "
+                     f"({', '.join('?' * len(COLS))})", tuple(row[c] for c in COLS))
+        conn.execute("INSERT INTO known_desks (desk_id, source, first_seen_at) "
+                     "VALUES (?, 'sync', '2026-11-20T08:00:00')", (fake,))
+    return fake
+
+
+def test_forged_desk_hidden_in_known_desks_is_found_online(synced: Path, monkeypatch,
+                                                           capsys) -> None:
+    fake = _forge_desk(synced)
+    code, out = _verify(synced, monkeypatch, capsys, "--offline")
+    assert code == 0 and fake not in out  # the file alone cannot tell: the known_desks hole
+    code, out = _verify(synced, monkeypatch, capsys)
+    assert code == 1 and "bàn lạ" in out and fake in out, out
+
+
+def test_offline_says_known_desks_are_unverified(synced: Path, sqlite_server: ServerProcess,
+                                                 monkeypatch, capsys) -> None:
+    _forge_desk(synced)
+    sqlite_server.stop()
+    code, out = _verify(synced, monkeypatch, capsys)
+    assert code == 0
+    assert "known_desks" in out and "chưa được đối chiếu với máy chủ" in out
+
+
+def test_desks_of_the_commune_pass_online(sqlite_server: ServerProcess, admin: Admin,
+                                          tmp_path: Path, monkeypatch, capsys) -> None:
+    """Another enrolled desk's events, brought by sync, are no stranger to the server."""
+    a = make_desk(tmp_path / "a.sqlite3", 1)
+    b = make_desk(tmp_path / "b.sqlite3", 2)
+    for desk in (a, b):
+        enroll(desk, sqlite_server, admin)
+    record_many(b, 3, "B")
+    assert sync_round(b).complete
+    record_many(a, 2, "A")
+    assert sync_round(a).complete and sync_round(a).pulled == 0
+    a.close()
+    b.close()
+    with sqlite3.connect(tmp_path / "a.sqlite3") as conn:
+        assert conn.execute("SELECT count(DISTINCT desk_id) FROM events").fetchone()[0] == 2
+    code, out = _verify(tmp_path / "a.sqlite3", monkeypatch, capsys)
+    assert code == 0 and "khớp" in out and "bàn lạ" not in out, out

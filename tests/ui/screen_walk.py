@@ -88,7 +88,9 @@ def visible_texts(top: QWidget) -> list[tuple[str, str]]:
             add(w, "text", _TAG.sub(" ", w.text()))
         elif isinstance(w, QAbstractButton):
             add(w, "text", w.text())
-        elif isinstance(w, QLineEdit):
+        elif isinstance(w, QLineEdit) and not w.property("vietnamese_example"):
+            # (a field marked "vietnamese_example" shows an example of what is printed, as
+            # typed, on a Vietnamese paper: "KT. CHỦ TỊCH" — data, not interface text)
             add(w, "placeholder", w.placeholderText())
         elif isinstance(w, QComboBox):
             for i in range(w.count()):

@@ -63,7 +63,7 @@ def test_all_seven_forms_reachable(qtbot: Any, desk_store: Any, desk_runner: Any
     view = receive_one(desk_store)
     detail.show_dossier(view.id)
     assert detail.forms_button.isEnabled()
-    assert sorted(detail.form_actions) == ["01", "02", "03", "04", "05", "06", "07"]
+    assert sorted(detail.form_actions) == ["01", "02", "03", "04", "05", "06", "07", "TL"]
     detail.form_actions["07"].trigger()
     dialog = preview(qtbot)
     assert "Mẫu số 07" in dialog.windowTitle()

@@ -53,3 +53,39 @@ def test_formats() -> None:
     assert i18n.parse_vn_date("5/2/2026") == dt.date(2026, 2, 5)
     assert i18n.parse_vn_date("31/02/2026") is None
     assert i18n.parse_vn_date("2026-02-05") is None
+
+
+def test_translations_are_complete_and_up_to_date() -> None:
+    """scripts/build_translations.py --verify: lupdate + fill + lrelease into a temporary folder
+    gives exactly the committed .ts and .qm files, with no string left untranslated."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, str(root / "scripts" / "build_translations.py"),
+                           "--verify"], cwd=root, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_lower_layer_sentences_follow_the_language(qtbot: Any) -> None:
+    """Deadline explanations, identifier checks and fee notes (Vietnamese in the domain) are
+    shown in English in the English desk and unchanged in the Vietnamese one."""
+    from commune_desk.ui.messages import tr_message
+
+    lines = ("Nhận hồ sơ lúc 20:05 thứ Năm 03/12/2026.\nThời hạn giải quyết: 03 ngày làm việc.\n"
+             "Không tính: cuối tuần: 05/12, 06/12.\nHẹn trả kết quả: 17:00 thứ Tư 09/12/2026.")
+    app = QApplication.instance()
+    try:
+        i18n.install_translators(app, "en")
+        assert tr_message(lines) == (
+            "Received at 20:05 Thursday 03/12/2026.\nTime limit: 03 working days.\n"
+            "Not counted: weekend: 05/12, 06/12.\nResult due: 17:00 Wednesday 09/12/2026.")
+        assert tr_message("Theo quy định của tỉnh: 200.000 đ") == "As set by the province: 200.000 VND"
+        assert tr_message("Số định danh “123” chỉ được gồm chữ số.") == (
+            "Personal ID “123” may contain digits only.")
+        assert tr_message("Một câu chưa có bản dịch.") == "Một câu chưa có bản dịch."
+        i18n.install_translators(app, "vi")
+        assert tr_message(lines) == lines
+    finally:
+        i18n.remove_translators(app)

@@ -38,6 +38,7 @@ def _accounts(store: Any) -> Any:
 def walk(qtbot: Any, store: Any, runner: Any, prefs: Any) -> Iterator[tuple[str, QWidget]]:
     """(name, widget) for every screen of the main window and every dialog the desk opens."""
     from commune_desk.app import build_main_window
+    from commune_desk.store.crypto import NO_KEYRING_MESSAGE
     from commune_desk.ui.auth import BackupDialog
     from commune_desk.ui.auth.login_dialog import (
         ChangePasswordDialog,
@@ -47,6 +48,7 @@ def walk(qtbot: Any, store: Any, runner: Any, prefs: Any) -> Iterator[tuple[str,
     from commune_desk.ui.auth.passphrase_dialog import NoKeyringDialog
     from commune_desk.ui.auth.users_screen import UserFormDialog
     from commune_desk.ui.detail.actions import ACTIONS, ActionDialog
+    from commune_desk.ui.messages import tr_message
     from commune_desk.ui.setup.wizard import SetupWizard
 
     view = receive_one(store)  # before any account exists: the services accept any actor then
@@ -63,6 +65,36 @@ def walk(qtbot: Any, store: Any, runner: Any, prefs: Any) -> Iterator[tuple[str,
         window.nav_actions[key].trigger()
         assert window.current_screen() == key
         yield key, window
+    # The intake's own messages: every field's error, the appointment and its explanation, a
+    # saved dossier's confirmation.
+    window.nav_actions["intake"].trigger()
+    intake = window.intake
+    intake.save()
+    yield "intake errors", window
+    intake.email.setText("khong-phai-thu")
+    intake.phone.setText("12")
+    intake.id_number.setText("123")
+    intake.birth_date.setText("31/02/1990")
+    for edit in (intake.email, intake.phone, intake.id_number, intake.birth_date):
+        edit.setFocus()
+        intake.name.setFocus()
+    intake.save()
+    yield "intake bad values", window
+    intake.email.setText("")
+    intake.phone.setText("0912 345 678")
+    intake.name.setText("Nguyễn Thị Hồng Đào")
+    intake.id_number.setText("040190012345")
+    intake.birth_date.setText("12/03/1990")
+    intake.address.setText("Xóm 3, xã Nghĩa Đàn, tỉnh Nghệ An")
+    intake.picker.edit.setFocus()
+    qtbot.keyClicks(intake.picker.edit, "xac nhan tinh trang")
+    qtbot.keyClick(intake.picker.edit, Qt.Key.Key_Return)
+    assert intake.picker.procedure is not None
+    yield "intake appointment", window
+    intake.documents.item(0, 0).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(intake.saved, timeout=3000):
+        intake.save()
+    yield "intake saved", window
     window.ctx.events.open_dossier.emit(view.id)
     assert window.current_screen() == "detail"
     yield "detail", window
@@ -74,12 +106,16 @@ def walk(qtbot: Any, store: Any, runner: Any, prefs: Any) -> Iterator[tuple[str,
     backups = [w for w in QApplication.topLevelWidgets() if isinstance(w, BackupDialog)]
     assert backups
     yield "backup", backups[-1]
+    assert window.lock(QCoreApplication.translate("MainWindow",
+                                                  "Đã tự khóa sau %1 phút không dùng."))
+    yield "lock", window
     for name, dialog in (
         ("login", LoginDialog(accounts, runner)),
         ("first admin", FirstAdminDialog(accounts, runner)),
         ("change password", ChangePasswordDialog(accounts, runner, "quantri")),
         ("user form", UserFormDialog()),
-        ("passphrase", NoKeyringDialog(new_file=True, reason="", make_key=lambda _p: None)),
+        ("passphrase", NoKeyringDialog(new_file=True, reason=tr_message(NO_KEYRING_MESSAGE),
+                                       make_key=lambda _p: None)),
     ):
         qtbot.addWidget(dialog)
         yield name, dialog

@@ -79,3 +79,52 @@ def test_sync_now_when_not_enrolled_opens_enrolment(qtbot: Any, desk_store: Any,
         assert not window.sync_loop.isRunning()  # nothing was started without a server
     finally:
         window.close()
+
+
+def test_clerk_is_told_an_administrator_enrols_the_desk(qtbot: Any, desk_store: Any,
+                                                         desk_runner: Any, desk_prefs: Any,
+                                                         monkeypatch: Any) -> None:
+    from desk_helpers import add_people
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from commune_desk.app import build_main_window
+    from commune_desk.services.accounts import Accounts
+    from commune_desk.ui.sync import SyncStatusWidget
+
+    add_people(desk_store)  # quantri (admin) among them
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _p, _title, text_, *_a: shown.append(text_))
+    accounts = Accounts(engine=desk_store.engine)
+    window = build_main_window(desk_store, make_actor("clerk", "tiepnhan1"), runner=desk_runner,
+                               prefs=desk_prefs, accounts=accounts, clock=lambda: DESK_NOW)
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "_closing", True))
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.findChild(SyncStatusWidget) is not None, timeout=5_000)
+    status = window.findChild(SyncStatusWidget)
+    qtbot.waitUntil(lambda: status.enrolled is False, timeout=5_000)
+    qtbot.mouseClick(status.sync_button, Qt.MouseButton.LeftButton)
+    # A clear message, not a panel without a form: who enrols the desk and how.
+    assert len(shown) == 1 and shown[0] == window.last_notice
+    for words in ("chưa được đăng ký", "Chỉ quản trị viên", "Đồng bộ", "mã đăng ký máy"):
+        assert words in shown[0]
+    assert window.current_screen() != "sync" and not window.sync_loop.isRunning()
+    # The panel itself says the same to a clerk, and shows no form.
+    window.show_screen("sync")
+    panel = window.screens["sync"]
+    qtbot.waitUntil(lambda: panel.enrol_help.isVisible(), timeout=5_000)
+    assert not panel.enrol_box.isVisible() and "Chỉ quản trị viên" in panel.enrol_help.text()
+    panel.sync_button.click()  # the panel's own "Đồng bộ ngay": the same, nothing started
+    assert panel.enrol_help.isVisible() and not window.sync_loop.isRunning()
+    # The administrator signs in on the same desk (Hệ thống › Đổi người dùng…): the form.
+    window.switch_user(accounts.login("quantri", "Mat-khau-thu-2026!").actor)
+    status.sync_button.click()
+    assert window.current_screen() == "sync" and len(shown) == 1
+    panel = window.screens["sync"]
+    qtbot.waitUntil(lambda: panel.enrol_box.isVisible(), timeout=5_000)
+    assert not panel.enrol_help.isVisible()
+    panel.sync_button.click()
+    assert panel.enrol_url.hasFocus() and "Đăng ký" in panel.enrol_message.text()
+    assert not window.sync_loop.isRunning()

@@ -137,3 +137,22 @@ def test_form_preview_and_print_to_pdf(qtbot, store: Store, runner: TaskRunner, 
     bad = open_form_preview(None, store, "KHONG-CO", "01", runner=runner,
                             on_error=errors.append)
     assert bad.dialog is None and errors and "Không tìm thấy hồ sơ" in errors[0]
+
+
+def test_reports_screen_open_year_is_provisional_in_pdf_and_excel(  # type: ignore[no-untyped-def]
+        qtbot, store: Store, runner: TaskRunner) -> None:
+    """Issue 14 item 1 from the GUI: the current year, built on 27/11 at 16:00, says it is
+    provisional on the PDF shown and in the Excel file saved from the same screen."""
+    from commune_desk.ui.paper import ReportsScreen
+
+    screen = ReportsScreen(store, runner, None, clock=lambda: NOW)
+    qtbot.addWidget(screen)
+    screen.select_period("2026")
+    with qtbot.waitSignal(screen.built, timeout=20000):
+        screen.build()
+    _ready(qtbot, screen.document)
+    assert "Số liệu tạm tính đến 16:00 27/11/2026" in " ".join(
+        screen.document.getAllText(0).text().split())
+    wb = load_workbook(io.BytesIO(screen.excel_bytes()))
+    assert any("tạm tính" in str(c) for ws in wb.worksheets
+               for row in ws.iter_rows(values_only=True) for c in row if c)

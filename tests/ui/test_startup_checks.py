@@ -73,27 +73,28 @@ def test_first_paint_does_not_wait_for_the_check(qtbot: Any, archive: Path,
     even starts; then the check passes and today's daily backup is written, with progress."""
     from commune_desk.app import build_main_window, schedule_startup_checks
     from commune_desk.services import backup
-    from commune_desk.ui import startup
 
     marks: dict[str, float] = {}
+    real_check = backup.check_at_start
 
     def slow_check(path: Path, key: Any) -> Any:
         marks["check_started"] = time.monotonic()
         time.sleep(0.5)  # a big archive
-        return backup.check_at_start(path, key)
+        return real_check(path, key)
 
-    monkeypatch.setattr(startup, "check_at_start", slow_check)
+    monkeypatch.setattr(backup, "check_at_start", slow_check)
     store = open_test_store(archive)
     window = build_main_window(store, make_actor())
     qtbot.addWidget(window)
     window.worklist.counts_loaded.connect(lambda _c: marks.setdefault("counts", time.monotonic()))
+    window.worklist.counts_painted.connect(lambda: marks.setdefault("painted", time.monotonic()))
     window.show()
     window.start()
     checks = schedule_startup_checks(window, archive, desk_key())
     progress: list[tuple[int, int]] = []
     checks.status.bar.valueChanged.connect(lambda v: progress.append((v, checks.status.bar.maximum())))
     qtbot.waitUntil(lambda: checks.done, timeout=30_000)
-    assert marks["counts"] <= marks["check_started"]
+    assert marks["counts"] <= marks["painted"] <= marks["check_started"]
     assert checks.check is not None and checks.check.ok
     assert checks.runner.writes_held is None
     daily = list((archive.parent / "backups").glob("desk-*-daily.sqlite3"))
@@ -158,7 +159,7 @@ def test_run_opens_without_reading_the_whole_file(archive: Path,
     monkeypatch.setattr(crypto, "key_for_database", lambda path, **kw: desk_key())
     opened = app._open_store_interactive(archive, None)  # type: ignore[arg-type]
     assert opened is not None
-    store, key = opened
+    store, key, _signed = opened
     store.close()
     assert calls == [] and key == desk_key()
 

@@ -485,6 +485,10 @@
         <translation>Recorded: %1.</translation>
     </message>
     <message>
+        <source>Xem và in %1</source>
+        <translation>Preview and print %1</translation>
+    </message>
+    <message>
         <source>Xem và in mẫu số %1 — %2</source>
         <translation>Preview and print form %1 — %2</translation>
     </message>
@@ -870,6 +874,85 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>tên đăng nhập</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Đổi người dùng</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Thoát phần mềm</source>
+        <translation>Quit the desk</translation>
+    </message>
+    <message>
+        <source>Bàn làm việc đã khóa</source>
+        <translation>The desk is locked</translation>
+    </message>
+    <message>
+        <source>Đang làm việc: %1 (%2, %3). Nhập mật khẩu để mở khóa.</source>
+        <translation>Working: %1 (%2, %3). Type the password to unlock.</translation>
+    </message>
+    <message>
+        <source>Mở khóa</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Người dùng khác đăng nhập để làm việc trên bàn này. Cơ sở dữ liệu vẫn mở, không cần nhập lại mật khẩu dữ liệu.</source>
+        <translation>Another user signs in to work at this desk. The database stays open; the database password is not needed again.</translation>
+    </message>
+    <message>
+        <source>Người đang làm việc: %1.</source>
+        <translation>Working now: %1.</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Đã đăng xuất. Đăng nhập để làm việc.</source>
+        <translation>Signed out. Sign in to work.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mật khẩu.</source>
+        <translation>Type the password.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên đăng nhập và mật khẩu.</source>
+        <translation>Type your login and password.</translation>
+    </message>
+    <message>
+        <source>Quản trị viên đã đặt mật khẩu tạm; hãy đặt mật khẩu của riêng bạn.</source>
+        <translation>An administrator set a temporary password; set your own password.</translation>
+    </message>
+    <message>
+        <source>Cần đổi mật khẩu trước khi làm việc.</source>
+        <translation>You must change your password before working.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Đăng nhập — Commune Desk</source>
@@ -967,12 +1050,32 @@
         <translation>System</translation>
     </message>
     <message>
+        <source>Khóa màn hình</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <source>Đổi người dùng…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <source>Đăng xuất</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Bàn làm việc này chạy không có tài khoản đăng nhập.</source>
+        <translation>This desk runs without sign-in accounts.</translation>
+    </message>
+    <message>
         <source>Sao lưu, khôi phục…</source>
         <translation>Backup, restore…</translation>
     </message>
     <message>
         <source>Chỉ quản trị viên được sao lưu, khôi phục.</source>
         <translation>Only an administrator may back up and restore.</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký máy chủ đồng bộ</source>
+        <translation>No sync server enrolled</translation>
     </message>
     <message>
         <source>Đã khôi phục dữ liệu. Phần mềm sẽ đóng lại; hãy mở lại để làm việc trên dữ liệu đã khôi phục.</source>
@@ -1009,6 +1112,10 @@
     <message>
         <source>Có lỗi</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>Đã tự khóa sau %1 phút không dùng.</source>
+        <translation>Locked after %1 minutes without use.</translation>
     </message>
     <message>
         <source>%1 · bàn số %2</source>
@@ -1127,6 +1234,109 @@
     <message>
         <source>Hãy chọn một vướng mắc đang mở để đóng.</source>
         <translation>Choose an open obstacle to close.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSettingsPage</name>
+    <message>
+        <source>A4 (mặc định)</source>
+        <translation>A4 (default)</translation>
+    </message>
+    <message>
+        <source>A5 (in thu nhỏ từ mẫu A4)</source>
+        <translation>A5 (the A4 form printed smaller)</translation>
+    </message>
+    <message>
+        <source>Địa chỉ tra cứu hồ sơ trên Cổng dịch vụ công của tỉnh, in trong mã QR của Mẫu 01; {code} được thay bằng mã hồ sơ. Để trống: mã QR chỉ chứa mã hồ sơ.</source>
+        <translation>Address for looking up a dossier on the province's public service portal, printed in form 01's QR code; {code} is replaced by the dossier code. Empty: the QR code holds only the dossier code.</translation>
+    </message>
+    <message>
+        <source>Lưu cài đặt giấy tờ</source>
+        <translation>Save paper settings</translation>
+    </message>
+    <message>
+        <source>Giấy tờ in</source>
+        <translation>Printed papers</translation>
+    </message>
+    <message>
+        <source>Khổ phiếu Mẫu 01–05</source>
+        <translation>Paper size of forms 01–05</translation>
+    </message>
+    <message>
+        <source>Địa chỉ tra cứu (mã QR)</source>
+        <translation>Look-up address (QR code)</translation>
+    </message>
+    <message>
+        <source>Báo cáo gửi (Kính gửi)</source>
+        <translation>Reports addressed to</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Người ký báo cáo&lt;/b&gt; (UBND xã)</source>
+        <translation>&lt;b&gt;Signer of reports&lt;/b&gt; (commune People's Committee)</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký</source>
+        <translation>Signing authority</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Người ký Mẫu 04, 05&lt;/b&gt; (Trung tâm)</source>
+        <translation>&lt;b&gt;Signer of forms 04, 05&lt;/b&gt; (centre)</translation>
+    </message>
+    <message>
+        <source>Người lập biểu (mặc định)</source>
+        <translation>Prepared by (default)</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Số điện thoại</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Thêm người</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Xóa người đã chọn</source>
+        <translation>Remove the selected person</translation>
+    </message>
+    <message>
+        <source>Lưu danh bạ</source>
+        <translation>Save directory</translation>
+    </message>
+    <message>
+        <source>Danh bạ cán bộ in trên giấy tờ</source>
+        <translation>Staff directory printed on papers</translation>
+    </message>
+    <message>
+        <source>Họ tên, số điện thoại in thay cho tên đăng nhập, kể cả cán bộ ở bàn khác (tỉnh gửi xuống khi đồng bộ). Tài khoản của bàn này dùng họ tên trong mục Tài khoản.</source>
+        <translation>Full names and phone numbers printed instead of logins, officers at other desks included (sent down by the province when syncing). This desk's accounts use the full name in Accounts.</translation>
+    </message>
+    <message>
+        <source>Đã lưu cài đặt giấy tờ; giấy in từ nay theo cài đặt mới.</source>
+        <translation>Paper settings saved; papers are printed with them from now on.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một người trong danh bạ.</source>
+        <translation>Choose a person in the directory.</translation>
+    </message>
+    <message>
+        <source>Đã xóa %1 khỏi danh bạ.</source>
+        <translation>%1 removed from the directory.</translation>
+    </message>
+    <message>
+        <source>Đã lưu danh bạ (%1 người).</source>
+        <translation>Directory saved (%1 people).</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1885,26 @@
         <translation>Text size (large text for poor eyesight)</translation>
     </message>
     <message>
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Tự khóa màn hình sau số phút không dùng</source>
+        <translation>Lock the screen after this many unused minutes</translation>
+    </message>
+    <message>
+        <source>Phiên làm việc</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Tự khóa khi không dùng sau</source>
+        <translation>Lock when unused for</translation>
+    </message>
+    <message>
+        <source>Mở khóa bằng mật khẩu của người đang làm việc; không cần mật khẩu dữ liệu.</source>
+        <translation>Unlock with the password of the person working; the database password is not needed.</translation>
+    </message>
+    <message>
         <source>Chỉ quản trị viên được sửa thông tin bàn làm việc và giờ làm việc; lịch và danh mục theo quyền của tài khoản.</source>
         <translation>Only an administrator may change the desk details and office hours; the calendar and catalogue follow the account's rights.</translation>
     </message>
@@ -2065,6 +2295,10 @@ Hồ sơ: %2</source>
 Dossier: %2</translation>
     </message>
     <message>
+        <source>Máy chưa đăng ký: nhập địa chỉ máy chủ và mã đăng ký máy rồi bấm “Đăng ký”.</source>
+        <translation>Not enrolled: type the server address and the enrolment code, then press “Enrol”.</translation>
+    </message>
+    <message>
         <source>Cần cả địa chỉ máy chủ và mã đăng ký máy.</source>
         <translation>Both the server address and the enrolment code are needed.</translation>
     </message>
@@ -2087,6 +2321,10 @@ Dossier: %2</translation>
     <message>
         <source>Máy vừa được khôi phục từ bản sao lưu: đồng bộ tạm dừng chờ quản trị viên cho phép.</source>
         <translation>This machine was just restored from a backup: synchronisation is paused until an administrator allows it.</translation>
+    </message>
+    <message>
+        <source>Máy này chưa được đăng ký với máy chủ đồng bộ, nên chưa gửi và nhận hồ sơ (hồ sơ vẫn được ghi trên máy này và sẽ gửi lên sau khi đăng ký). Chỉ quản trị viên được đăng ký máy: quản trị viên đăng nhập (Hệ thống › Đổi người dùng…), mở màn hình Đồng bộ (Ctrl+5) rồi nhập địa chỉ máy chủ và mã đăng ký máy do tỉnh cấp, bấm “Đăng ký”.</source>
+        <translation>This machine is not enrolled with a sync server, so it neither sends nor receives dossiers (they are still recorded here and sent after enrolment). Only an administrator may enrol the machine: the administrator signs in (System › Switch user…), opens the Sync screen (Ctrl+5), types the server address and the enrolment code given by the province, and presses “Enrol”.</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2613,10 @@ Dossier: %2</translation>
         <translation>Leader approving a second request (if any)</translation>
     </message>
     <message>
+        <source>Mật khẩu của lãnh đạo duyệt (nếu không phải bạn)</source>
+        <translation>Password of the approving leader (if not you)</translation>
+    </message>
+    <message>
         <source>Nhận hồ sơ bổ sung</source>
         <translation>Supplement received</translation>
     </message>
@@ -2401,6 +2643,10 @@ Dossier: %2</translation>
     <message>
         <source>Người ký văn bản xin lỗi</source>
         <translation>Apology signed by</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của người ký (nếu không phải bạn)</source>
+        <translation>Password of the signer (if not you)</translation>
     </message>
     <message>
         <source>Có kết quả</source>
@@ -2524,6 +2770,10 @@ Dossier: %2</translation>
         <source>còn %1</source>
         <translation>%1 left</translation>
     </message>
+    <message>
+        <source>đ</source>
+        <translation>VND</translation>
+    </message>
 </context>
 <context>
     <name>forms</name>
@@ -2554,6 +2804,10 @@ Dossier: %2</translation>
     <message>
         <source>Sổ theo dõi hồ sơ (dòng của hồ sơ này)</source>
         <translation>Dossier ledger (this dossier's line)</translation>
+    </message>
+    <message>
+        <source>Văn bản trả lời (không giải quyết hồ sơ)</source>
+        <translation>Reply letter (dossier not resolved)</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +3059,213 @@ Dossier: %2</translation>
     <message>
         <source>Tùy chọn</source>
         <translation>Custom</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Nhận hồ sơ lúc %1.</source>
+        <translation>Received at %1.</translation>
+    </message>
+    <message>
+        <source>Nhận ngoài giờ làm việc: tính từ %1.</source>
+        <translation>Received outside office hours: counted from %1.</translation>
+    </message>
+    <message>
+        <source>Thời hạn giải quyết: %1.</source>
+        <translation>Time limit: %1.</translation>
+    </message>
+    <message>
+        <source>Trong ngày: nhận trước %1 trả trong ngày làm việc</source>
+        <translation>Same day: received before %1, returned the same working day</translation>
+    </message>
+    <message>
+        <source>Trong ngày: nhận sau %1 trả vào ngày làm việc tiếp theo</source>
+        <translation>Same day: received after %1, returned the next working day</translation>
+    </message>
+    <message>
+        <source>%1; gia hạn xác minh %2 ngày làm việc</source>
+        <translation>%1; extended by %2 working days for verification</translation>
+    </message>
+    <message>
+        <source>%1 ngày làm việc, không tính ngày nhận; hẹn cuối giờ làm việc của ngày làm việc thứ %2</source>
+        <translation>%1 working days, not counting the day of receipt; due at the close of working day %2</translation>
+    </message>
+    <message>
+        <source>%1 ngày làm việc = %2 giờ làm việc tính từ lúc nhận</source>
+        <translation>%1 working days = %2 working hours from receipt</translation>
+    </message>
+    <message>
+        <source>%1 giờ làm việc tính từ lúc nhận, chỉ trong giờ hành chính</source>
+        <translation>%1 working hours from receipt, office hours only</translation>
+    </message>
+    <message>
+        <source>%1 ngày theo lịch, không tính ngày nhận</source>
+        <translation>%1 calendar days, not counting the day of receipt</translation>
+    </message>
+    <message>
+        <source>Ngày thứ %1 kể từ ngày nhận: %2.</source>
+        <translation>Day %1 after receipt: %2.</translation>
+    </message>
+    <message>
+        <source>Ngày đó là ngày nghỉ (%1): lùi sang %2.</source>
+        <translation>That day is a day off (%1): moved to %2.</translation>
+    </message>
+    <message>
+        <source>Tính %1 ngày làm việc từ %2 đến %3.</source>
+        <translation>Counted %1 working days from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Không tính: %1.</source>
+        <translation>Not counted: %1.</translation>
+    </message>
+    <message>
+        <source>Hẹn trả kết quả: %1.</source>
+        <translation>Result due: %1.</translation>
+    </message>
+    <message>
+        <source>Đang tạm dừng từ %1 (chờ bổ sung).</source>
+        <translation>Paused since %1 (waiting for supplement).</translation>
+    </message>
+    <message>
+        <source>Tạm dừng %1 → %2: cộng %3 giờ %4 phút làm việc.</source>
+        <translation>Paused %1 → %2: %3 h %4 min of working time added.</translation>
+    </message>
+    <message>
+        <source>%1 là ngày làm việc (%2)</source>
+        <translation>%1 is a working day (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 ngày làm việc nếu cần xác minh)</source>
+        <translation>%1 (+%2 working days if verification is needed)</translation>
+    </message>
+    <message>
+        <source>%1 ngày làm việc</source>
+        <translation>%1 working days</translation>
+    </message>
+    <message>
+        <source>%1 giờ làm việc</source>
+        <translation>%1 working hours</translation>
+    </message>
+    <message>
+        <source>%1 ngày</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>cuối tuần: %1</source>
+        <translation>weekend: %1</translation>
+    </message>
+    <message>
+        <source>Số định danh “%1” phải có 12 chữ số (hoặc 9 chữ số với CMND cũ), nhưng có %2.</source>
+        <translation>Personal ID “%1” must have 12 digits (or 9 for an old ID card), but has %2.</translation>
+    </message>
+    <message>
+        <source>Số định danh “%1” chỉ được gồm chữ số.</source>
+        <translation>Personal ID “%1” may contain digits only.</translation>
+    </message>
+    <message>
+        <source>Số định danh “%1”: mã tỉnh nơi đăng ký khai sinh %2 không tồn tại.</source>
+        <translation>Personal ID “%1”: birth registration province code %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Số định danh “%1” ứng với năm sinh %2, không khớp ngày sinh %3.</source>
+        <translation>Personal ID “%1” means birth year %2, which does not match the date of birth %3.</translation>
+    </message>
+    <message>
+        <source>Số định danh “%1” không khớp giới tính đã khai.</source>
+        <translation>Personal ID “%1” does not match the sex given.</translation>
+    </message>
+    <message>
+        <source>Năm sinh %1 nằm ngoài khoảng mã hóa của số định danh.</source>
+        <translation>Birth year %1 is outside the range personal IDs encode.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại “%1” chỉ được gồm chữ số (có thể bắt đầu bằng +84).</source>
+        <translation>Phone number “%1” may contain digits only (it may start with +84).</translation>
+    </message>
+    <message>
+        <source>Số điện thoại “%1” không đúng dạng: di động 10 số bắt đầu bằng 03, 05, 07, 08, 09; cố định 11 số bắt đầu bằng 02.</source>
+        <translation>Phone number “%1” is not valid: mobile numbers have 10 digits starting 03, 05, 07, 08, 09; landlines 11 digits starting 02.</translation>
+    </message>
+    <message>
+        <source>Theo quy định của tỉnh: %1</source>
+        <translation>As set by the province: %1</translation>
+    </message>
+    <message>
+        <source>%1; miễn: %2</source>
+        <translation>%1; exempt: %2</translation>
+    </message>
+    <message>
+        <source>Theo quy định của HĐND tỉnh (%1)</source>
+        <translation>As set by the provincial People's Council (%1)</translation>
+    </message>
+    <message>
+        <source>%1 bản × %2 = %3</source>
+        <translation>%1 copies × %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 bản × %2 trang: %3/bản (đã áp mức trần) = %4</source>
+        <translation>%1 copies × %2 pages: %3/copy (capped) = %4</translation>
+    </message>
+    <message>
+        <source>%1 bản × %2 trang: %3/bản = %4</source>
+        <translation>%1 copies × %2 pages: %3/copy = %4</translation>
+    </message>
+    <message>
+        <source>Máy này không có kho khóa (keyring) của hệ điều hành nên không thể cất khóa mã hóa cơ sở dữ liệu. Quản trị viên hãy chọn: dùng mật khẩu cơ sở dữ liệu nhập mỗi lần khởi động (biến môi trường COMMUNE_DESK_DB_PASSPHRASE hoặc hộp thoại khi mở phần mềm), hoặc không mở phần mềm. Phần mềm không bao giờ tự lưu dữ liệu ở dạng không mã hóa.</source>
+        <translation>This machine has no operating-system keyring, so the database encryption key cannot be stored. The administrator chooses: a database password typed at every start (the COMMUNE_DESK_DB_PASSPHRASE environment variable or the dialog when the desk opens), or not opening the desk. The desk never stores data unencrypted.</translation>
+    </message>
+    <message>
+        <source>Khóa trong kho khóa của hệ điều hành không mở được tệp này; có thể tệp được mã hóa bằng mật khẩu. Hãy nhập mật khẩu cơ sở dữ liệu.</source>
+        <translation>The key in the operating-system keyring does not open this file; it may be encrypted with a password. Type the database password.</translation>
+    </message>
+    <message>
+        <source>Lưu ý: lịch nghỉ năm này chưa chính thức (dự kiến), có thể thay đổi.</source>
+        <translation>Note: this year's holiday calendar is not official yet (expected); it may change.</translation>
+    </message>
+    <message>
+        <source>Trong ngày</source>
+        <translation>Same day</translation>
+    </message>
+    <message>
+        <source>ngày nghỉ</source>
+        <translation>day off</translation>
+    </message>
+    <message>
+        <source>ngày làm bù</source>
+        <translation>make-up working day</translation>
+    </message>
+    <message>
+        <source>Theo quy định của HĐND tỉnh</source>
+        <translation>As set by the provincial People's Council</translation>
+    </message>
+    <message>
+        <source>Theo quy định của tỉnh</source>
+        <translation>As set by the province</translation>
+    </message>
+    <message>
+        <source>hộ nghèo</source>
+        <translation>poor households</translation>
+    </message>
+    <message>
+        <source>người có công với cách mạng</source>
+        <translation>people with meritorious service to the revolution</translation>
+    </message>
+    <message>
+        <source>đăng ký đúng hạn</source>
+        <translation>registered on time</translation>
+    </message>
+    <message>
+        <source>người khuyết tật</source>
+        <translation>people with disabilities</translation>
+    </message>
+    <message>
+        <source>nộp hồ sơ trực tuyến</source>
+        <translation>submitted online</translation>
+    </message>
+    <message>
+        <source>trẻ em</source>
+        <translation>children</translation>
     </message>
 </context>
 <context>

@@ -485,6 +485,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Xem và in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Xem và in mẫu số %1 — %2</source>
         <translation type="unfinished" />
     </message>
@@ -870,6 +874,85 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>tên đăng nhập</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mật khẩu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đổi người dùng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thoát phần mềm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bàn làm việc đã khóa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đang làm việc: %1 (%2, %3). Nhập mật khẩu để mở khóa.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mở khóa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Người dùng khác đăng nhập để làm việc trên bàn này. Cơ sở dữ liệu vẫn mở, không cần nhập lại mật khẩu dữ liệu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Người đang làm việc: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã đăng xuất. Đăng nhập để làm việc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hãy nhập mật khẩu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hãy nhập tên đăng nhập và mật khẩu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quản trị viên đã đặt mật khẩu tạm; hãy đặt mật khẩu của riêng bạn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần đổi mật khẩu trước khi làm việc.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Đăng nhập — Commune Desk</source>
@@ -967,11 +1050,31 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Khóa màn hình</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đổi người dùng…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đăng xuất</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bàn làm việc này chạy không có tài khoản đăng nhập.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sao lưu, khôi phục…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Chỉ quản trị viên được sao lưu, khôi phục.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa đăng ký máy chủ đồng bộ</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1008,6 +1111,10 @@
     </message>
     <message>
         <source>Có lỗi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã tự khóa sau %1 phút không dùng.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1126,6 +1233,109 @@
     </message>
     <message>
         <source>Hãy chọn một vướng mắc đang mở để đóng.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PaperSettingsPage</name>
+    <message>
+        <source>A4 (mặc định)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A5 (in thu nhỏ từ mẫu A4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Địa chỉ tra cứu hồ sơ trên Cổng dịch vụ công của tỉnh, in trong mã QR của Mẫu 01; {code} được thay bằng mã hồ sơ. Để trống: mã QR chỉ chứa mã hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lưu cài đặt giấy tờ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Giấy tờ in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Khổ phiếu Mẫu 01–05</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Địa chỉ tra cứu (mã QR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Báo cáo gửi (Kính gửi)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Người ký báo cáo&lt;/b&gt; (UBND xã)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thẩm quyền ký</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Người ký Mẫu 04, 05&lt;/b&gt; (Trung tâm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Người lập biểu (mặc định)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số điện thoại</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thêm người</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Xóa người đã chọn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lưu danh bạ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Danh bạ cán bộ in trên giấy tờ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Họ tên, số điện thoại in thay cho tên đăng nhập, kể cả cán bộ ở bàn khác (tỉnh gửi xuống khi đồng bộ). Tài khoản của bàn này dùng họ tên trong mục Tài khoản.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã lưu cài đặt giấy tờ; giấy in từ nay theo cài đặt mới.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hãy chọn một người trong danh bạ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã xóa %1 khỏi danh bạ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã lưu danh bạ (%1 người).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1687,6 +1897,26 @@ Vẫn xóa?</translation></message><message><source>All files (*)</source><trans
         <translation type="unfinished" />
     </message>
     <message>
+        <source> phút</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tự khóa màn hình sau số phút không dùng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phiên làm việc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tự khóa khi không dùng sau</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mở khóa bằng mật khẩu của người đang làm việc; không cần mật khẩu dữ liệu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Chỉ quản trị viên được sửa thông tin bàn làm việc và giờ làm việc; lịch và danh mục theo quyền của tài khoản.</source>
         <translation type="unfinished" />
     </message>
@@ -2076,6 +2306,10 @@ Hồ sơ: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Máy chưa đăng ký: nhập địa chỉ máy chủ và mã đăng ký máy rồi bấm “Đăng ký”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Cần cả địa chỉ máy chủ và mã đăng ký máy.</source>
         <translation type="unfinished" />
     </message>
@@ -2097,6 +2331,10 @@ Hồ sơ: %2</source>
     </message>
     <message>
         <source>Máy vừa được khôi phục từ bản sao lưu: đồng bộ tạm dừng chờ quản trị viên cho phép.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy này chưa được đăng ký với máy chủ đồng bộ, nên chưa gửi và nhận hồ sơ (hồ sơ vẫn được ghi trên máy này và sẽ gửi lên sau khi đăng ký). Chỉ quản trị viên được đăng ký máy: quản trị viên đăng nhập (Hệ thống › Đổi người dùng…), mở màn hình Đồng bộ (Ctrl+5) rồi nhập địa chỉ máy chủ và mã đăng ký máy do tỉnh cấp, bấm “Đăng ký”.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2386,6 +2624,10 @@ Hồ sơ: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Mật khẩu của lãnh đạo duyệt (nếu không phải bạn)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Nhận hồ sơ bổ sung</source>
         <translation type="unfinished" />
     </message>
@@ -2411,6 +2653,10 @@ Hồ sơ: %2</source>
     </message>
     <message>
         <source>Người ký văn bản xin lỗi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mật khẩu của người ký (nếu không phải bạn)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2538,6 +2784,10 @@ Hồ sơ: %2</source>
         <source>còn %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>đ</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>forms</name>
@@ -2567,6 +2817,10 @@ Hồ sơ: %2</source>
     </message>
     <message>
         <source>Sổ theo dõi hồ sơ (dòng của hồ sơ này)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Văn bản trả lời (không giải quyết hồ sơ)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2818,6 +3072,213 @@ Hồ sơ: %2</source>
     </message>
     <message>
         <source>Tùy chọn</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Nhận hồ sơ lúc %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nhận ngoài giờ làm việc: tính từ %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời hạn giải quyết: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trong ngày: nhận trước %1 trả trong ngày làm việc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trong ngày: nhận sau %1 trả vào ngày làm việc tiếp theo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; gia hạn xác minh %2 ngày làm việc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ngày làm việc, không tính ngày nhận; hẹn cuối giờ làm việc của ngày làm việc thứ %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ngày làm việc = %2 giờ làm việc tính từ lúc nhận</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 giờ làm việc tính từ lúc nhận, chỉ trong giờ hành chính</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ngày theo lịch, không tính ngày nhận</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày thứ %1 kể từ ngày nhận: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày đó là ngày nghỉ (%1): lùi sang %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tính %1 ngày làm việc từ %2 đến %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không tính: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hẹn trả kết quả: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đang tạm dừng từ %1 (chờ bổ sung).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tạm dừng %1 → %2: cộng %3 giờ %4 phút làm việc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 là ngày làm việc (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (+%2 ngày làm việc nếu cần xác minh)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ngày làm việc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 giờ làm việc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ngày</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cuối tuần: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số định danh “%1” phải có 12 chữ số (hoặc 9 chữ số với CMND cũ), nhưng có %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số định danh “%1” chỉ được gồm chữ số.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số định danh “%1”: mã tỉnh nơi đăng ký khai sinh %2 không tồn tại.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số định danh “%1” ứng với năm sinh %2, không khớp ngày sinh %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số định danh “%1” không khớp giới tính đã khai.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Năm sinh %1 nằm ngoài khoảng mã hóa của số định danh.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số điện thoại “%1” chỉ được gồm chữ số (có thể bắt đầu bằng +84).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số điện thoại “%1” không đúng dạng: di động 10 số bắt đầu bằng 03, 05, 07, 08, 09; cố định 11 số bắt đầu bằng 02.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theo quy định của tỉnh: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; miễn: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theo quy định của HĐND tỉnh (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bản × %2 = %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bản × %2 trang: %3/bản (đã áp mức trần) = %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bản × %2 trang: %3/bản = %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy này không có kho khóa (keyring) của hệ điều hành nên không thể cất khóa mã hóa cơ sở dữ liệu. Quản trị viên hãy chọn: dùng mật khẩu cơ sở dữ liệu nhập mỗi lần khởi động (biến môi trường COMMUNE_DESK_DB_PASSPHRASE hoặc hộp thoại khi mở phần mềm), hoặc không mở phần mềm. Phần mềm không bao giờ tự lưu dữ liệu ở dạng không mã hóa.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Khóa trong kho khóa của hệ điều hành không mở được tệp này; có thể tệp được mã hóa bằng mật khẩu. Hãy nhập mật khẩu cơ sở dữ liệu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lưu ý: lịch nghỉ năm này chưa chính thức (dự kiến), có thể thay đổi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trong ngày</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ngày nghỉ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ngày làm bù</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theo quy định của HĐND tỉnh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theo quy định của tỉnh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hộ nghèo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>người có công với cách mạng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>đăng ký đúng hạn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>người khuyết tật</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nộp hồ sơ trực tuyến</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trẻ em</source>
         <translation type="unfinished" />
     </message>
 </context>

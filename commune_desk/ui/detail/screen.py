@@ -43,6 +43,8 @@ from commune_desk.ui.i18n import (
     fmt_working_minutes,
     parse_vn_date,
 )
+from commune_desk.ui.messages import tr_message
+from commune_desk.ui.textsize import scaled_px
 
 # Action key → (service function name, how the dialog's values become its arguments).
 SERVICE_CALLS: dict[str, str] = {
@@ -69,6 +71,7 @@ FORM_LABELS = {
     "05": QT_TRANSLATE_NOOP("forms", "Thông báo dừng giải quyết hồ sơ"),
     "06": QT_TRANSLATE_NOOP("forms", "Phiếu kiểm soát quá trình giải quyết hồ sơ"),
     "07": QT_TRANSLATE_NOOP("forms", "Sổ theo dõi hồ sơ (dòng của hồ sơ này)"),
+    "TL": QT_TRANSLATE_NOOP("forms", "Văn bản trả lời (không giải quyết hồ sơ)"),
 }
 # The paper each action asks for (Nghị định 61/2018 forms): offered once the event is saved.
 # Action fields that name a person, and what that person's role must allow (None: any active user).
@@ -77,6 +80,16 @@ PERSON_FIELDS: dict[str, Action | None] = {
     "signed_by": Action.SIGN_APOLOGY,
 }
 FORM_AFTER = {"request_supplement": "02", "refuse": "03", "reschedule": "04", "withdraw": "05"}
+
+
+def form_after(key: str, values: dict[str, Any], handed_over: bool) -> str | None:
+    """The paper an action asks for. A refusal after the dossier was handed over, or a
+    resolution "denied", is a decision not to grant: the reply letter (TL), not form 03."""
+    if key == "resolve":
+        return "TL" if values.get("outcome") == "denied" else None
+    if key == "refuse" and handed_over:
+        return "TL"
+    return FORM_AFTER.get(key)
 
 
 class DetailScreen(QWidget):
@@ -101,17 +114,17 @@ class DetailScreen(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.code_label = QLabel(self)
         self.code_label.setObjectName("detailCode")
-        self.code_label.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.code_label.setStyleSheet(f"font-size: {scaled_px(20)}px; font-weight: 600;")
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("detailStatus")
-        self.status_label.setStyleSheet("font-size: 15px; font-weight: 600; padding: 2px 8px;"
+        self.status_label.setStyleSheet(f"font-size: {scaled_px(15)}px; font-weight: 600; padding: 2px 8px;"
                                         " border-radius: 4px; background: #e8f0fe;")
         self.procedure_label = QLabel(self)
         self.procedure_label.setWordWrap(True)
         self.due_label = QLabel(self)
         self.due_label.setObjectName("detailDue")
-        self.due_label.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.due_label.setStyleSheet(f"font-size: {scaled_px(16)}px; font-weight: 600;")
         self.remaining_label = QLabel(self)
         self.remaining_label.setObjectName("detailRemaining")
         self.due_note = QLabel(self)
@@ -180,11 +193,11 @@ class DetailScreen(QWidget):
             b.clicked.connect(lambda _=False, f=form_no: self._print(f))
             grid.addWidget(b, (len(ACTIONS) + 1) // 2, 0 if form_no == "01" else 1)
             self.print_buttons[form_no] = b
-        self.forms_button = QPushButton(self.tr("In mẫu…"), self)  # all seven forms
+        self.forms_button = QPushButton(self.tr("In mẫu…"), self)  # forms 01–07 and TL
         self.forms_button.setObjectName("printForms")
         self.forms_menu = QMenu(self.forms_button)
         self.form_actions: dict[str, QAction] = {}
-        for form_no in ("01", "02", "03", "04", "05", "06", "07"):
+        for form_no in FORM_LABELS:
             act = self.forms_menu.addAction(
                 f"{form_no} — " + QCoreApplication.translate("forms", FORM_LABELS[form_no]))
             act.triggered.connect(lambda _=False, f=form_no: self._print(f))
@@ -324,7 +337,7 @@ class DetailScreen(QWidget):
         rule = detail.received_payload.get("due_rule")
         if rule:
             notes.append(str(rule))
-        self.due_note.setText("\n".join(notes))
+        self.due_note.setText(tr_message("\n".join(notes)))
         if detail.remaining_minutes is not None:
             text = fmt_working_minutes(detail.remaining_minutes)
             colour = "#b00020" if detail.remaining_minutes < 0 else (
@@ -550,17 +563,22 @@ class DetailScreen(QWidget):
         self._update_buttons()
         self._set_message(self.tr("Đang lưu…"))
         # The service's Changes go on the bus after success: this screen reloads with the rest.
-        self.ctx.write(job, lambda _r: self._on_action_done(key),
+        handed_over = self.detail is not None and any(
+            e.kind == "assigned" for e in self.detail.timeline)
+        offer = form_after(key, values, handed_over)
+        self.ctx.write(job, lambda _r: self._on_action_done(key, offer),
                        on_error=lambda exc: self._fail(key, user_message(exc)),
                        changes=Changes(dossier_ids=(dossier_id,)))
 
-    def _on_action_done(self, key: str) -> None:
+    def _on_action_done(self, key: str, form_no: str | None = None) -> None:
         self._busy = False
         spec = ACTIONS_BY_KEY[key]
         self._set_message(self.tr("Đã ghi: %1.").replace("%1", tr(spec.label)))
-        form_no = FORM_AFTER.get(key)
         self.offered_form = form_no
-        if form_no is not None:
+        if form_no == "TL":
+            self.form_offer.setText(self.tr("Xem và in %1").replace(
+                "%1", QCoreApplication.translate("forms", FORM_LABELS[form_no])))
+        elif form_no is not None:
             self.form_offer.setText(self.tr("Xem và in mẫu số %1 — %2").replace("%1", form_no)
                                     .replace("%2", QCoreApplication.translate(
                                         "forms", FORM_LABELS[form_no])))

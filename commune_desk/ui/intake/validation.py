@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from commune_desk.domain.identifiers import IdentifierError, normalize_phone, validate_personal_id
 from commune_desk.ui.i18n import parse_vn_date
+from commune_desk.ui.messages import tr_message
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _NAME_RE = re.compile(r"^[^\d!@#$%^&*()_+=\[\]{};:\"\\|<>/?~`]+$")
@@ -45,7 +46,7 @@ def check_personal_id(text: str, birth_text: str) -> str | None:
     try:
         validate_personal_id(text, birth_date=birth)
     except IdentifierError as exc:
-        return str(exc)
+        return tr_message(str(exc))
     return None
 
 
@@ -55,7 +56,7 @@ def check_phone(text: str) -> str | None:
     try:
         normalize_phone(text)
     except IdentifierError as exc:
-        return str(exc)
+        return tr_message(str(exc))
     return None
 
 

@@ -36,9 +36,11 @@ class _SignerFields:
         self.authority = QLineEdit(parent)
         self.authority.setObjectName(f"{name}_authority")
         self.authority.setPlaceholderText(authority_hint)
+        self.authority.setProperty("vietnamese_example", True)  # the paper is Vietnamese
         self.title = QLineEdit(parent)
         self.title.setObjectName(f"{name}_title")
         self.title.setPlaceholderText(title_hint)
+        self.title.setProperty("vietnamese_example", True)  # the paper is Vietnamese
         self.name = QLineEdit(parent)
         self.name.setObjectName(f"{name}_name")
 
@@ -83,6 +85,7 @@ class PaperSettingsPage(QWidget):
         self.report_recipient = QLineEdit(self)
         self.report_recipient.setObjectName("paper_report_recipient")
         self.report_recipient.setPlaceholderText("Ủy ban nhân dân tỉnh Nghệ An")
+        self.report_recipient.setProperty("vietnamese_example", True)  # printed as typed
         self.report_signer = _SignerFields(self, "report_signer", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
         self.centre_signer = _SignerFields(self, "centre_signer", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")
         self.report_preparer = QLineEdit(self)

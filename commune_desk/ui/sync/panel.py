@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from commune_desk.domain.text import QT_TRANSLATE_NOOP
 from commune_desk.ui.sync.loop import SyncLoop
-from commune_desk.ui.sync.status import STATE_TEXT, vn_int
+from commune_desk.ui.sync.status import STATE_TEXT, enrol_needs_admin_text, may_enrol, vn_int
 
 KIND_TEXT = {"received": QT_TRANSLATE_NOOP("SyncPanel", "Tiếp nhận"),
              "assigned": QT_TRANSLATE_NOOP("SyncPanel", "Chuyển xử lý"),
@@ -80,8 +80,6 @@ class SyncPanel(QWidget):
         top.addLayout(form, 1)
         top.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignTop)
         # Enrolment after an offline set-up (administrator): same token the province issued.
-        from commune_desk.domain.permissions import Action, can
-
         self.enrol_box = QGroupBox(self.tr("Đăng ký máy với máy chủ đồng bộ"), self)
         self.enrol_url = QLineEdit(self.enrol_box)
         self.enrol_url.setPlaceholderText("https://dongbo.nghean.gov.vn")
@@ -97,10 +95,19 @@ class SyncPanel(QWidget):
         ef.addRow("", self.enrol_button)
         ef.addRow(self.enrol_message)
         self.enrol_box.setVisible(False)
-        self._may_enrol = actor is None or can(actor, Action.MANAGE_USERS)
+        self._may_enrol = may_enrol(actor)
+        self.enrolled: bool | None = None  # unknown until the first summary
+        # Others see who enrols the desk and how, instead of a panel with no form.
+        self.enrol_help = QLabel(enrol_needs_admin_text(), self)
+        self.enrol_help.setObjectName("enrolHelp")
+        self.enrol_help.setWordWrap(True)
+        self.enrol_help.setStyleSheet("background: #fff4e0; border: 1px solid #e0b060;"
+                                      " padding: 8px;")
+        self.enrol_help.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.enrol_box)
+        layout.addWidget(self.enrol_help)
         layout.addWidget(self.hold_label)
         layout.addWidget(QLabel(self.tr("Lần đồng bộ không thành công gần đây:"), self))
         layout.addWidget(self.failures, 1)
@@ -144,6 +151,14 @@ class SyncPanel(QWidget):
             self.failures.addItem(f"{at} — {message}")
 
     def _on_sync_button_clicked(self) -> None:
+        if self.enrolled is False:  # no server yet: enrolling comes first
+            self.enrol_box.setVisible(self._may_enrol)
+            self.enrol_help.setVisible(not self._may_enrol)
+            if self._may_enrol:
+                self.enrol_message.setText(self.tr("Máy chưa đăng ký: nhập địa chỉ máy chủ và "
+                                                   "mã đăng ký máy rồi bấm “Đăng ký”."))
+                self.enrol_url.setFocus()
+            return
         self.loop.sync_now()
 
     def _on_enrol_button_clicked(self) -> None:
@@ -182,7 +197,9 @@ class SyncPanel(QWidget):
 
     def _on_loop_summary_changed(self, summary: Any) -> None:
         self.server_label.setText(summary.server_url or self.tr("chưa đăng ký (commune-desk enroll)"))
+        self.enrolled = bool(summary.enrolled)
         self.enrol_box.setVisible(not summary.enrolled and self._may_enrol)
+        self.enrol_help.setVisible(not summary.enrolled and not self._may_enrol)
         self.pending_label.setText(self.tr("%1 sự kiện").replace("%1", vn_int(summary.pending)))
         self.last_label.setText(vn_moment(summary.last_success_at))
         notices = []

@@ -20,6 +20,25 @@ STATE_TEXT = {
 }
 
 
+def may_enrol(actor: Any) -> bool:
+    """Enrolling the desk with a sync server is an administrator's job (the panel's form)."""
+    from commune_desk.domain.permissions import Action, can
+
+    return actor is None or can(actor, Action.MANAGE_USERS)
+
+
+def enrol_needs_admin_text() -> str:
+    """What a clerk is told on a desk that is not enrolled: who enrols it, and how."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "SyncPanel",
+        "Máy này chưa được đăng ký với máy chủ đồng bộ, nên chưa gửi và nhận hồ sơ (hồ sơ vẫn "
+        "được ghi trên máy này và sẽ gửi lên sau khi đăng ký). Chỉ quản trị viên được đăng ký "
+        "máy: quản trị viên đăng nhập (Hệ thống › Đổi người dùng…), mở màn hình Đồng bộ "
+        "(Ctrl+5) rồi nhập địa chỉ máy chủ và mã đăng ký máy do tỉnh cấp, bấm “Đăng ký”.")
+
+
 def vn_int(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,6 +19,7 @@ from commune_desk.services import listing
 from commune_desk.services.changes import Changes
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.i18n import QT_TRANSLATE_NOOP, fmt_date, fmt_int
+from commune_desk.ui.textsize import scaled_px
 
 BUCKETS: tuple[tuple[str, str, str, str], ...] = (
     # key, title, hint, colour
@@ -57,13 +58,13 @@ class _Card(QPushButton):
             f" QPushButton:hover {{ background: #f3f5f8; }}")
         inner = QVBoxLayout(self)
         self.count = QLabel("…", self)
-        self.count.setStyleSheet(f"font-size: 30px; font-weight: 600; color: {colour};"
+        self.count.setStyleSheet(f"font-size: {scaled_px(30)}px; font-weight: 600; color: {colour};"
                                  " border: none; background: transparent;")
         self.title = QLabel(f"{title}&nbsp; <span style='color:#888'>({shortcut})</span>", self)
         self.title_text = title
         self.setAccessibleName(title)
         self.title.setWordWrap(True)  # a narrow window (1024×600, large text): two lines, not cut
-        self.title.setStyleSheet("font-size: 15px; font-weight: 600; border: none;"
+        self.title.setStyleSheet(f"font-size: {scaled_px(15)}px; font-weight: 600; border: none;"
                                  " background: transparent;")
         self.hint = QLabel(hint, self)
         self.hint.setWordWrap(True)
@@ -71,6 +72,20 @@ class _Card(QPushButton):
         for w in (self.count, self.title, self.hint):
             w.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             inner.addWidget(w)
+
+    # The tile is as tall as its wrapped title and hint need at its width (large text, narrow
+    # window), not the button's one-line text size.
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return max(self.minimumHeight(), layout.totalHeightForWidth(width) if layout else 0)
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        hint = layout.totalSizeHint() if layout else super().sizeHint()
+        return hint.expandedTo(self.minimumSize())
 
 
 class WorklistScreen(QWidget):
@@ -92,7 +107,7 @@ class WorklistScreen(QWidget):
         self._counts_painted = False
         self.heading = QLabel(self)
         self.heading.setObjectName("worklistHeading")
-        self.heading.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.heading.setStyleSheet(f"font-size: {scaled_px(20)}px; font-weight: 600;")
         self.subheading = QLabel(self)
         self.subheading.setStyleSheet("color: #444;")
         grid = QGridLayout()
@@ -111,7 +126,7 @@ class WorklistScreen(QWidget):
         self.intake_button = QPushButton(self.tr("+  Tiếp nhận hồ sơ mới (Ctrl+N)"), self)
         self.intake_button.setObjectName("intakeButton")
         self.intake_button.setMinimumHeight(48)
-        self.intake_button.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.intake_button.setStyleSheet(f"font-size: {scaled_px(16)}px; font-weight: 600;")
         self.intake_button.clicked.connect(self.intake_requested)
         grid.addWidget(self.intake_button, 1, 2)
         self.totals = QLabel(self)
