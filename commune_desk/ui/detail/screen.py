@@ -44,6 +44,7 @@ from commune_desk.ui.i18n import (
     parse_vn_date,
 )
 from commune_desk.ui.messages import tr_message
+from commune_desk.ui.textsize import scaled_px
 
 # Action key → (service function name, how the dialog's values become its arguments).
 SERVICE_CALLS: dict[str, str] = {
@@ -113,17 +114,17 @@ class DetailScreen(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.code_label = QLabel(self)
         self.code_label.setObjectName("detailCode")
-        self.code_label.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.code_label.setStyleSheet(f"font-size: {scaled_px(20)}px; font-weight: 600;")
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("detailStatus")
-        self.status_label.setStyleSheet("font-size: 15px; font-weight: 600; padding: 2px 8px;"
+        self.status_label.setStyleSheet(f"font-size: {scaled_px(15)}px; font-weight: 600; padding: 2px 8px;"
                                         " border-radius: 4px; background: #e8f0fe;")
         self.procedure_label = QLabel(self)
         self.procedure_label.setWordWrap(True)
         self.due_label = QLabel(self)
         self.due_label.setObjectName("detailDue")
-        self.due_label.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.due_label.setStyleSheet(f"font-size: {scaled_px(16)}px; font-weight: 600;")
         self.remaining_label = QLabel(self)
         self.remaining_label.setObjectName("detailRemaining")
         self.due_note = QLabel(self)
