@@ -125,8 +125,8 @@ class SyncPanel(QWidget):
         """Read the summary and the quarantine on a worker; fill the panel when they arrive."""
         from commune_desk.services.sync import quarantined_events, sync_summary
 
-        store = self.store
-        self.runner.submit(lambda _t: (sync_summary(store), quarantined_events(store)),
+        store, clock = self.store, self.loop.clock
+        self.runner.submit(lambda _t: (sync_summary(store, clock), quarantined_events(store)),
                            self._on_refresh_done)
 
     def _on_refresh_done(self, result: Any) -> None:
