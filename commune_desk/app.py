@@ -190,15 +190,27 @@ def make_qapplication(argv: Sequence[str] = (), language: str | None = None) -> 
 
 
 # --- normal start -------------------------------------------------------------------------------
-def _open_store_interactive(path: Path, runner: TaskRunner) -> tuple[Store, Any] | None:
-    """Key, open+migrate; None when the user quits.
+def _open_store_interactive(path: Path, runner: TaskRunner
+                            ) -> tuple[Store, Any, tuple[Actor, Any] | None] | None:
+    """Key, open+migrate; None when the user quits. Returns the store, its key and, when a
+    user's login is what opened the file, who signed in (else None: sign in next).
 
-    The key step has no fallback: without a key (no keyring and no passphrase) the app stops,
-    it never creates or opens an unencrypted database. The integrity check runs after the
-    first paint (``schedule_startup_checks``); only a file that cannot even be opened is
-    checked here, so the administrator can restore a backup before anything else.
+    When neither the keyring nor the session passphrase opens the file and its key file holds
+    wraps, the login dialog comes first and the login opens the file (``store.keyfile``): no
+    passphrase prompt. The key step has no fallback: without a key (no keyring, no passphrase,
+    no wrap) the app stops, it never creates or opens an unencrypted database. The integrity
+    check runs after the first paint (``schedule_startup_checks``); only a file that cannot
+    even be opened is checked here, so the administrator can restore a backup before anything
+    else.
     """
     from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from commune_desk.store import keyfile
+    from commune_desk.store.crypto import is_plain_sqlite, key_without_login
+
+    if (path.is_file() and not is_plain_sqlite(path) and keyfile.wrapped_logins(path)
+            and key_without_login(path) is None):
+        return _sign_in_to_open(path, runner)
 
     from commune_desk.store.crypto import (
         CryptoError,
@@ -208,6 +220,7 @@ def _open_store_interactive(path: Path, runner: TaskRunner) -> tuple[Store, Any]
         passphrase_key,
     )
     from commune_desk.ui.auth import DamagedDatabaseDialog, NoKeyringDialog
+    from commune_desk.ui.messages import tr_message
 
     def opens_file(key: Any) -> bool:
         """A wrong passphrase is asked again in the dialog instead of closing the app."""
@@ -218,41 +231,63 @@ def _open_store_interactive(path: Path, runner: TaskRunner) -> tuple[Store, Any]
         return True
 
     def ask(new_file: bool, reason: str) -> Any:
-        dialog = NoKeyringDialog(None, new_file=new_file, reason=reason, make_key=passphrase_key,
+        dialog = NoKeyringDialog(None, new_file=new_file, reason=tr_message(reason),
+                                 make_key=passphrase_key,
                                  opens_file=opens_file)
         return dialog.key if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     try:
         key = key_for_database(path, ask_passphrase=ask)
     except CryptoError as exc:
-        QMessageBox.critical(None, "Commune Desk", str(exc))
+        QMessageBox.critical(None, "Commune Desk", tr_message(str(exc)))
         return None
     try:
-        return open_store(path, key), key
+        return open_store(path, key), key, None
     except StoreError as exc:
         refused = exc
     from commune_desk.services.backup import check_at_start
 
     check = check_at_start(path, key)
     if check.ok:  # sound but refused (newer version, read-only, …): the message says why
-        QMessageBox.critical(None, "Commune Desk", str(refused))
+        QMessageBox.critical(None, "Commune Desk", tr_message(str(refused)))
         return None
     if DamagedDatabaseDialog(path, key, check, runner).exec() != QDialog.DialogCode.Accepted:
         return None
     try:  # the restored file
-        return open_store(path, key), key
+        return open_store(path, key), key, None
     except StoreError as exc:
-        QMessageBox.critical(None, "Commune Desk", str(exc))
+        QMessageBox.critical(None, "Commune Desk", tr_message(str(exc)))
         return None
 
 
-def _sign_in(store: Store, runner: TaskRunner, desk_name: str) -> tuple[Actor, Any] | None:
+def _sign_in_to_open(path: Path, runner: TaskRunner
+                     ) -> tuple[Store, Any, tuple[Actor, Any]] | None:
+    """The login dialog opens the file: the login unwraps the database key (``FileLogin``)."""
+    from PySide6.QtWidgets import QDialog
+
+    from commune_desk.services.accounts import FileLogin
+    from commune_desk.ui.auth import LoginDialog
+
+    opener = FileLogin(path)
+    login = LoginDialog(opener, runner, desk_name=path.stem)
+    if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+        if opener.store is not None:
+            opener.store.close()
+        return None
+    return opener.store, opener.key, (login.actor, opener.accounts)
+
+
+def _sign_in(store: Store, runner: TaskRunner, desk_name: str,
+             key: Any = None) -> tuple[Actor, Any] | None:
     from PySide6.QtWidgets import QDialog
 
     from commune_desk.services.accounts import Accounts
+    from commune_desk.store.keyfile import KeyWraps
     from commune_desk.ui.auth import FirstAdminDialog, LoginDialog
 
-    accounts = Accounts(engine=store.engine)
+    # The key file follows the accounts: the first administrator, users added, passwords reset
+    # or changed get a wrap; a login without one (an older file) adds it.
+    accounts = Accounts(engine=store.engine, keys=KeyWraps(Path(store.path), key))
     if not accounts.has_users():
         first = FirstAdminDialog(accounts, runner)
         if first.exec() != QDialog.DialogCode.Accepted:
@@ -291,12 +326,12 @@ def run(args: argparse.Namespace) -> int:
     opened = _open_store_interactive(path, runner)
     if opened is None:
         return 1
-    store, key = opened
+    store, key, signed = opened
     from commune_desk.store.inuse import hold_in_use
 
     in_use = hold_in_use(path)  # noqa: F841 - a CLI restore waits while this is held
     info = desk_info(store)
-    if needs_first_setup(store):
+    if signed is None and needs_first_setup(store):
         from PySide6.QtWidgets import QDialog
 
         from commune_desk.ui.setup import SetupWizard
@@ -305,7 +340,8 @@ def run(args: argparse.Namespace) -> int:
             store.close()
             return 1
         info = desk_info(store)
-    signed = _sign_in(store, runner, info.commune_name)
+    if signed is None:
+        signed = _sign_in(store, runner, info.commune_name, key)
     if signed is None:
         store.close()
         return 1

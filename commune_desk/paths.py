@@ -9,7 +9,7 @@ from importlib.resources import as_file, files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_cache_dir, user_data_dir
 
 APP_NAME = "CommuneDesk"
 
@@ -50,6 +50,12 @@ def data_dir() -> Path:
     path = Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def cache_dir() -> Path:
+    """The user's cache folder (things worked out once and kept between starts); may not exist."""
+    override = os.environ.get("COMMUNE_DESK_CACHE_DIR")
+    return Path(override) if override else Path(user_cache_dir(APP_NAME, appauthor=False))
 
 
 def default_db_path() -> Path:

@@ -544,3 +544,55 @@ EN_S3.update({  # forms reachable from the dossier (s3paper)
 })
 EN_S3["Máy chưa đăng ký: nhập địa chỉ máy chủ và mã đăng ký máy rồi bấm “Đăng ký”."] = (
     "Not enrolled: type the server address and the enrolment code, then press “Enrol”.")
+EN_S3.update({  # the database key (store.crypto), shown in the passphrase dialog
+    "Máy này không có kho khóa (keyring) của hệ điều hành nên không thể cất khóa mã hóa cơ sở dữ "
+    "liệu. Quản trị viên hãy chọn: dùng mật khẩu cơ sở dữ liệu nhập mỗi lần khởi động (biến môi "
+    "trường COMMUNE_DESK_DB_PASSPHRASE hoặc hộp thoại khi mở phần mềm), hoặc không mở phần mềm. "
+    "Phần mềm không bao giờ tự lưu dữ liệu ở dạng không mã hóa.":
+        "This machine has no operating-system keyring, so the database encryption key cannot be "
+        "stored. The administrator chooses: a database password typed at every start (the "
+        "COMMUNE_DESK_DB_PASSPHRASE environment variable or the dialog when the desk opens), or "
+        "not opening the desk. The desk never stores data unencrypted.",
+    "Khóa trong kho khóa của hệ điều hành không mở được tệp này; có thể tệp được mã hóa bằng mật "
+    "khẩu. Hãy nhập mật khẩu cơ sở dữ liệu.":
+        "The key in the operating-system keyring does not open this file; it may be encrypted "
+        "with a password. Type the database password.",
+})
+
+EN_S3.update({  # rights (domain.permissions ACTION_LABELS) and the generic messages (errors)
+    "tiếp nhận hồ sơ": "receive dossiers",
+    "phân công, chuyển hồ sơ": "assign and hand over dossiers",
+    "yêu cầu bổ sung hồ sơ": "request a supplement",
+    "duyệt yêu cầu bổ sung lần hai": "approve a second supplement request",
+    "nhận hồ sơ bổ sung": "receive a supplement",
+    "từ chối hồ sơ": "refuse dossiers",
+    "hẹn lại ngày trả kết quả": "set a new date for the result",
+    "ký văn bản xin lỗi": "sign apology letters",
+    "giải quyết hồ sơ": "decide dossiers",
+    "trả kết quả": "return results",
+    "dừng giải quyết, rút hồ sơ": "stop or withdraw dossiers",
+    "ghi nhận mức độ hài lòng": "record satisfaction",
+    "đính chính thông tin": "correct details",
+    "đính kèm bản quét": "attach scans",
+    "báo cáo vướng mắc": "report obstacles",
+    "xem báo cáo": "see reports",
+    "sửa lịch làm việc": "edit the working calendar",
+    "sửa danh mục thủ tục": "edit the procedure catalogue",
+    "quản lý tài khoản": "manage accounts",
+    "sao lưu, khôi phục": "back up and restore",
+    "cho phép đồng bộ lại": "allow synchronisation again",
+    "sửa cài đặt giấy tờ in và danh bạ cán bộ": "edit the paper settings and staff directory",
+    "Tài khoản %1 (%2) không có quyền %3.": "Account %1 (%2) is not allowed to %3.",
+    "Tài khoản %1 không có hoặc đã bị khóa: không được ghi thay đổi. Hãy đăng nhập lại bằng một "
+    "tài khoản đang hoạt động.":
+        "Account %1 does not exist or is disabled: no change may be written. Sign in again with "
+        "an active account.",
+    "Đã xảy ra lỗi ngoài dự kiến trong chương trình; thao tác chưa được thực hiện. Chi tiết kỹ "
+    "thuật đã được ghi vào %1. Xin gửi tệp đó cho người hỗ trợ kỹ thuật.":
+        "An unexpected error occurred in the program; the action was not carried out. The "
+        "technical details were written to %1. Please send that file to technical support.",
+    "tệp “%1”": "the file “%1”",
+    "Lỗi đọc/ghi tệp “%1”: %2.": "Could not read or write the file “%1”: %2.",
+    "Lỗi đọc/ghi tệp: %1.": "Could not read or write a file: %1.",
+    "nhật ký của chương trình": "the program's log",
+})

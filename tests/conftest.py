@@ -1,4 +1,4 @@
-"""Shared test fixtures: offscreen Qt, an in-memory keyring, an isolated user data folder."""
+"""Shared test fixtures: offscreen Qt, an in-memory keyring, isolated user data and cache folders."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     """The user's data folder points into a temporary folder for every test."""
     path = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("COMMUNE_DESK_DATA_DIR", str(path))
+    monkeypatch.setenv("COMMUNE_DESK_CACHE_DIR", str(path / "cache"))
     return path
 
 

@@ -84,7 +84,25 @@ def _vietnam_holidays() -> Any:
 
 @lru_cache(maxsize=4)
 def _package_entries(first: int, last: int, official_through: int) -> tuple[CalendarEntry, ...]:
-    """Holidays, compensatory and swapped days, make-up Saturdays from the `holidays` package."""
+    """Holidays, compensatory and swapped days, make-up Saturdays from the `holidays` package.
+
+    Worked out once per package version and kept in the user's cache folder: importing the
+    package and computing 21 years costs every start tens of milliseconds before the first
+    paint. The cache is keyed by the package's version and the Vietnam module's file (size,
+    time); anything unreadable is simply computed again."""
+    key = _package_cache_key(first, last, official_through)
+    if key is not None:
+        cached = _read_package_cache(key)
+        if cached is not None:
+            return cached
+    entries = _compute_package_entries(first, last, official_through)
+    if key is not None:
+        _write_package_cache(key, entries)
+    return entries
+
+
+def _compute_package_entries(first: int, last: int,
+                             official_through: int) -> tuple[CalendarEntry, ...]:
     vn = _vietnam_holidays()(years=range(first, last + 1), language="vi")
     result: list[CalendarEntry] = []
     for day, name in sorted(vn.items()):
@@ -99,6 +117,67 @@ def _package_entries(first: int, last: int, official_through: int) -> tuple[Cale
                               "Thư viện holidays (dự kiến)", day.year > official_through)
             )
     return tuple(result)
+
+
+PACKAGE_CACHE_FORMAT = "commune-desk-holidays-cache/1"
+
+
+def _package_cache_key(first: int, last: int, official_through: int) -> str | None:
+    """What the package's entries depend on, without importing it; None when the package is
+    not plain files (a frozen bundle: computed every time)."""
+    import importlib.util
+    from importlib.metadata import PackageNotFoundError, version
+
+    spec = importlib.util.find_spec("holidays")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    module_file = Path(next(iter(spec.submodule_search_locations))) / "countries" / "vietnam.py"
+    try:
+        stat = module_file.stat()
+        package_version = version("holidays")
+    except (OSError, PackageNotFoundError):
+        return None
+    return (f"{PACKAGE_CACHE_FORMAT}|{package_version}|{stat.st_size}|{stat.st_mtime_ns}|"
+            f"{first}|{last}|{official_through}")
+
+
+def _package_cache_file(key: str) -> Path:
+    import hashlib
+
+    from commune_desk.paths import cache_dir
+
+    digest = hashlib.sha256(key.encode()).hexdigest()[:20]
+    return cache_dir() / f"holidays-vn-{digest}.json"
+
+
+def _read_package_cache(key: str) -> tuple[CalendarEntry, ...] | None:
+    try:
+        doc = json.loads(_package_cache_file(key).read_text(encoding="utf-8"))
+        if doc.get("key") != key:
+            return None
+        return tuple(CalendarEntry(date.fromisoformat(d), EntryKind(k), n, s, bool(p))
+                     for d, k, n, s, p in doc["entries"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _write_package_cache(key: str, entries: tuple[CalendarEntry, ...]) -> None:
+    import os
+    import tempfile
+
+    path = _package_cache_file(key)
+    doc = {"key": key, "entries": [[e.day.isoformat(), e.kind.value, e.name, e.source,
+                                    e.provisional] for e in entries]}
+    tmp: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(doc, fh, ensure_ascii=False)
+        os.replace(tmp, path)  # readers see the old file or the whole new one
+    except OSError:  # a read-only home: computed again next time
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def load_calendar(

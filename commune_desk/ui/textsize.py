@@ -45,3 +45,10 @@ def current_scale(app: QApplication) -> int:
     if not base:
         return 100
     return round(app.font().pointSizeF() * 100 / float(base))
+
+
+def scaled_px(px: int) -> int:
+    """A style sheet's pixel font size at the applied text scale (headings, tiles)."""
+    app = QApplication.instance()
+    scale = current_scale(app) if isinstance(app, QApplication) else 100
+    return round(px * scale / 100)

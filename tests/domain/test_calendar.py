@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -162,3 +163,27 @@ def test_bundled_file_has_every_official_entry() -> None:
     for day in ("2025-04-26", "2026-01-10", "2026-08-22"):
         assert by_day[date.fromisoformat(day)].kind is EntryKind.MAKEUP_WORKDAY
     assert all(e.source for e in entries)
+
+
+def test_package_entries_are_cached_between_starts(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The holidays package's entries are worked out once and read back from the user's cache
+    folder at the next start (no import of the package); a damaged cache is computed again."""
+    from commune_desk.services import calendar_source as cs
+
+    monkeypatch.setenv("COMMUNE_DESK_CACHE_DIR", str(tmp_path))
+    fresh = cs._compute_package_entries(2015, 2035, 2026)
+    cs._package_entries.cache_clear()
+    try:
+        assert cs._package_entries(2015, 2035, 2026) == fresh  # computed, then written
+        [cached] = tmp_path.glob("holidays-vn-*.json")
+        cs._package_entries.cache_clear()
+        with monkeypatch.context() as m:
+            m.setattr(cs, "_compute_package_entries", lambda *_a: pytest.fail("recomputed"))
+            assert cs._package_entries(2015, 2035, 2026) == fresh  # read back
+        cached.write_text("{not json", encoding="utf-8")
+        cs._package_entries.cache_clear()
+        assert cs._package_entries(2015, 2035, 2026) == fresh  # computed again, rewritten
+        assert cs._read_package_cache(cs._package_cache_key(2015, 2035, 2026) or "") == fresh
+    finally:
+        cs._package_entries.cache_clear()

@@ -38,6 +38,7 @@ def _accounts(store: Any) -> Any:
 def walk(qtbot: Any, store: Any, runner: Any, prefs: Any) -> Iterator[tuple[str, QWidget]]:
     """(name, widget) for every screen of the main window and every dialog the desk opens."""
     from commune_desk.app import build_main_window
+    from commune_desk.store.crypto import NO_KEYRING_MESSAGE
     from commune_desk.ui.auth import BackupDialog
     from commune_desk.ui.auth.login_dialog import (
         ChangePasswordDialog,
@@ -47,6 +48,7 @@ def walk(qtbot: Any, store: Any, runner: Any, prefs: Any) -> Iterator[tuple[str,
     from commune_desk.ui.auth.passphrase_dialog import NoKeyringDialog
     from commune_desk.ui.auth.users_screen import UserFormDialog
     from commune_desk.ui.detail.actions import ACTIONS, ActionDialog
+    from commune_desk.ui.messages import tr_message
     from commune_desk.ui.setup.wizard import SetupWizard
 
     view = receive_one(store)  # before any account exists: the services accept any actor then
@@ -104,12 +106,16 @@ def walk(qtbot: Any, store: Any, runner: Any, prefs: Any) -> Iterator[tuple[str,
     backups = [w for w in QApplication.topLevelWidgets() if isinstance(w, BackupDialog)]
     assert backups
     yield "backup", backups[-1]
+    assert window.lock(QCoreApplication.translate("MainWindow",
+                                                  "Đã tự khóa sau %1 phút không dùng."))
+    yield "lock", window
     for name, dialog in (
         ("login", LoginDialog(accounts, runner)),
         ("first admin", FirstAdminDialog(accounts, runner)),
         ("change password", ChangePasswordDialog(accounts, runner, "quantri")),
         ("user form", UserFormDialog()),
-        ("passphrase", NoKeyringDialog(new_file=True, reason="", make_key=lambda _p: None)),
+        ("passphrase", NoKeyringDialog(new_file=True, reason=tr_message(NO_KEYRING_MESSAGE),
+                                       make_key=lambda _p: None)),
     ):
         qtbot.addWidget(dialog)
         yield name, dialog

@@ -110,6 +110,8 @@ def test_150_percent_worklist_and_intake_whole_at_1366x768(qtbot: Any, app: QApp
         screen = window.screens[key]
         assert screen.font().pointSizeF() >= 1.45 * 9 or current_scale(app) == 150
         assert _clipped(screen) == [], key
+    # Headings and tiles set their size in pixels: they grow with the setting too.
+    assert "font-size: 22px" in window.worklist.cards["overdue"].title.styleSheet()
     for card in window.worklist.cards.values():
         title = card.title
         assert title.heightForWidth(title.width()) <= title.height() + 1

@@ -146,3 +146,34 @@ def test_size_position_and_last_screen_come_back(qtbot: Any, window: Any, desk_s
     _settle(qtbot)
     assert again.geometry() == geometry  # size and position
     assert again.current_screen() == "dashboard"  # the screen the user left the desk on
+
+
+def test_intake_at_1024x600_scrolls_to_the_field_being_typed(qtbot: Any, window: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollArea
+
+    window.resize(1024, 600)
+    window.show_screen("intake")
+    _settle(qtbot)
+    intake = window.intake
+    scroll = intake.findChild(QScrollArea)
+    assert scroll.verticalScrollBar().maximum() > 0  # the form is taller than the window here
+    view = scroll.viewport()
+    intake.name.setFocus()
+    seen = set()
+    for _ in range(40):  # Tab through the form: the field with the cursor is always in view
+        focus = QApplication.focusWidget()
+        if focus is None or not scroll.widget().isAncestorOf(focus):
+            break
+        seen.add(focus)
+        top_left = focus.mapTo(view, focus.rect().topLeft())
+        rect = QRect(top_left, focus.size())
+        assert view.rect().intersects(rect), type(focus).__name__
+        visible = view.rect().intersected(rect)
+        assert visible.height() >= min(rect.height(), view.height()) - 1, focus.objectName()
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+        _settle(qtbot)
+    assert len(seen) >= 8
+    # The save button and the confirmation area stay below the form, always in view.
+    for w in (intake.save_button, intake.status):
+        assert w.visibleRegion().boundingRect().height() >= w.height() - 1 or not w.isVisible()

@@ -48,7 +48,8 @@ def test_wrong_passphrase_is_retried_then_opens(qtbot: Any, tmp_path: Path,
     monkeypatch.setattr(NoKeyringDialog, "exec", drive)
     opened = app._open_store_interactive(path, None)  # type: ignore[arg-type]
     assert opened is not None and len(seen) == 1
-    store, key = opened
+    store, key, signed = opened
+    assert signed is None  # no key file yet: the login comes after
     try:
         assert key.pragma_value() == passphrase_key(RIGHT).pragma_value()
         assert store.path == path
@@ -93,3 +94,72 @@ def test_login_error_is_not_clipped(qtbot: Any) -> None:
     assert label.height() >= label.heightForWidth(label.width())
     assert label.geometry().bottom() <= dialog.height()
     assert label.width() <= dialog.width()
+
+
+def test_login_opens_an_encrypted_file_through_its_wrap(qtbot: Any, tmp_path: Path,
+                                                        monkeypatch: Any) -> None:
+    """No keyring key and no passphrase for this file: the login dialog comes first and the
+    clerk's login and password open it (the key unwrapped from the key file); the passphrase
+    dialog never shows. A wrong password is retried in the dialog."""
+    from fake_pool import FakeThreadPool
+    from PySide6.QtWidgets import QDialog
+
+    import commune_desk.services.accounts as accounts_module
+    from commune_desk import app
+    from commune_desk.services.accounts import Accounts
+    from commune_desk.store import open_store
+    from commune_desk.store.crypto import PASSPHRASE_ENV, passphrase_key
+    from commune_desk.store.keyfile import KeyWraps, wrapped_logins
+    from commune_desk.ui.auth import LoginDialog, NoKeyringDialog
+    from commune_desk.ui.workers import TaskRunner
+
+    fast = accounts_module.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    monkeypatch.setattr(accounts_module, "default_hasher", lambda: fast)
+    monkeypatch.delenv(PASSPHRASE_ENV, raising=False)
+    path = tmp_path / "desk.sqlite3"
+    key = passphrase_key(RIGHT)
+    store = open_store(path, key)
+    accounts = Accounts(store.engine, hasher=fast, keys=KeyWraps(path, key))
+    accounts.add_user(None, "admin", "admin", "quan-tri-xa-hoa-binh")
+    admin = accounts.login("admin", "quan-tri-xa-hoa-binh").actor
+    accounts.add_user(admin, "tiepnhan1", "clerk", "mat-khau-tam-thoi-1")
+    accounts.change_password("tiepnhan1", "mat-khau-tam-thoi-1", "mat-khau-cua-thu-2026")
+    store.close()
+    assert wrapped_logins(path) == ["admin", "tiepnhan1"]
+
+    def no_passphrase(self: NoKeyringDialog) -> int:
+        raise AssertionError("the passphrase dialog must not show when a wrap exists")
+
+    seen: list[LoginDialog] = []
+
+    def drive(dialog: LoginDialog) -> int:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        seen.append(dialog)
+        dialog.login_edit.setText("tiepnhan1")
+        dialog.password_edit.setText("sai-mat-khau-roi")
+        dialog._on_ok()
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        assert "không đúng" in dialog.error.text()
+        dialog.password_edit.setText("mat-khau-cua-thu-2026")
+        dialog._on_ok()
+        return int(dialog.result())
+
+    monkeypatch.setattr(NoKeyringDialog, "exec", no_passphrase)
+    monkeypatch.setattr(LoginDialog, "exec", drive)
+    runner = TaskRunner(read_pool=FakeThreadPool(), write_pool=FakeThreadPool())
+    opened = app._open_store_interactive(path, runner)
+    assert opened is not None and len(seen) == 1
+    store, opened_key, signed = opened
+    try:
+        assert signed is not None
+        actor, signed_accounts = signed
+        assert (actor.login, actor.role.value) == ("tiepnhan1", "clerk")
+        assert opened_key.pragma_value() == key.pragma_value()
+        assert store.path == path and signed_accounts.has_users()
+        # The desk built on it works for that user (the main window takes these as they are).
+        from commune_desk.services.desk import desk_info
+
+        assert desk_info(store).desk_number == 1
+    finally:
+        store.close()

@@ -159,7 +159,7 @@ def test_run_opens_without_reading_the_whole_file(archive: Path,
     monkeypatch.setattr(crypto, "key_for_database", lambda path, **kw: desk_key())
     opened = app._open_store_interactive(archive, None)  # type: ignore[arg-type]
     assert opened is not None
-    store, key = opened
+    store, key, _signed = opened
     store.close()
     assert calls == [] and key == desk_key()
 

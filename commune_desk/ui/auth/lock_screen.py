@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.permissions import ROLE_LABELS, Actor
-from commune_desk.errors import user_message
+from commune_desk.ui.messages import ui_message
+from commune_desk.ui.textsize import scaled_px
 from commune_desk.ui.workers import TaskRunner
 
 UNLOCK = "unlock"  # the same user types their password again
@@ -66,7 +67,7 @@ class LockScreen(QWidget):
         self.desk_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title = QLabel(panel)
         self.title.setObjectName("lockTitle")
-        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.title.setStyleSheet(f"font-size: {scaled_px(18)}px; font-weight: 600;")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
         self.note = QLabel(panel)
@@ -224,7 +225,7 @@ class LockScreen(QWidget):
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self.password_edit.clear()
-        self.show_error(user_message(exc))
+        self.show_error(ui_message(exc))
         self.password_edit.setFocus()
 
     def show_error(self, text: str) -> None:

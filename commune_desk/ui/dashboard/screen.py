@@ -23,6 +23,7 @@ from commune_desk.services.dashboard import DashboardFigures, dashboard_figures,
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.dashboard.charts import BarChart, GaugeTile
 from commune_desk.ui.i18n import fmt_date, fmt_int
+from commune_desk.ui.textsize import scaled_px
 
 
 class DashboardScreen(QWidget):
@@ -39,7 +40,7 @@ class DashboardScreen(QWidget):
         self._generation = 0
         self.figures: DashboardFigures | None = None
         self.heading = QLabel(self.tr("Tổng quan chỉ số"), self)
-        self.heading.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.heading.setStyleSheet(f"font-size: {scaled_px(20)}px; font-weight: 600;")
         self.window_label = QLabel(self)
         self.window_label.setStyleSheet("color: #444;")
         self.refresh_button = QPushButton(self.tr("Làm mới (F5)"), self)

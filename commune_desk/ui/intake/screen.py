@@ -11,10 +11,11 @@ import datetime as dt
 import itertools
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -36,7 +37,6 @@ from commune_desk.domain.catalog import Procedure
 from commune_desk.domain.fees import EXEMPTION_LABELS, Exemption, FeeError, FeeKind, FeeQuote
 from commune_desk.domain.idcard import parse_idcard_qr
 from commune_desk.domain.identifiers import IdentifierError
-from commune_desk.errors import user_message
 from commune_desk.services.addresses import convert_old_address
 from commune_desk.services.changes import Changes
 from commune_desk.services.dossiers import (
@@ -51,7 +51,8 @@ from commune_desk.ui.context import DeskContext
 from commune_desk.ui.i18n import fmt_datetime, fmt_money, parse_vn_date
 from commune_desk.ui.intake import validation as v
 from commune_desk.ui.intake.picker import ProcedurePicker
-from commune_desk.ui.messages import tr_message
+from commune_desk.ui.messages import tr_message, ui_message
+from commune_desk.ui.textsize import scaled_px
 
 _ERROR_STYLE = "QLineEdit, QComboBox { border: 1px solid #c0392b; background: #fff6f5; }"
 REMEMBERED = ("channel", "return_method", "fee_method", "receiving_unit", "deciding_unit")
@@ -228,7 +229,7 @@ class IntakeScreen(QWidget):
     def _build_appointment(self) -> QGroupBox:
         self.appointment = QLabel(self)
         self.appointment.setObjectName("intakeAppointment")
-        self.appointment.setStyleSheet("font-size: 16px; font-weight: 600; color: #1a5fb4;")
+        self.appointment.setStyleSheet(f"font-size: {scaled_px(16)}px; font-weight: 600; color: #1a5fb4;")
         self.explanation = QLabel(self)
         self.explanation.setObjectName("intakeExplanation")
         self.explanation.setWordWrap(True)
@@ -281,6 +282,12 @@ class IntakeScreen(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._form_scroll = scroll
+        # Wherever the cursor goes (Tab, Enter, a scan, the first error), the form scrolls so
+        # that field is whole in view on a short screen (1024×600).
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_app_focus_changed)
         # The buttons, the errors and the saved confirmation (code, appointment, print) sit
         # below the scrolled form, always in view.
         self.bottom_bar = QWidget(self)
@@ -360,7 +367,7 @@ class IntakeScreen(QWidget):
         lay.addWidget(widget)
         err = QLabel(holder)
         err.setObjectName(f"error_{key}")
-        err.setStyleSheet("color: #b00020; font-size: 11px;")
+        err.setStyleSheet(f"color: #b00020; font-size: {scaled_px(11)}px;")
         err.setWordWrap(True)
         err.setVisible(False)
         lay.addWidget(err)
@@ -406,6 +413,21 @@ class IntakeScreen(QWidget):
         self.prefs.setValue("intake/deciding_unit", self.deciding_unit.text().strip())
 
     # --- keyboard flow ---------------------------------------------------------------------
+    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        form = self._form_scroll.widget()
+        if new is None or not self.isVisible() or form is None or not form.isAncestorOf(new):
+            return
+        # The whole field, not only its text cursor (QScrollArea.ensureWidgetVisible's rule,
+        # which leaves a spin box half under the bottom edge).
+        bar = self._form_scroll.verticalScrollBar()
+        view = self._form_scroll.viewport().height()
+        top = new.mapTo(form, QPoint(0, 0)).y() - 8
+        bottom = top + new.height() + 16
+        if top < bar.value() or bottom - top > view:
+            bar.setValue(top)
+        elif bottom > bar.value() + view:
+            bar.setValue(bottom - view)
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
@@ -794,7 +816,7 @@ class IntakeScreen(QWidget):
         self.status.setText(
             self.tr("Đã lưu hồ sơ %1 — hẹn trả %2.").replace("%1", result.dossier.code)
             .replace("%2", fmt_datetime(operations.moment(result.dossier.due_at))))
-        self.status.setStyleSheet("color: #1e6b45; font-weight: 700; font-size: 15px;"
+        self.status.setStyleSheet(f"color: #1e6b45; font-weight: 700; font-size: {scaled_px(15)}px;"
                                   " background: #e6f4ea; border: 1px solid #26734d;"
                                   " border-radius: 4px; padding: 4px 8px;")
         self.print_button.setEnabled(True)
@@ -808,7 +830,7 @@ class IntakeScreen(QWidget):
         self.save_button.setEnabled(True)
         self.status.setText("")
         self.error_summary.setText(self.tr("Chưa lưu được: %1").replace(
-            "%1", user_message(exc)))
+            "%1", ui_message(exc)))
 
     def print_receipt(self) -> None:
         if self.last_saved is None:

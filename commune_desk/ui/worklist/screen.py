@@ -19,6 +19,7 @@ from commune_desk.services import listing
 from commune_desk.services.changes import Changes
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.i18n import QT_TRANSLATE_NOOP, fmt_date, fmt_int
+from commune_desk.ui.textsize import scaled_px
 
 BUCKETS: tuple[tuple[str, str, str, str], ...] = (
     # key, title, hint, colour
@@ -57,13 +58,13 @@ class _Card(QPushButton):
             f" QPushButton:hover {{ background: #f3f5f8; }}")
         inner = QVBoxLayout(self)
         self.count = QLabel("…", self)
-        self.count.setStyleSheet(f"font-size: 30px; font-weight: 600; color: {colour};"
+        self.count.setStyleSheet(f"font-size: {scaled_px(30)}px; font-weight: 600; color: {colour};"
                                  " border: none; background: transparent;")
         self.title = QLabel(f"{title}&nbsp; <span style='color:#888'>({shortcut})</span>", self)
         self.title_text = title
         self.setAccessibleName(title)
         self.title.setWordWrap(True)  # a narrow window (1024×600, large text): two lines, not cut
-        self.title.setStyleSheet("font-size: 15px; font-weight: 600; border: none;"
+        self.title.setStyleSheet(f"font-size: {scaled_px(15)}px; font-weight: 600; border: none;"
                                  " background: transparent;")
         self.hint = QLabel(hint, self)
         self.hint.setWordWrap(True)
@@ -106,7 +107,7 @@ class WorklistScreen(QWidget):
         self._counts_painted = False
         self.heading = QLabel(self)
         self.heading.setObjectName("worklistHeading")
-        self.heading.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.heading.setStyleSheet(f"font-size: {scaled_px(20)}px; font-weight: 600;")
         self.subheading = QLabel(self)
         self.subheading.setStyleSheet("color: #444;")
         grid = QGridLayout()
@@ -125,7 +126,7 @@ class WorklistScreen(QWidget):
         self.intake_button = QPushButton(self.tr("+  Tiếp nhận hồ sơ mới (Ctrl+N)"), self)
         self.intake_button.setObjectName("intakeButton")
         self.intake_button.setMinimumHeight(48)
-        self.intake_button.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.intake_button.setStyleSheet(f"font-size: {scaled_px(16)}px; font-weight: 600;")
         self.intake_button.clicked.connect(self.intake_requested)
         grid.addWidget(self.intake_button, 1, 2)
         self.totals = QLabel(self)
