@@ -558,3 +558,41 @@ EN_S3.update({  # the database key (store.crypto), shown in the passphrase dialo
         "The key in the operating-system keyring does not open this file; it may be encrypted "
         "with a password. Type the database password.",
 })
+
+EN_S3.update({  # rights (domain.permissions ACTION_LABELS) and the generic messages (errors)
+    "tiếp nhận hồ sơ": "receive dossiers",
+    "phân công, chuyển hồ sơ": "assign and hand over dossiers",
+    "yêu cầu bổ sung hồ sơ": "request a supplement",
+    "duyệt yêu cầu bổ sung lần hai": "approve a second supplement request",
+    "nhận hồ sơ bổ sung": "receive a supplement",
+    "từ chối hồ sơ": "refuse dossiers",
+    "hẹn lại ngày trả kết quả": "set a new date for the result",
+    "ký văn bản xin lỗi": "sign apology letters",
+    "giải quyết hồ sơ": "decide dossiers",
+    "trả kết quả": "return results",
+    "dừng giải quyết, rút hồ sơ": "stop or withdraw dossiers",
+    "ghi nhận mức độ hài lòng": "record satisfaction",
+    "đính chính thông tin": "correct details",
+    "đính kèm bản quét": "attach scans",
+    "báo cáo vướng mắc": "report obstacles",
+    "xem báo cáo": "see reports",
+    "sửa lịch làm việc": "edit the working calendar",
+    "sửa danh mục thủ tục": "edit the procedure catalogue",
+    "quản lý tài khoản": "manage accounts",
+    "sao lưu, khôi phục": "back up and restore",
+    "cho phép đồng bộ lại": "allow synchronisation again",
+    "sửa cài đặt giấy tờ in và danh bạ cán bộ": "edit the paper settings and staff directory",
+    "Tài khoản %1 (%2) không có quyền %3.": "Account %1 (%2) is not allowed to %3.",
+    "Tài khoản %1 không có hoặc đã bị khóa: không được ghi thay đổi. Hãy đăng nhập lại bằng một "
+    "tài khoản đang hoạt động.":
+        "Account %1 does not exist or is disabled: no change may be written. Sign in again with "
+        "an active account.",
+    "Đã xảy ra lỗi ngoài dự kiến trong chương trình; thao tác chưa được thực hiện. Chi tiết kỹ "
+    "thuật đã được ghi vào %1. Xin gửi tệp đó cho người hỗ trợ kỹ thuật.":
+        "An unexpected error occurred in the program; the action was not carried out. The "
+        "technical details were written to %1. Please send that file to technical support.",
+    "tệp “%1”": "the file “%1”",
+    "Lỗi đọc/ghi tệp “%1”: %2.": "Could not read or write the file “%1”: %2.",
+    "Lỗi đọc/ghi tệp: %1.": "Could not read or write a file: %1.",
+    "nhật ký của chương trình": "the program's log",
+})

@@ -59,6 +59,16 @@ TEMPLATES: tuple[str, ...] = (
                                   "+84)."),
     QT_TRANSLATE_NOOP("messages", "Số điện thoại “%1” không đúng dạng: di động 10 số bắt đầu "
                                   "bằng 03, 05, 07, 08, 09; cố định 11 số bắt đầu bằng 02."),
+    # accounts and rights (domain.permissions, services.authority), bugs and files (errors)
+    QT_TRANSLATE_NOOP("messages", "Tài khoản %1 (%2) không có quyền %3."),
+    QT_TRANSLATE_NOOP("messages", "Tài khoản %1 không có hoặc đã bị khóa: không được ghi thay "
+                                  "đổi. Hãy đăng nhập lại bằng một tài khoản đang hoạt động."),
+    QT_TRANSLATE_NOOP("messages", "Đã xảy ra lỗi ngoài dự kiến trong chương trình; thao tác chưa "
+                                  "được thực hiện. Chi tiết kỹ thuật đã được ghi vào %1. Xin gửi "
+                                  "tệp đó cho người hỗ trợ kỹ thuật."),
+    QT_TRANSLATE_NOOP("messages", "tệp “%1”"),
+    QT_TRANSLATE_NOOP("messages", "Lỗi đọc/ghi tệp “%1”: %2."),
+    QT_TRANSLATE_NOOP("messages", "Lỗi đọc/ghi tệp: %1."),
     # fees (domain.fees)
     QT_TRANSLATE_NOOP("messages", "Theo quy định của tỉnh: %1"),
     QT_TRANSLATE_NOOP("messages", "%1; miễn: %2"),
@@ -83,6 +93,7 @@ WORDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "Lưu ý: lịch nghỉ năm này chưa chính thức (dự kiến), có thể "
                                   "thay đổi."),
     QT_TRANSLATE_NOOP("messages", "Trong ngày"),
+    QT_TRANSLATE_NOOP("messages", "nhật ký của chương trình"),
     QT_TRANSLATE_NOOP("messages", "ngày nghỉ"),
     QT_TRANSLATE_NOOP("messages", "ngày làm bù"),
     QT_TRANSLATE_NOOP("messages", "Theo quy định của HĐND tỉnh"),
@@ -158,3 +169,10 @@ def _words(text: str) -> str:
         if name in text:
             text = text.replace(name, QCoreApplication.translate("labels", name))
     return _DONG.sub(lambda m: m.group(1) + " " + QCoreApplication.translate("format", "đ"), text)
+
+
+def ui_message(exc: BaseException) -> str:
+    """``errors.user_message`` in the desk's language (what every screen shows for a failure)."""
+    from commune_desk.errors import user_message
+
+    return tr_message(user_message(exc))

@@ -2969,6 +2969,94 @@ Dossier: %2</translation>
         <translation>Administrator</translation>
     </message>
     <message>
+        <source>tiếp nhận hồ sơ</source>
+        <translation>receive dossiers</translation>
+    </message>
+    <message>
+        <source>phân công, chuyển hồ sơ</source>
+        <translation>assign and hand over dossiers</translation>
+    </message>
+    <message>
+        <source>yêu cầu bổ sung hồ sơ</source>
+        <translation>request a supplement</translation>
+    </message>
+    <message>
+        <source>duyệt yêu cầu bổ sung lần hai</source>
+        <translation>approve a second supplement request</translation>
+    </message>
+    <message>
+        <source>nhận hồ sơ bổ sung</source>
+        <translation>receive a supplement</translation>
+    </message>
+    <message>
+        <source>từ chối hồ sơ</source>
+        <translation>refuse dossiers</translation>
+    </message>
+    <message>
+        <source>hẹn lại ngày trả kết quả</source>
+        <translation>set a new date for the result</translation>
+    </message>
+    <message>
+        <source>ký văn bản xin lỗi</source>
+        <translation>sign apology letters</translation>
+    </message>
+    <message>
+        <source>giải quyết hồ sơ</source>
+        <translation>decide dossiers</translation>
+    </message>
+    <message>
+        <source>trả kết quả</source>
+        <translation>return results</translation>
+    </message>
+    <message>
+        <source>dừng giải quyết, rút hồ sơ</source>
+        <translation>stop or withdraw dossiers</translation>
+    </message>
+    <message>
+        <source>ghi nhận mức độ hài lòng</source>
+        <translation>record satisfaction</translation>
+    </message>
+    <message>
+        <source>đính chính thông tin</source>
+        <translation>correct details</translation>
+    </message>
+    <message>
+        <source>đính kèm bản quét</source>
+        <translation>attach scans</translation>
+    </message>
+    <message>
+        <source>báo cáo vướng mắc</source>
+        <translation>report obstacles</translation>
+    </message>
+    <message>
+        <source>xem báo cáo</source>
+        <translation>see reports</translation>
+    </message>
+    <message>
+        <source>sửa lịch làm việc</source>
+        <translation>edit the working calendar</translation>
+    </message>
+    <message>
+        <source>sửa danh mục thủ tục</source>
+        <translation>edit the procedure catalogue</translation>
+    </message>
+    <message>
+        <source>quản lý tài khoản</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <source>sao lưu, khôi phục</source>
+        <translation>back up and restore</translation>
+    </message>
+    <message>
+        <source>cho phép đồng bộ lại</source>
+        <translation>allow synchronisation again</translation>
+    </message>
+    <message>
+        <source>sửa cài đặt giấy tờ in và danh bạ cán bộ</source>
+        <translation>edit the paper settings and staff directory</translation>
+    </message>
+    <message>
         <source>thứ Hai</source>
         <translation>Monday</translation>
     </message>
@@ -3188,6 +3276,30 @@ Dossier: %2</translation>
         <translation>Phone number “%1” is not valid: mobile numbers have 10 digits starting 03, 05, 07, 08, 09; landlines 11 digits starting 02.</translation>
     </message>
     <message>
+        <source>Tài khoản %1 (%2) không có quyền %3.</source>
+        <translation>Account %1 (%2) is not allowed to %3.</translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 không có hoặc đã bị khóa: không được ghi thay đổi. Hãy đăng nhập lại bằng một tài khoản đang hoạt động.</source>
+        <translation>Account %1 does not exist or is disabled: no change may be written. Sign in again with an active account.</translation>
+    </message>
+    <message>
+        <source>Đã xảy ra lỗi ngoài dự kiến trong chương trình; thao tác chưa được thực hiện. Chi tiết kỹ thuật đã được ghi vào %1. Xin gửi tệp đó cho người hỗ trợ kỹ thuật.</source>
+        <translation>An unexpected error occurred in the program; the action was not carried out. The technical details were written to %1. Please send that file to technical support.</translation>
+    </message>
+    <message>
+        <source>tệp “%1”</source>
+        <translation>the file “%1”</translation>
+    </message>
+    <message>
+        <source>Lỗi đọc/ghi tệp “%1”: %2.</source>
+        <translation>Could not read or write the file “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Lỗi đọc/ghi tệp: %1.</source>
+        <translation>Could not read or write a file: %1.</translation>
+    </message>
+    <message>
         <source>Theo quy định của tỉnh: %1</source>
         <translation>As set by the province: %1</translation>
     </message>
@@ -3226,6 +3338,10 @@ Dossier: %2</translation>
     <message>
         <source>Trong ngày</source>
         <translation>Same day</translation>
+    </message>
+    <message>
+        <source>nhật ký của chương trình</source>
+        <translation>the program's log</translation>
     </message>
     <message>
         <source>ngày nghỉ</source>

@@ -2983,6 +2983,94 @@ Hồ sơ: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>tiếp nhận hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phân công, chuyển hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yêu cầu bổ sung hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duyệt yêu cầu bổ sung lần hai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nhận hồ sơ bổ sung</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>từ chối hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hẹn lại ngày trả kết quả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ký văn bản xin lỗi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>giải quyết hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trả kết quả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dừng giải quyết, rút hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ghi nhận mức độ hài lòng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>đính chính thông tin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>đính kèm bản quét</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>báo cáo vướng mắc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>xem báo cáo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sửa lịch làm việc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sửa danh mục thủ tục</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>quản lý tài khoản</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sao lưu, khôi phục</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cho phép đồng bộ lại</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sửa cài đặt giấy tờ in và danh bạ cán bộ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>thứ Hai</source>
         <translation type="unfinished" />
     </message>
@@ -3202,6 +3290,30 @@ Hồ sơ: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Tài khoản %1 (%2) không có quyền %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tài khoản %1 không có hoặc đã bị khóa: không được ghi thay đổi. Hãy đăng nhập lại bằng một tài khoản đang hoạt động.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã xảy ra lỗi ngoài dự kiến trong chương trình; thao tác chưa được thực hiện. Chi tiết kỹ thuật đã được ghi vào %1. Xin gửi tệp đó cho người hỗ trợ kỹ thuật.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tệp “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lỗi đọc/ghi tệp “%1”: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lỗi đọc/ghi tệp: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Theo quy định của tỉnh: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3239,6 +3351,10 @@ Hồ sơ: %2</source>
     </message>
     <message>
         <source>Trong ngày</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nhật ký của chương trình</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.permissions import ROLE_LABELS, Actor
-from commune_desk.errors import user_message
+from commune_desk.ui.messages import ui_message
 from commune_desk.ui.textsize import scaled_px
 from commune_desk.ui.workers import TaskRunner
 
@@ -225,7 +225,7 @@ class LockScreen(QWidget):
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self.password_edit.clear()
-        self.show_error(user_message(exc))
+        self.show_error(ui_message(exc))
         self.password_edit.setFocus()
 
     def show_error(self, text: str) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QThread, Signal
 
 from commune_desk.domain.vntime import vn_now
-from commune_desk.errors import user_message
+from commune_desk.ui.messages import ui_message
 
 if TYPE_CHECKING:  # services.sync pulls in the sync protocol (pydantic): not on the start-up path
     from commune_desk.services.sync import Backoff
@@ -90,7 +90,7 @@ class SyncLoop(QThread):
                                       else sync_summary(self._store, clock=self.clock))
         except Exception as exc:  # the database is busy or closed: say so, try later
             self.failures.append((_now(), self.tr("Không đọc được trạng thái đồng bộ: %1").replace(
-                "%1", user_message(exc))))
+                "%1", ui_message(exc))))
 
     def _attempt(self) -> float:
         """One round; returns how long to wait before the next."""
@@ -114,7 +114,7 @@ class SyncLoop(QThread):
             if kind == sync.REFUSED:
                 self._fail(REFUSED, self.tr("Máy chủ từ chối: %1").replace("%1", str(exc)))
             else:
-                self._fail(REFUSED, user_message(exc))
+                self._fail(REFUSED, ui_message(exc))
             return self.backoff.next_delay()
         self.backoff.reset()
         self.round_finished.emit(report)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.text import QT_TRANSLATE_NOOP
+from commune_desk.ui.messages import ui_message
 from commune_desk.ui.sync.loop import SyncLoop
 from commune_desk.ui.sync.status import STATE_TEXT, enrol_needs_admin_text, may_enrol, vn_int
 
@@ -175,10 +176,9 @@ class SyncPanel(QWidget):
                            on_error=self._on_enrol_failed, write=True)
 
     def _on_enrol_failed(self, exc: BaseException) -> None:
-        from commune_desk.errors import user_message
 
         self.enrol_button.setEnabled(True)
-        self.enrol_message.setText(user_message(exc))
+        self.enrol_message.setText(ui_message(exc))
 
     def _on_enrolled(self, info: Any) -> None:
         self.enrol_button.setEnabled(True)
