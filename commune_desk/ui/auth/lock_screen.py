@@ -62,7 +62,7 @@ class LockScreen(QWidget):
 
         panel = QFrame(self)
         panel.setObjectName("lockPanel")
-        panel.setFixedWidth(440)
+        panel.setFixedWidth(scaled_px(440))  # wider with large text
         self.desk_label = QLabel(f"<b>{desk_name or self.tr('Bàn làm việc một cửa')}</b>", panel)
         self.desk_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title = QLabel(panel)
