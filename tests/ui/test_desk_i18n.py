@@ -94,6 +94,8 @@ def test_lower_layer_sentences_follow_the_language(qtbot: Any) -> None:
         assert ui_message(refused.value) == (
             "Account tiepnhan1 (Receiving clerk) is not allowed to manage accounts.")
         assert ui_message(RuntimeError("bug")).startswith("An unexpected error occurred")
+        assert tr_message("Hồ sơ X-1 đang ở trạng thái “Đã trả kết quả”, không thể từ chối.") == (
+            "Dossier X-1 is “Returned”: cannot be refused.")
         i18n.install_translators(app, "vi")
         assert tr_message(lines) == lines
     finally:

@@ -133,6 +133,12 @@ def test_logout_then_another_user_signs_in_and_writes_as_themselves(
     assert actor == "tiepnhan1"
     assert no_passphrase == []
     assert window.ctx.store is desk_store
+    with desk_store.read() as s:  # the sessions are in the account log
+        steps = [tuple(r) for r in s.execute(text(
+            "SELECT actor, action FROM account_log WHERE action IN "
+            "('logged_in', 'logged_out', 'locked') ORDER BY rowid"))]
+    assert steps[-4:] == [("tiepnhan1", "logged_out"), ("chuyenvien1", "logged_in"),
+                          ("chuyenvien1", "logged_out"), ("tiepnhan1", "logged_in")]
 
 
 def test_switch_user_from_the_menu_and_back(qtbot: Any, window: Any, monkeypatch: Any) -> None:
@@ -185,6 +191,10 @@ def test_idle_lock_blocks_input_and_the_same_password_unlocks(
     assert window.ctx.actor.login == "tiepnhan1" and window.current_screen() == "intake"
     assert window.intake.name.text() == "Lê Văn Tám" and window.intake.name.hasFocus()
     assert _failures(desk_store, "tiepnhan1")[0] == 0
+    with desk_store.read() as s:
+        locked = s.execute(text("SELECT actor, detail FROM account_log WHERE action = 'locked'"
+                                )).one()
+    assert locked[0] == "tiepnhan1" and "không dùng" in locked[1]
     qtbot.keyClicks(window.intake.name, "!")
     assert window.intake.name.text() == "Lê Văn Tám!"  # input reaches the desk again
     assert window.guard.counting  # and idle counts again
