@@ -205,6 +205,8 @@ def test_wrong_passwords_on_the_lock_lock_the_account(qtbot: Any, window: Any,
                                                       desk_store: Any) -> None:
     from commune_desk.services.accounts import GENERIC_LOGIN_FAILURE
 
+    window.show_screen("intake")
+    window.intake.name.setText("Lê Văn Tám")  # left unsaved by the clerk who walked away
     window.lock_action.trigger()  # Hệ thống › Khóa màn hình (Ctrl+L)
     lock = window.lock_screen
     for _ in range(3):
@@ -220,6 +222,8 @@ def test_wrong_passwords_on_the_lock_lock_the_account(qtbot: Any, window: Any,
     lock.switch_button.click()
     _type_sign_in(qtbot, lock, "lanhdao1", OWN)
     assert not window.locked and window.ctx.actor.login == "lanhdao1"
+    window.show_screen("intake")  # the next person never sees the previous one's draft
+    assert window.intake.name.text() == ""
 
 
 def test_idle_minutes_setting_is_remembered_and_applied(qtbot: Any, window: Any,
