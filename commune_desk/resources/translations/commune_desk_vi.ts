@@ -2983,6 +2983,94 @@ Hồ sơ: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>tiếp nhận hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phân công, chuyển hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yêu cầu bổ sung hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duyệt yêu cầu bổ sung lần hai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nhận hồ sơ bổ sung</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>từ chối hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hẹn lại ngày trả kết quả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ký văn bản xin lỗi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>giải quyết hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trả kết quả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dừng giải quyết, rút hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ghi nhận mức độ hài lòng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>đính chính thông tin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>đính kèm bản quét</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>báo cáo vướng mắc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>xem báo cáo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sửa lịch làm việc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sửa danh mục thủ tục</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>quản lý tài khoản</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sao lưu, khôi phục</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cho phép đồng bộ lại</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sửa cài đặt giấy tờ in và danh bạ cán bộ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>thứ Hai</source>
         <translation type="unfinished" />
     </message>
@@ -3202,6 +3290,30 @@ Hồ sơ: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Tài khoản %1 (%2) không có quyền %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tài khoản %1 không có hoặc đã bị khóa: không được ghi thay đổi. Hãy đăng nhập lại bằng một tài khoản đang hoạt động.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã xảy ra lỗi ngoài dự kiến trong chương trình; thao tác chưa được thực hiện. Chi tiết kỹ thuật đã được ghi vào %1. Xin gửi tệp đó cho người hỗ trợ kỹ thuật.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tệp “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lỗi đọc/ghi tệp “%1”: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lỗi đọc/ghi tệp: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Theo quy định của tỉnh: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3242,6 +3354,10 @@ Hồ sơ: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>nhật ký của chương trình</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>ngày nghỉ</source>
         <translation type="unfinished" />
     </message>
@@ -3279,6 +3395,214 @@ Hồ sơ: %2</source>
     </message>
     <message>
         <source>trẻ em</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hình thức nộp “%1” không hợp lệ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 đang do %2 xử lý.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loại sự kiện “%1” không được hỗ trợ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời điểm %1 trước lúc tiếp nhận hồ sơ (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 đang ở trạng thái “%2”, %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày hẹn mới (%1) phải sau ngày hẹn hiện tại (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Văn bản xin lỗi và hẹn lại phải được lập trước khi hết hạn (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 đã được tiếp nhận trước đó.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thư điện tử “%1” không hợp lệ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số CMND cũ “%1” phải có 9 chữ số.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thủ tục “%1” không còn áp dụng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thiếu %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chưa thể trả kết quả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chưa thể đánh giá</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không có yêu cầu bổ sung nào đang chờ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không thể chuyển xử lý</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không thể dừng giải quyết</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không thể ghi nhận kết quả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không thể hẹn lại</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không thể từ chối</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không thể yêu cầu bổ sung</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không thể đính chính</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không thể đính kèm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thiếu mã hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thiếu thủ tục hành chính.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thiếu họ tên người nộp hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa chọn người nhận hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần ghi rõ nội dung phải bổ sung, hoàn thiện.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần ghi rõ lý do yêu cầu bổ sung.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ đã được yêu cầu bổ sung một lần; lần tiếp theo cần lãnh đạo phê duyệt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần ghi rõ lý do từ chối.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần ghi rõ lý do chậm trễ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kết quả giải quyết phải là “giải quyết” hoặc “không giải quyết”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần chọn căn cứ dừng: theo đề nghị của công dân hoặc theo quy định.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần ghi rõ lý do dừng giải quyết.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mức độ hài lòng phải là hài lòng, chấp nhận được hoặc không hài lòng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không có thông tin nào được đính chính.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Họ tên người nộp không được để trống.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thông tin đính chính trùng với thông tin hiện có.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã băm SHA-256 của tệp đính kèm không hợp lệ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thiếu tên tệp đính kèm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ chưa được tiếp nhận.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời điểm có kết quả trước lúc tiếp nhận hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa nhập họ tên người nộp hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời điểm tiếp nhận không được ở tương lai.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời điểm nộp hồ sơ không được sau thời điểm tiếp nhận.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số bộ hồ sơ phải từ 1 trở lên.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời điểm có kết quả không được ở tương lai.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kích thước tệp không hợp lệ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nội dung tệp không khớp mã băm hoặc kích thước đã ghi.</source>
         <translation type="unfinished" />
     </message>
 </context>
