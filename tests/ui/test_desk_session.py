@@ -205,6 +205,8 @@ def test_wrong_passwords_on_the_lock_lock_the_account(qtbot: Any, window: Any,
                                                       desk_store: Any) -> None:
     from commune_desk.services.accounts import GENERIC_LOGIN_FAILURE
 
+    window.show_screen("intake")
+    window.intake.name.setText("Lê Văn Tám")  # left unsaved by the clerk who walked away
     window.lock_action.trigger()  # Hệ thống › Khóa màn hình (Ctrl+L)
     lock = window.lock_screen
     for _ in range(3):
@@ -220,6 +222,8 @@ def test_wrong_passwords_on_the_lock_lock_the_account(qtbot: Any, window: Any,
     lock.switch_button.click()
     _type_sign_in(qtbot, lock, "lanhdao1", OWN)
     assert not window.locked and window.ctx.actor.login == "lanhdao1"
+    window.show_screen("intake")  # the next person never sees the previous one's draft
+    assert window.intake.name.text() == ""
 
 
 def test_idle_minutes_setting_is_remembered_and_applied(qtbot: Any, window: Any,
@@ -285,3 +289,33 @@ def test_keyboard_and_mouse_input_keep_the_desk_open(qtbot: Any, window: Any) ->
             qtbot.mouseMove(window.intake, window.intake.rect().center() + QPoint(i, 0))
         assert not window.locked, i
     qtbot.waitUntil(lambda: window.locked, timeout=5000)  # then nothing: it locks
+
+
+def test_a_temporary_password_is_changed_on_the_lock_screen(qtbot: Any, window: Any,
+                                                           accounts: Any) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from commune_desk.domain.permissions import Actor, Role
+    from commune_desk.ui.auth import ChangePasswordDialog
+
+    accounts.add_user(Actor("quantri", Role.ADMIN), "moi1", "officer", PW, "Người Mới")
+    window.switch_action.trigger()
+    lock = window.lock_screen
+    typed: list[str] = []
+
+    def fill_dialog() -> None:  # the dialog the lock screen opens takes the keyboard
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ChangePasswordDialog)
+        for edit, value in ((dialog.old_edit, PW), (dialog.new_edit, OWN),
+                            (dialog.again_edit, OWN)):
+            edit.setFocus()
+            qtbot.keyClicks(edit, value)
+            typed.append(edit.text())
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(100, fill_dialog)
+    _type_sign_in(qtbot, lock, "moi1", PW)
+    assert typed == [PW, OWN, OWN]  # not swallowed by the lock's input guard
+    assert not window.locked and window.ctx.actor.login == "moi1"
+    assert accounts.login("moi1", OWN).must_change_password is False
