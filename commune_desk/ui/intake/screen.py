@@ -37,7 +37,6 @@ from commune_desk.domain.catalog import Procedure
 from commune_desk.domain.fees import EXEMPTION_LABELS, Exemption, FeeError, FeeKind, FeeQuote
 from commune_desk.domain.idcard import parse_idcard_qr
 from commune_desk.domain.identifiers import IdentifierError
-from commune_desk.errors import user_message
 from commune_desk.services.addresses import convert_old_address
 from commune_desk.services.changes import Changes
 from commune_desk.services.dossiers import (
@@ -52,7 +51,7 @@ from commune_desk.ui.context import DeskContext
 from commune_desk.ui.i18n import fmt_datetime, fmt_money, parse_vn_date
 from commune_desk.ui.intake import validation as v
 from commune_desk.ui.intake.picker import ProcedurePicker
-from commune_desk.ui.messages import tr_message
+from commune_desk.ui.messages import tr_message, ui_message
 from commune_desk.ui.textsize import scaled_px
 
 # Converted once on a worker when the intake first gets its data, so the library's slow first
@@ -838,7 +837,7 @@ class IntakeScreen(QWidget):
         self.save_button.setEnabled(True)
         self.status.setText("")
         self.error_summary.setText(self.tr("Chưa lưu được: %1").replace(
-            "%1", user_message(exc)))
+            "%1", ui_message(exc)))
 
     def print_receipt(self) -> None:
         if self.last_saved is None:

@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from commune_desk.errors import UserError, user_message
+from commune_desk.errors import UserError
+from commune_desk.ui.messages import ui_message
 from commune_desk.ui.workers import CancelToken, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -182,7 +183,7 @@ def submit_print(pdf: bytes, printer: Any, runner: TaskRunner, *,
     def failed(exc: BaseException) -> None:
         if printer in jobs:
             jobs.remove(printer)
-        text = user_message(exc)
+        text = ui_message(exc)
         if on_error is not None:
             on_error(text)
         else:
@@ -337,7 +338,7 @@ def open_form_preview(parent: QWidget | None, store: Any, dossier_code: str, for
 
     def failed(exc: BaseException) -> None:
 
-        job.error = user_message(exc)
+        job.error = ui_message(exc)
         if on_error is not None:
             on_error(job.error)
         else:
