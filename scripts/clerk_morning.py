@@ -115,17 +115,18 @@ class Display:
 
     def __init__(self, width: int, height: int, env: dict[str, str]) -> None:
         self.width, self.height = width, height
-        # A display number of our own, well above what xvfb-run -a and others take first; the
-        # server must answer a client before it is used (another program's /tmp clean-up or a
-        # stale lock file can leave a number unusable).
+        # A display number of our own, well above what xvfb-run -a and others take first,
+        # reached over TCP on 127.0.0.1 (the X server admits only this host): a clean-up of
+        # /tmp by another program on a shared machine deleted the /tmp/.X11-unix sockets mid-run,
+        # and then no new client (the next desk, xdotool) could connect.
         for number in random.sample(range(50, 100), 12):
             if Path(f"/tmp/.X{number}-lock").exists():
                 continue
             self.xvfb = subprocess.Popen(
                 [_which("Xvfb"), f":{number}", "-screen", "0", f"{width}x{height}x24",
-                 "-nolisten", "tcp", "-dpi", "96"], stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL)
-            self.env = {**env, "DISPLAY": f":{number}", "QT_QPA_PLATFORM": "xcb"}
+                 "-listen", "tcp", "-nolisten", "unix", "-dpi", "96"],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            self.env = {**env, "DISPLAY": f"127.0.0.1:{number}", "QT_QPA_PLATFORM": "xcb"}
             for _ in range(50):
                 if self.xvfb.poll() is not None:
                     break
@@ -361,9 +362,16 @@ def desk(drv: Driver, folder: Folder) -> Iterator[subprocess.Popen[bytes]]:
            "COMMUNE_DESK_HEARTBEAT": str(folder.heartbeat)}
     drv.steps.append((time.time(), "desk starts"))
     log = open(folder.root / "desk.log", "ab")  # noqa: SIM115 - closed below
-    proc = subprocess.Popen([PYTHON, "-m", "commune_desk", "--db", str(folder.db),
-                             "--lang", folder.lang], env=env, stdout=log, stderr=log,
-                            cwd=folder.home)
+    for _attempt in range(4):
+        proc = subprocess.Popen([PYTHON, "-m", "commune_desk", "--db", str(folder.db),
+                                 "--lang", folder.lang], env=env, stdout=log, stderr=log,
+                                cwd=folder.home)
+        try:  # on this shared machine the first X connection was now and then refused
+            proc.wait(3)
+        except subprocess.TimeoutExpired:
+            break
+        print(f"  (phần mềm dừng ngay khi mở, mã {proc.returncode}: mở lại)", file=sys.stderr)
+        time.sleep(1)
     try:
         yield proc
     finally:
@@ -784,6 +792,7 @@ def morning(lang: str, size: str, out: Path, *, smoke: bool = False) -> Run:
     folder.home.mkdir()
     (tmp / "data").mkdir()
     display = Display(width, height, folder.env())
+    print(f"   X {display.env['DISPLAY']}, thư mục {tmp}", flush=True)
     drv = Driver(display, shots)
     figures = IntakeFigures()
     try:
@@ -833,14 +842,17 @@ def main(argv: list[str]) -> int:
     langs = ("vi", "en") if args.lang == "both" else (args.lang,)
     sizes = tuple(SIZES) if args.size == "all" else (args.size,)
     runs = []
-    try:
-        for lang in langs:
-            for size in sizes:
-                print(f"== {lang} {size}", flush=True)
-                runs.append(morning(lang, size, args.out, smoke=args.smoke))
-    except MorningError as exc:
-        print(f"Lỗi: {exc}", file=sys.stderr)
-        return 1
+    for lang in langs:
+        for size in sizes:
+            for attempt in (1, 2, 3):  # again when the X server went away under the desk
+                print(f"== {lang} {size}" + (f" (lần {attempt})" if attempt > 1 else ""), flush=True)
+                try:
+                    runs.append(morning(lang, size, args.out, smoke=args.smoke))
+                    break
+                except MorningError as exc:
+                    print(f"Lỗi: {exc}", file=sys.stderr)
+                    if attempt == 3:
+                        return 1
     report(runs)
     return 0
 
