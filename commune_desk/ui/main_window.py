@@ -115,6 +115,12 @@ class MainWindow(QMainWindow):
         self.backup_action = QAction(self.tr("Sao lưu, khôi phục…"), self)
         self.backup_action.triggered.connect(self.open_backup_dialog)
         system_menu.addAction(self.backup_action)
+        system_menu.addSeparator()
+        self.quit_action = QAction(self.tr("Thoát"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # a window without a title bar too
+        self.quit_action.triggered.connect(self.close)  # closeEvent asks about an unsaved intake
+        system_menu.addAction(self.quit_action)
+        self.addAction(self.quit_action)  # the shortcut works with the menu closed
         system_menu.setToolTipsVisible(True)
 
         ctx.runner.busy_changed.connect(self._on_runner_busy_changed)

@@ -1070,6 +1070,10 @@
         <translation>Backup, restore…</translation>
     </message>
     <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
         <source>Chỉ quản trị viên được sao lưu, khôi phục.</source>
         <translation>Only an administrator may back up and restore.</translation>
     </message>

@@ -1070,6 +1070,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Thoát</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Chỉ quản trị viên được sao lưu, khôi phục.</source>
         <translation type="unfinished" />
     </message>

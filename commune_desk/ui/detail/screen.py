@@ -582,6 +582,9 @@ class DetailScreen(QWidget):
                                     .replace("%2", QCoreApplication.translate(
                                         "forms", FORM_LABELS[form_no])))
         self.form_offer.setVisible(form_no is not None)
+        if form_no is not None:  # keyboard first: Space (or Alt+M, "mẫu") opens the offered form
+            self.form_offer.setShortcut(QKeySequence("Alt+M"))  # after setText, which resets it
+            self.form_offer.setFocus()
         self.action_done.emit(key)
 
     def _fail(self, key: str, message: str) -> None:

@@ -153,6 +153,9 @@ class SetupWizard(QDialog):
         self.hours.setHorizontalHeaderLabels([self.tr("Mùa"), self.tr("Từ ngày (ngày/tháng)"),
                                               self.tr("Các buổi (07:00-11:30, 13:30-17:00)")])
         self.hours.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1):  # the header "Từ ngày (ngày/tháng)" was cut to "ngày (ngày/thá"
+            self.hours.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.hours_note = _wrapped("", page)
         box = QVBoxLayout(page)
         box.addWidget(self.hours_note)
