@@ -241,84 +241,160 @@ def raw_rows(events: list[Any], offset: int) -> list[tuple[Any, ...]]:
     return out
 
 
-def bench_many_desks(url: str, desks: int, rounds: int, per_round: int, work: Path,
-                     communes: int, workers: int = 1) -> dict[str, float]:
-    """``desks`` desks (spread over ``communes``) push ``rounds`` batches of ``per_round``
-    events each and pull after each push, all at once; then the same rows go through a raw
-    executemany into the same database. Prints the throughput, the p95 of a push batch and
-    the ratio API / raw."""
-    import httpx
+def _pulled_cursor(body: bytes) -> str:
+    """The ``cursor`` of a pull reply, read from its tail (the desk would decode the events; the
+    bench only needs the cursor, and decoding 1,000 events per pull would take the CPU that the
+    server under test needs: the desks' decoding happens on their own PCs)."""
+    import json
 
+    at = body.rindex(b'"cursor":')
+    return str(json.JSONDecoder().raw_decode(body[at + 9:].decode())[0])
+
+
+def _prepare_desks(server: Server, url: str, desks: int, rounds: int, per_round: int,
+                   communes: int, first_commune: int) -> tuple[list[tuple[str, str, list[bytes]]],
+                                                               list[list[Any]], int]:
     from commune_desk.sync.protocol import PushRequest
 
     # At most nine desks per commune (desk numbers 1–9; the server refuses a number held twice).
     communes = max(communes, -(-desks // 9))
     tokens: list[tuple[str, str]] = []
     for c in range(communes):
-        code = f"4{c:04d}"
+        code = f"4{first_commune + c:04d}"
         tokens += [(code, t) for t in setup_commune(url, code, 9)]
     tokens = tokens[:desks]
-    server = Server(url, work / "server-many.log", workers)
+    prepared: list[tuple[str, str, list[bytes]]] = []
+    all_events: list[list[Any]] = []
+    for i, (code, token) in enumerate(tokens):  # enrol and build bodies before the clock
+        client, desk_id = enrolled_client(server, token, 1 + i % 9)
+        client.close()
+        events = make_events(desk_id, code, rounds * per_round, 1_790_000_000_000 + i)
+        all_events.append(events)
+        bodies = [PushRequest(schema_version=1, desk_id=desk_id, desk_epoch=1,
+                              events=events[r * per_round:(r + 1) * per_round])
+                  .model_dump_json().encode() for r in range(rounds)]
+        prepared.append((desk_id, client.token or "", bodies))
+    return prepared, all_events, communes
+
+
+def _run_desks(server: Server, prepared: list[tuple[str, str, list[bytes]]], per_round: int,
+               offsets: list[float]) -> tuple[list[float], list[str], float]:
+    """Every desk starts its sync round at its offset (seconds after a common start) and sends
+    its batches back to back, pulling after each push. Returns the push latencies, the errors
+    and the elapsed time."""
+    import httpx
+
     push_latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
-    prepared: list[tuple[str, str, list[bytes]]] = []
-    all_events: list[list[Any]] = []
+    start = threading.Barrier(len(prepared))
+    t_start = [0.0]
+
+    def one_desk(item: tuple[tuple[str, str, list[bytes]], float]) -> None:
+        (_desk_id, token, bodies), offset = item
+        headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+        try:
+            with httpx.Client(base_url=server.url, headers=headers, timeout=300) as http:
+                if start.wait() == 0:
+                    t_start[0] = time.perf_counter()
+                time.sleep(offset)
+                cursor = ""
+                for r, body in enumerate(bodies):
+                    t0 = time.perf_counter()
+                    resp = http.post("/api/v1/push", content=body)
+                    t1 = time.perf_counter()
+                    if resp.status_code != 200 or resp.json()["acked_seq"] != (r + 1) * per_round:
+                        raise AssertionError(f"push {resp.status_code}: {resp.text[:200]}")
+                    pulled = http.get("/api/v1/pull", params={"epoch": 1, "cursor": cursor,
+                                                              "limit": 1000})
+                    if pulled.status_code != 200:
+                        raise AssertionError(f"pull {pulled.status_code}: {pulled.text[:200]}")
+                    cursor = _pulled_cursor(pulled.content)
+                    with lock:
+                        push_latencies.append(t1 - t0)
+        except Exception as exc:  # counted and shown: the target is zero
+            with lock:
+                errors.append(f"{type(exc).__name__}: {exc}")
+
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=len(prepared)) as pool:
+        list(pool.map(one_desk, zip(prepared, offsets, strict=True)))
+    elapsed = time.perf_counter() - (t_start[0] or t0)
+    return push_latencies, errors, elapsed
+
+
+def _p95(latencies: list[float]) -> float:
+    lat = sorted(latencies)
+    return lat[max(0, int(len(lat) * 0.95) - 1)] if lat else float("nan")
+
+
+def load_average() -> str:
+    return "/".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def bench_many_desks(url: str, desks: int, rounds: int, per_round: int, work: Path,
+                     communes: int, workers: int = 1, spread: float = 60.0) -> dict[str, float]:
+    """``desks`` desks (spread over ``communes``) push ``rounds`` batches of ``per_round``
+    events each and pull after each push.
+
+    1. All at once (every desk starts at the same instant): the throughput, next to a raw
+       executemany of the same rows into the same database (measured just before and just
+       after, the ratio is to their mean), and the p95 of a push batch.
+    2. As desks really sync (``spread`` > 0): another set of desks, each starting its round at
+       a random moment within ``spread`` seconds (a desk's SyncLoop runs every 60 s from
+       whenever the PC started, so 50 desks' rounds fall anywhere in that minute): the p95 of
+       a push batch when the server is not hit by 50 batches in the same millisecond.
+    """
+    import random
+
+    server = Server(url, work / "server-many.log", workers)
     try:
-        for i, (code, token) in enumerate(tokens):  # enrol and build bodies before the clock
-            client, desk_id = enrolled_client(server, token, 1 + i % 9)
-            client.close()
-            events = make_events(desk_id, code, rounds * per_round, 1_790_000_000_000 + i)
-            all_events.append(events)
-            bodies = [PushRequest(schema_version=1, desk_id=desk_id, desk_epoch=1,
-                                  events=events[r * per_round:(r + 1) * per_round])
-                      .model_dump_json().encode() for r in range(rounds)]
-            prepared.append((desk_id, client.token or "", bodies))
-        start = threading.Barrier(len(prepared))
-
-        def one_desk(item: tuple[str, str, list[bytes]]) -> None:
-            _desk_id, token, bodies = item
-            headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
-            try:
-                with httpx.Client(base_url=server.url, headers=headers, timeout=300) as http:
-                    start.wait()
-                    cursor = ""
-                    for r, body in enumerate(bodies):
-                        t0 = time.perf_counter()
-                        resp = http.post("/api/v1/push", content=body)
-                        t1 = time.perf_counter()
-                        if resp.status_code != 200 or resp.json()["acked_seq"] != (r + 1) * per_round:
-                            raise AssertionError(f"push {resp.status_code}: {resp.text[:200]}")
-                        pulled = http.get("/api/v1/pull", params={"epoch": 1, "cursor": cursor,
-                                                                  "limit": 1000})
-                        cursor = pulled.json()["cursor"]
-                        with lock:
-                            push_latencies.append(t1 - t0)
-            except Exception as exc:  # counted and shown: the target is zero
-                with lock:
-                    errors.append(f"{type(exc).__name__}: {exc}")
-
-        t0 = time.perf_counter()
-        with ThreadPoolExecutor(max_workers=len(prepared)) as pool:
-            list(pool.map(one_desk, prepared))
-        elapsed = time.perf_counter() - t0
+        prepared, all_events, communes = _prepare_desks(server, url, desks, rounds, per_round,
+                                                        communes, 0)
+        spread_prepared: list[tuple[str, str, list[bytes]]] = []
+        if spread > 0:
+            spread_prepared, _, _ = _prepare_desks(server, url, desks, rounds, per_round,
+                                                   communes, 5000)
+        raw_before = raw_executemany(url, [raw_rows(ev, 10_000_000 * (k + 1))
+                                           for k, ev in enumerate(all_events)], per_round)
+        load = load_average()
+        lat, errors, elapsed = _run_desks(server, prepared, per_round, [0.0] * len(prepared))
+        spread_result: tuple[list[float], list[str], float] | None = None
+        if spread > 0:
+            rng = random.Random(16)
+            offsets = [rng.uniform(0, spread) for _ in spread_prepared]
+            spread_load = load_average()
+            spread_result = _run_desks(server, spread_prepared, per_round, offsets)
     finally:
         server.stop()
-    total = len(push_latencies) * per_round
+    raw_after = raw_executemany(url, [raw_rows(ev, 10_000_000 * (k + 1) + 5_000_000)
+                                      for k, ev in enumerate(all_events)], per_round)
+    raw = (raw_before + raw_after) / 2
+    total = len(lat) * per_round
     api = total / elapsed
-    raw = raw_executemany(url, [raw_rows(ev, 10_000_000 * (k + 1))
-                                for k, ev in enumerate(all_events)], per_round)
-    lat = sorted(push_latencies)
-    p95 = lat[max(0, int(len(lat) * 0.95) - 1)] if lat else float("nan")
-    print(f"[postgresql] {len(prepared)} máy ({communes} xã) cùng lúc, mỗi máy {rounds} lô × "
-          f"{per_round} sự kiện (gửi rồi nhận): {vn(total)} sự kiện trong {elapsed:.1f} s = "
-          f"{vn(api)} sự kiện/s; executemany thô cùng các dòng: {vn(raw)} sự kiện/s; "
+    p95 = _p95(lat)
+    print(f"[postgresql] {len(prepared)} máy ({communes} xã), serve --workers {workers}, "
+          f"CÙNG MỘT LÚC, mỗi máy {rounds} lô × {per_round} sự kiện (gửi rồi nhận): "
+          f"{vn(total)} sự kiện trong {elapsed:.1f} s = {vn(api)} sự kiện/s; executemany thô "
+          f"cùng các dòng (trước/sau): {vn(raw_before)}/{vn(raw_after)} sự kiện/s; "
           f"tỷ lệ API/thô = {api / raw:.2f}×; lô 500: trung vị "
-          f"{statistics.median(lat) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms; lỗi: {len(errors)}",
-          flush=True)
+          f"{statistics.median(lat) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms; lỗi: {len(errors)}; "
+          f"tải máy (1/5/15 phút) {load}", flush=True)
     for e in errors[:5]:
         print("   ", e)
-    return {"api_eps": api, "raw_eps": raw, "ratio": api / raw, "p95_s": p95}
+    result = {"api_eps": api, "raw_eps": raw, "ratio": api / raw, "p95_s": p95}
+    if spread_result is not None:
+        s_lat, s_errors, s_elapsed = spread_result
+        s_total = len(s_lat) * per_round
+        print(f"[postgresql] {len(spread_prepared)} máy khác, mỗi máy bắt đầu vòng đồng bộ vào "
+              f"một lúc ngẫu nhiên trong {spread:.0f} s (như SyncLoop), {rounds} lô × "
+              f"{per_round}: {vn(s_total)} sự kiện trong {s_elapsed:.1f} s; lô 500: trung vị "
+              f"{statistics.median(s_lat) * 1000:.0f} ms, p95 {_p95(s_lat) * 1000:.0f} ms; "
+              f"lỗi: {len(s_errors)}; tải máy {spread_load}", flush=True)
+        for e in s_errors[:5]:
+            print("   ", e)
+        result["spread_p95_s"] = _p95(s_lat)
+    return result
 
 
 def main() -> int:
@@ -333,6 +409,8 @@ def main() -> int:
                     help="chỉ đo nhiều máy cùng lúc trên PostgreSQL")
     ap.add_argument("--skip-pg", action="store_true")
     ap.add_argument("--workers", type=int, default=1, help="serve --workers N")
+    ap.add_argument("--spread", type=float, default=60.0,
+                    help="giây: các máy bắt đầu vòng đồng bộ rải trong khoảng này (0: bỏ qua)")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="cd-bench-sync-"))
     pg: Pg | None = None
@@ -357,7 +435,7 @@ def main() -> int:
         if not args.only_many:
             bench_push("postgresql", database(), args.events, args.batch, work)
         bench_many_desks(database(), args.desks, args.rounds, args.per_round, work,
-                         args.communes, args.workers)
+                         args.communes, args.workers, args.spread)
     finally:
         if pg is not None:
             pg.stop()

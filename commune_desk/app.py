@@ -320,6 +320,9 @@ def run(args: argparse.Namespace) -> int:
     install_bug_log(data_dir())
     path = (db or default_db_path()).expanduser().resolve()
     app = make_qapplication(language=getattr(args, "lang", None))
+    from commune_desk.ui.heartbeat import install_from_env
+
+    heartbeat = install_from_env(app)  # noqa: F841 - opt-in stall probe (scripts/clerk_morning.py)
     from commune_desk.ui.workers import TaskRunner
 
     runner = TaskRunner()

@@ -25,6 +25,14 @@ QT_VI: dict[str, dict[str, str]] = {
     "QMessageBox": {"Show Details...": "Xem chi tiết…", "Hide Details...": "Ẩn chi tiết…",
                     "About Qt": "Về Qt", "OK": "Đồng ý"},
     "QDialogButtonBox": {"OK": "Đồng ý"},
+    "QTabBar": {"Scroll Left": "Cuộn sang trái", "Scroll Right": "Cuộn sang phải"},
+    "QScrollBar": {  # the scroll bar's context menu
+        "Scroll here": "Cuộn tới đây", "Top": "Đầu", "Bottom": "Cuối", "Left edge": "Mép trái",
+        "Right edge": "Mép phải", "Page up": "Lên một trang", "Page down": "Xuống một trang",
+        "Page left": "Sang trái một trang", "Page right": "Sang phải một trang",
+        "Scroll up": "Cuộn lên", "Scroll down": "Cuộn xuống", "Scroll left": "Cuộn sang trái",
+        "Scroll right": "Cuộn sang phải",
+    },
     "QFileDialog": {
         "%1\nDirectory not found.\nPlease verify the correct directory name was given.":
             "%1\nKhông tìm thấy thư mục.\nHãy kiểm tra lại tên thư mục.",

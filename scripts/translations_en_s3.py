@@ -558,3 +558,101 @@ EN_S3.update({  # the database key (store.crypto), shown in the passphrase dialo
         "The key in the operating-system keyring does not open this file; it may be encrypted "
         "with a password. Type the database password.",
 })
+
+EN_S3.update({  # rights (domain.permissions ACTION_LABELS) and the generic messages (errors)
+    "tiếp nhận hồ sơ": "receive dossiers",
+    "phân công, chuyển hồ sơ": "assign and hand over dossiers",
+    "yêu cầu bổ sung hồ sơ": "request a supplement",
+    "duyệt yêu cầu bổ sung lần hai": "approve a second supplement request",
+    "nhận hồ sơ bổ sung": "receive a supplement",
+    "từ chối hồ sơ": "refuse dossiers",
+    "hẹn lại ngày trả kết quả": "set a new date for the result",
+    "ký văn bản xin lỗi": "sign apology letters",
+    "giải quyết hồ sơ": "decide dossiers",
+    "trả kết quả": "return results",
+    "dừng giải quyết, rút hồ sơ": "stop or withdraw dossiers",
+    "ghi nhận mức độ hài lòng": "record satisfaction",
+    "đính chính thông tin": "correct details",
+    "đính kèm bản quét": "attach scans",
+    "báo cáo vướng mắc": "report obstacles",
+    "xem báo cáo": "see reports",
+    "sửa lịch làm việc": "edit the working calendar",
+    "sửa danh mục thủ tục": "edit the procedure catalogue",
+    "quản lý tài khoản": "manage accounts",
+    "sao lưu, khôi phục": "back up and restore",
+    "cho phép đồng bộ lại": "allow synchronisation again",
+    "sửa cài đặt giấy tờ in và danh bạ cán bộ": "edit the paper settings and staff directory",
+    "Tài khoản %1 (%2) không có quyền %3.": "Account %1 (%2) is not allowed to %3.",
+    "Tài khoản %1 không có hoặc đã bị khóa: không được ghi thay đổi. Hãy đăng nhập lại bằng một "
+    "tài khoản đang hoạt động.":
+        "Account %1 does not exist or is disabled: no change may be written. Sign in again with "
+        "an active account.",
+    "Đã xảy ra lỗi ngoài dự kiến trong chương trình; thao tác chưa được thực hiện. Chi tiết kỹ "
+    "thuật đã được ghi vào %1. Xin gửi tệp đó cho người hỗ trợ kỹ thuật.":
+        "An unexpected error occurred in the program; the action was not carried out. The "
+        "technical details were written to %1. Please send that file to technical support.",
+    "tệp “%1”": "the file “%1”",
+    "Lỗi đọc/ghi tệp “%1”: %2.": "Could not read or write the file “%1”: %2.",
+    "Lỗi đọc/ghi tệp: %1.": "Could not read or write a file: %1.",
+    "nhật ký của chương trình": "the program's log",
+})
+
+EN_S3.update({  # refusals of the lifecycle and the dossier service (ui/messages.py)
+    'Thiếu %1.': 'Missing: %1.',
+    'Thiếu mã hồ sơ.': 'The dossier code is missing.',
+    'Thiếu thủ tục hành chính.': 'The procedure is missing.',
+    'Thiếu họ tên người nộp hồ sơ.': "The applicant's full name is missing.",
+    'Hình thức nộp “%1” không hợp lệ.': 'Submission channel “%1” is not valid.',
+    'Chưa chọn người nhận hồ sơ.': 'No recipient chosen for the dossier.',
+    'Hồ sơ %1 đang do %2 xử lý.': 'Dossier %1 is already handled by %2.',
+    'Cần ghi rõ nội dung phải bổ sung, hoàn thiện.': 'State what must be supplemented or completed.',
+    'Cần ghi rõ lý do yêu cầu bổ sung.': 'State the reason for the supplement request.',
+    'Hồ sơ đã được yêu cầu bổ sung một lần; lần tiếp theo cần lãnh đạo phê duyệt.': "A supplement was already requested once; another needs a leader's approval.",
+    'Cần ghi rõ lý do từ chối.': 'State the reason for refusing.',
+    'Cần ghi rõ lý do chậm trễ.': 'State the reason for the delay.',
+    'Kết quả giải quyết phải là “giải quyết” hoặc “không giải quyết”.': 'The outcome must be “approved” or “denied”.',
+    'Cần chọn căn cứ dừng: theo đề nghị của công dân hoặc theo quy định.': "Choose the ground for stopping: at the citizen's request or by regulation.",
+    'Cần ghi rõ lý do dừng giải quyết.': 'State the reason for stopping.',
+    'Mức độ hài lòng phải là hài lòng, chấp nhận được hoặc không hài lòng.': 'The rating must be satisfied, acceptable or unsatisfied.',
+    'Không có thông tin nào được đính chính.': 'No detail was corrected.',
+    'Họ tên người nộp không được để trống.': "The applicant's full name cannot be empty.",
+    'Thông tin đính chính trùng với thông tin hiện có.': 'The corrected details are the same as the current ones.',
+    'Mã băm SHA-256 của tệp đính kèm không hợp lệ.': "The attachment's SHA-256 hash is not valid.",
+    'Thiếu tên tệp đính kèm.': "The attachment's file name is missing.",
+    'Loại sự kiện “%1” không được hỗ trợ.': 'Event kind “%1” is not supported.',
+    'Hồ sơ chưa được tiếp nhận.': 'The dossier has not been received.',
+    'Thời điểm %1 trước lúc tiếp nhận hồ sơ (%2).': 'The moment %1 is before the dossier was received (%2).',
+    'Hồ sơ %1 đang ở trạng thái “%2”, %3.': 'Dossier %1 is “%2”: %3.',
+    'Ngày hẹn mới (%1) phải sau ngày hẹn hiện tại (%2).': 'The new date (%1) must be after the current appointment (%2).',
+    'Văn bản xin lỗi và hẹn lại phải được lập trước khi hết hạn (%1).': 'The apology and new date must be written before the deadline (%1).',
+    'Thời điểm có kết quả trước lúc tiếp nhận hồ sơ.': 'The result moment is before the dossier was received.',
+    'Hồ sơ %1 đã được tiếp nhận trước đó.': 'Dossier %1 was already received.',
+    'Không tìm thấy hồ sơ %1.': 'Dossier %1 not found.',
+    'Không tìm thấy hồ sơ “%1”.': 'Dossier “%1” not found.',
+    'Chưa nhập họ tên người nộp hồ sơ.': "The applicant's full name is missing.",
+    'Thời điểm tiếp nhận không được ở tương lai.': 'The receipt moment cannot be in the future.',
+    'Thời điểm nộp hồ sơ không được sau thời điểm tiếp nhận.': 'The submission moment cannot be after the receipt moment.',
+    'Số bộ hồ sơ phải từ 1 trở lên.': 'The number of sets must be 1 or more.',
+    'Thư điện tử “%1” không hợp lệ.': 'Email “%1” is not valid.',
+    'Số CMND cũ “%1” phải có 9 chữ số.': 'Old ID number “%1” must have 9 digits.',
+    'Thủ tục “%1” không còn áp dụng.': 'Procedure “%1” is no longer in force.',
+    'Thời điểm có kết quả không được ở tương lai.': 'The result moment cannot be in the future.',
+    'Kích thước tệp không hợp lệ.': 'The file size is not valid.',
+    'Nội dung tệp không khớp mã băm hoặc kích thước đã ghi.': "The file's content does not match the recorded hash or size.",
+})
+
+EN_S3.update({  # what a status does not allow (domain.lifecycle rules)
+    "không có yêu cầu bổ sung nào đang chờ": "no supplement request is pending",
+    "không thể chuyển xử lý": "cannot be handed over",
+    "không thể dừng giải quyết": "cannot be stopped",
+    "không thể ghi nhận kết quả": "cannot record a result",
+    "không thể hẹn lại": "cannot be rescheduled",
+    "không thể từ chối": "cannot be refused",
+    "không thể yêu cầu bổ sung": "cannot request a supplement",
+    "không thể đính chính": "cannot be corrected",
+    "không thể đính kèm": "cannot take attachments",
+})
+EN_S3.update({
+    "chưa thể trả kết quả": "the result cannot be returned yet",
+    "chưa thể đánh giá": "cannot be rated yet",
+})

@@ -121,14 +121,32 @@ class _Wrapper:
             line = ""
             for word in para.split():
                 trial = f"{line} {word}" if line else word
-                if not line or stringWidth(trial, self.font, self.size) <= width:
+                if line and stringWidth(trial, self.font, self.size) <= width:
                     line = trial
                     continue
-                lines.append(line)
-                line = word
+                if line:
+                    lines.append(line)
+                pieces = self._pieces(word, width)
+                lines.extend(pieces[:-1])
+                line = pieces[-1]
             lines.append(line)
         out = "\n".join(lines)
         self.cache[key] = out
+        return out
+
+    def _pieces(self, word: str, width: float) -> list[str]:
+        """A word that starts a line; one wider than the column (a long e-mail address, a number
+        without spaces) is cut into pieces that fit, so it never runs into the next cell."""
+        # No glyph of the serif font is wider than 1.34 em: a short word needs no measuring.
+        if len(word) * self.size * 1.4 <= width or stringWidth(word, self.font, self.size) <= width:
+            return [word]
+        out, piece = [], ""
+        for ch in word:
+            if piece and stringWidth(piece + ch, self.font, self.size) > width:
+                out.append(piece)
+                piece = ""
+            piece += ch
+        out.append(piece)
         return out
 
 

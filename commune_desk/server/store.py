@@ -19,7 +19,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, and_, delete, func, literal_column, not_, select, update
+from sqlalchemy import (
+    String,
+    and_,
+    delete,
+    func,
+    literal_column,
+    not_,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from commune_desk.domain.canonical import canonical_json
@@ -423,9 +433,14 @@ def _pull_page(sessions: Sessions, desk: DeskInfo, cursor: str | None, epoch: in
         for r in refs:
             latest[r.kind] = r
         ref_cursor = max([reference_cursor, *(r.id for r in refs)])
+    stamp = now_text()
     with sessions.begin() as s:
-        s.execute(update(Desk).where(Desk.desk_id == desk.desk_id)
-                  .values(last_seen_at=now_text()))
+        # Unchanged when the desk's push set it this same second: then nothing is written,
+        # and the commit flushes no WAL (a pull right after a push costs no disk sync).
+        s.execute(update(Desk).where(Desk.desk_id == desk.desk_id,
+                                     or_(Desk.last_seen_at.is_(None),
+                                         Desk.last_seen_at != stamp))
+                  .values(last_seen_at=stamp))
     return _PullPage(rows, new_cursor, more, reset,
                      sorted(latest.values(), key=lambda r: r.id), ref_cursor, as_json)
 

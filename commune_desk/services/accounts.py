@@ -36,6 +36,9 @@ GENERIC_LOGIN_FAILURE = (
 )
 
 
+SESSION_ACTIONS = frozenset({"logged_out", "locked"})
+
+
 class AccountError(UserError):
     """Bad input or a refused account operation; the message is Vietnamese."""
 
@@ -291,6 +294,15 @@ class Accounts:
             self._log(conn, login, "password_changed", login, "")
         if self.keys is not None:
             self.keys.put(login, new_password)
+
+    def record_session(self, login: str, action: str, detail: str = "") -> None:
+        """A step of a desk session with no password to check — ``logged_out`` or ``locked``
+        (an unlock or a switch of user is a login, logged as such) — in the account log."""
+        if action not in SESSION_ACTIONS:
+            raise AccountError(f"Không ghi được việc “{action}” vào nhật ký tài khoản.")
+        login = normalize_login(login)
+        with self.engine.begin() as conn:
+            self._log(conn, login, action, login, detail)
 
     def confirm(self, login: str, password: str, what: str) -> None:
         """A colleague confirms an approval or a signature on someone else's session with

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -30,7 +29,7 @@ from commune_desk.domain.text import fold
 from commune_desk.domain.vntime import vn_now
 from commune_desk.services.authority import acting
 from commune_desk.store.models import CatalogVersionRow, ProcedureRow
-from commune_desk.store.seed import install_catalog
+from commune_desk.store.seed import install_catalog, procedure_from_row
 
 if TYPE_CHECKING:
     from commune_desk.store.engine import Store
@@ -70,28 +69,6 @@ class CatalogSummary:
     source: str
 
 
-# --- rows <-> domain ------------------------------------------------------------------------
-
-
-def _procedure_from_row(row: ProcedureRow) -> Procedure:
-    return Procedure(
-        code=row.code,
-        name=row.name,
-        field=row.field,
-        limit_value=row.limit_value,
-        limit_unit=row.limit_unit,
-        fee=FeeRule.from_dict(json.loads(row.fee)),
-        extension=row.extension,
-        cutoff=time.fromisoformat(row.cutoff),
-        national_code=row.national_code,
-        documents=tuple(json.loads(row.documents)),
-        legal_basis=row.legal_basis,
-        effective_from=date.fromisoformat(row.effective_from) if row.effective_from else None,
-        limit_note=row.limit_note,
-        active=bool(row.active),
-    )
-
-
 # --- versions ------------------------------------------------------------------------------
 
 
@@ -109,7 +86,7 @@ def procedures_of(session: Session, version: int | None = None) -> list[Procedur
             ProcedureRow.field, ProcedureRow.name
         )
     ).scalars()
-    return [_procedure_from_row(r) for r in rows]
+    return [procedure_from_row(r) for r in rows]
 
 
 def find_procedure(session: Session, code: str, version: int | None = None) -> tuple[int, Procedure]:
@@ -118,7 +95,7 @@ def find_procedure(session: Session, code: str, version: int | None = None) -> t
     row = session.get(ProcedureRow, (v, code.strip()))
     if row is None:
         raise CatalogError(f"Không có thủ tục mã “{code}” trong danh mục (phiên bản {v}).")
-    return v, _procedure_from_row(row)
+    return v, procedure_from_row(row)
 
 
 def catalog(store: Store, version: int | None = None) -> CatalogVersion:

@@ -15,7 +15,9 @@ from commune_desk.domain.obstacles import (
     fold_obstacles,
     validate_obstacle,
 )
+from commune_desk.domain.permissions import Action
 from commune_desk.domain.vntime import vn_now
+from commune_desk.services.authority import acting_login
 
 if TYPE_CHECKING:
     from commune_desk.store.engine import Store
@@ -34,7 +36,7 @@ def record_obstacle(store: Store, *, actor: str, field: str, procedure: str, blo
     data = validate_obstacle(field, procedure, blocker, since, dossiers_held, description,
                              today=vn_now().date())
     obstacle_id = str(uuid.uuid4())
-    with store.write() as s:
+    with acting_login(store, actor, Action.REPORT_OBSTACLE) as s:
         append_event(s, dossier_id=obstacle_id, kind="obstacle_reported", occurred_at=_now(),
                      actor=actor, payload=data.payload())
     return obstacle_id
@@ -63,6 +65,6 @@ def close_obstacle(store: Store, obstacle_id: str, *, actor: str, note: str = ""
         raise ObstacleError("Không tìm thấy vướng mắc này trên máy.")
     if obstacle.closed:
         raise ObstacleError("Vướng mắc này đã đóng.")
-    with store.write() as s:
+    with acting_login(store, actor, Action.REPORT_OBSTACLE) as s:
         append_event(s, dossier_id=obstacle.id, kind="obstacle_closed", occurred_at=_now(),
                      actor=actor, payload={"note": note.strip()})

@@ -9,6 +9,7 @@ an event; at worst a batch is sent again and the server answers "duplicate".
 from __future__ import annotations
 
 import random
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -135,27 +136,35 @@ def _now() -> str:
     return vn_now().replace(microsecond=0).isoformat()
 
 
-# The PC clock's offset from the server's at the last round, per database file. Kept in memory
-# (the sync loop checks every minute), so a warning appears on the first round after start.
-_CLOCK_OFFSETS: dict[str, float] = {}
+class SyncClock:
+    """This PC's clock offset from the server's at the last round, kept in memory (the sync
+    loop checks every minute, so a warning appears on the first round after start).
 
+    Owned by whoever runs the rounds: the desk's ``SyncLoop`` (built by the composition root)
+    passes its own to ``sync_round`` and ``sync_summary``; a one-off round (the CLI) uses one of
+    its own. Thread-safe: the loop's thread writes, workers read."""
 
-def _clock_key(store: Store) -> str:
-    return str(getattr(store, "path", id(store)))
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._offset_s: float | None = None
 
+    def record(self, offset_s: float) -> None:
+        with self._lock:
+            self._offset_s = offset_s
 
-def _record_clock(store: Store, offset_s: float) -> None:
-    _CLOCK_OFFSETS[_clock_key(store)] = offset_s
+    @property
+    def offset_s(self) -> float | None:
+        with self._lock:
+            return self._offset_s
 
-
-def clock_warning(store: Store) -> str | None:
-    """A plain warning when this PC's clock was more than 10 minutes off the server's."""
-    offset = _CLOCK_OFFSETS.get(_clock_key(store))
-    if offset is None or abs(offset) <= CLOCK_WARNING_SECONDS:
-        return None
-    return (f"Đồng hồ máy này {clock_offset_text(offset)} so với máy chủ. Giờ tiếp nhận và hẹn "
-            "trả in trên giấy tờ lấy theo đồng hồ máy: hãy chỉnh lại ngày giờ của máy tính "
-            "(múi giờ Việt Nam, UTC+7) hoặc báo cán bộ tin học.")
+    def warning(self) -> str | None:
+        """A plain warning when this PC's clock was more than 10 minutes off the server's."""
+        offset = self.offset_s
+        if offset is None or abs(offset) <= CLOCK_WARNING_SECONDS:
+            return None
+        return (f"Đồng hồ máy này {clock_offset_text(offset)} so với máy chủ. Giờ tiếp nhận và "
+                "hẹn trả in trên giấy tờ lấy theo đồng hồ máy: hãy chỉnh lại ngày giờ của máy "
+                "tính (múi giờ Việt Nam, UTC+7) hoặc báo cán bộ tin học.")
 
 
 def _state(s: Session) -> dict[str, Any]:
@@ -261,7 +270,7 @@ def pending_count(s: Session, desk_id: str) -> int:
         .scalar_one())
 
 
-def _check_hold(store: Store, client: SyncClient) -> tuple[str, int]:
+def _check_hold(store: Store, client: SyncClient, clock: SyncClock) -> tuple[str, int]:
     with store.read() as s:
         desk = _desk(s)
         desk_id, epoch, held = desk.desk_id, desk.epoch, bool(desk.sync_hold)
@@ -275,7 +284,7 @@ def _check_hold(store: Store, client: SyncClient) -> tuple[str, int]:
     status = client.status(desk_number=number, desk_time_ms=sent_at)
     if status.server_time_ms is not None:
         middle = (sent_at + utc_ms()) // 2
-        _record_clock(store, (middle - status.server_time_ms) / 1000)
+        clock.record((middle - status.server_time_ms) / 1000)
     with store.read() as s:
         known = set(s.execute(text(
             "SELECT desk_epoch FROM sync_acks WHERE sent_seq > 0 OR acked_seq > 0")).scalars())
@@ -444,16 +453,20 @@ def pull_all(store: Store, client: SyncClient, report: SyncReport, *, limit: int
             return
 
 
-def sync_round(store: Store, client: SyncClient | None = None, *, batch: int = BATCH) -> SyncReport:
-    """One full round: push everything pending, then pull. Raises SyncOffline/SyncRefused/SyncHeld."""
+def sync_round(store: Store, client: SyncClient | None = None, *, batch: int = BATCH,
+               clock: SyncClock | None = None) -> SyncReport:
+    """One full round: push everything pending, then pull. Raises SyncOffline/SyncRefused/SyncHeld.
+
+    ``clock`` keeps the clock offset seen by this round for later summaries (the loop's own)."""
     from commune_desk.sync.client import SyncError
 
+    clock = clock if clock is not None else SyncClock()
     own_client = client is None
     client = client or client_for(store)
     report = SyncReport()
     _set_state(store, last_attempt_at=_now())
     try:
-        desk_id, _epoch = _check_hold(store, client)
+        desk_id, _epoch = _check_hold(store, client, clock)
         push_pending(store, client, report, batch=batch)
         upload_attachments(store, client, report)
         pull_all(store, client, report)
@@ -467,13 +480,14 @@ def sync_round(store: Store, client: SyncClient | None = None, *, batch: int = B
             client.close()
     with store.read() as s:
         report.pending = pending_count(s, _desk(s).desk_id)
-    report.clock_warning = clock_warning(store)
+    report.clock_warning = clock.warning()
     _set_state(store, last_success_at=_now(), last_error=None)
     return report
 
 
 # --------------------------------------------------------------------------- what people see
-def sync_summary(store: Store) -> SyncSummary:
+def sync_summary(store: Store, clock: SyncClock | None = None) -> SyncSummary:
+    """The desk's sync state; the clock warning from ``clock`` (the loop's) when given."""
     with store.read() as s:
         st = _state(s)
         desk = _desk(s)
@@ -482,7 +496,8 @@ def sync_summary(store: Store) -> SyncSummary:
                            pending=pending_count(s, desk.desk_id), quarantined=quarantined,
                            held=bool(desk.sync_hold), last_success_at=st.get("last_success_at"),
                            last_attempt_at=st.get("last_attempt_at"),
-                           last_error=st.get("last_error"), clock_warning=clock_warning(store))
+                           last_error=st.get("last_error"),
+                           clock_warning=clock.warning() if clock is not None else None)
 
 
 def quarantined_events(store: Store) -> list[QuarantinedEvent]:

@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# The SQLite dialect is what ``create_engine`` loads for every store: imported with this module,
+# so the GUI gets it before Qt (see ``app.py`` on import order), not inside ``open_store``.
+import sqlalchemy.dialects.sqlite  # noqa: F401
 import sqlcipher3.dbapi2 as _sqlcipher
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from commune_desk.domain.catalog import CatalogError, Procedure, load_catalog_document
+from commune_desk.domain.fees import FeeRule
 from commune_desk.domain.identifiers import DEFAULT_AGENCY_ID as DEFAULT_AGENCY_ID
 from commune_desk.domain.identifiers import DEFAULT_COMMUNE_CODE as DEFAULT_COMMUNE_CODE
 from commune_desk.domain.identifiers import DEFAULT_COMMUNE_NAME as DEFAULT_COMMUNE_NAME
@@ -61,7 +62,11 @@ def ensure_desk(session: Session, *, desk_number: int = 1) -> Desk:
     return desk
 
 
-def _row_from_procedure(version: int, p: Procedure) -> ProcedureRow:
+# --- a procedure and its row: both directions of the one mapping ---------------------------
+
+
+def procedure_row(version: int, p: Procedure) -> ProcedureRow:
+    """The ``procedures`` row of ``p`` in catalogue ``version``."""
     return ProcedureRow(
         catalog_version=version,
         code=p.code,
@@ -79,6 +84,26 @@ def _row_from_procedure(version: int, p: Procedure) -> ProcedureRow:
         effective_from=p.effective_from.isoformat() if p.effective_from else None,
         active=p.active,
         search_text=fold(f"{p.code} {p.name} {p.field}"),
+    )
+
+
+def procedure_from_row(row: ProcedureRow) -> Procedure:
+    """The domain ``Procedure`` a ``procedures`` row holds (the inverse of ``procedure_row``)."""
+    return Procedure(
+        code=row.code,
+        name=row.name,
+        field=row.field,
+        limit_value=row.limit_value,
+        limit_unit=row.limit_unit,
+        fee=FeeRule.from_dict(json.loads(row.fee)),
+        extension=row.extension,
+        cutoff=time.fromisoformat(row.cutoff),
+        national_code=row.national_code,
+        documents=tuple(json.loads(row.documents)),
+        legal_basis=row.legal_basis,
+        effective_from=date.fromisoformat(row.effective_from) if row.effective_from else None,
+        limit_note=row.limit_note,
+        active=bool(row.active),
     )
 
 
@@ -109,7 +134,7 @@ def install_catalog(
         )
     )
     session.flush()
-    session.add_all(_row_from_procedure(version, p) for p in procedures)
+    session.add_all(procedure_row(version, p) for p in procedures)
     session.flush()
     return version
 

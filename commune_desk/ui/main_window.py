@@ -115,6 +115,12 @@ class MainWindow(QMainWindow):
         self.backup_action = QAction(self.tr("Sao lưu, khôi phục…"), self)
         self.backup_action.triggered.connect(self.open_backup_dialog)
         system_menu.addAction(self.backup_action)
+        system_menu.addSeparator()
+        self.quit_action = QAction(self.tr("Thoát"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # a window without a title bar too
+        self.quit_action.triggered.connect(self.close)  # closeEvent asks about an unsaved intake
+        system_menu.addAction(self.quit_action)
+        self.addAction(self.quit_action)  # the shortcut works with the menu closed
         system_menu.setToolTipsVisible(True)
 
         ctx.runner.busy_changed.connect(self._on_runner_busy_changed)
@@ -513,7 +519,16 @@ class MainWindow(QMainWindow):
         if self.locked:
             return True
         self._cover().show_unlock(self.ctx.actor, reason=reason)
+        self._record_session("locked", reason)
         return True
+
+    def _record_session(self, action: str, detail: str = "") -> None:
+        """Lock and log-out go into the account log (on the write lane, never blocking)."""
+        record = getattr(self._accounts, "record_session", None)
+        if callable(record):
+            login = self.ctx.actor.login
+            self.ctx.runner.submit(lambda _t: record(login, action, detail), write=True,
+                                   on_error=lambda exc: log.warning("session log: %s", exc))
 
     def _on_idle(self) -> None:
         if self.isVisible() and not self.locked:
@@ -532,6 +547,7 @@ class MainWindow(QMainWindow):
         """Menu "Đăng xuất": the user's screens go; the sign-in screen stays over the window."""
         if self._sign_in is None or self.locked or not self._confirm_leaving():
             return
+        self._record_session("logged_out")
         self._retire_screens()
         self.user_label.setText("")
         self._cover().show_signed_out()

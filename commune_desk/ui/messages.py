@@ -59,6 +59,16 @@ TEMPLATES: tuple[str, ...] = (
                                   "+84)."),
     QT_TRANSLATE_NOOP("messages", "Số điện thoại “%1” không đúng dạng: di động 10 số bắt đầu "
                                   "bằng 03, 05, 07, 08, 09; cố định 11 số bắt đầu bằng 02."),
+    # accounts and rights (domain.permissions, services.authority), bugs and files (errors)
+    QT_TRANSLATE_NOOP("messages", "Tài khoản %1 (%2) không có quyền %3."),
+    QT_TRANSLATE_NOOP("messages", "Tài khoản %1 không có hoặc đã bị khóa: không được ghi thay "
+                                  "đổi. Hãy đăng nhập lại bằng một tài khoản đang hoạt động."),
+    QT_TRANSLATE_NOOP("messages", "Đã xảy ra lỗi ngoài dự kiến trong chương trình; thao tác chưa "
+                                  "được thực hiện. Chi tiết kỹ thuật đã được ghi vào %1. Xin gửi "
+                                  "tệp đó cho người hỗ trợ kỹ thuật."),
+    QT_TRANSLATE_NOOP("messages", "tệp “%1”"),
+    QT_TRANSLATE_NOOP("messages", "Lỗi đọc/ghi tệp “%1”: %2."),
+    QT_TRANSLATE_NOOP("messages", "Lỗi đọc/ghi tệp: %1."),
     # fees (domain.fees)
     QT_TRANSLATE_NOOP("messages", "Theo quy định của tỉnh: %1"),
     QT_TRANSLATE_NOOP("messages", "%1; miễn: %2"),
@@ -83,6 +93,7 @@ WORDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "Lưu ý: lịch nghỉ năm này chưa chính thức (dự kiến), có thể "
                                   "thay đổi."),
     QT_TRANSLATE_NOOP("messages", "Trong ngày"),
+    QT_TRANSLATE_NOOP("messages", "nhật ký của chương trình"),
     QT_TRANSLATE_NOOP("messages", "ngày nghỉ"),
     QT_TRANSLATE_NOOP("messages", "ngày làm bù"),
     QT_TRANSLATE_NOOP("messages", "Theo quy định của HĐND tỉnh"),
@@ -96,10 +107,69 @@ WORDS: tuple[str, ...] = (
 )
 
 
+# Refusals of the lifecycle and the dossier service (domain.lifecycle, services.dossiers).
+LIFECYCLE_TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("messages", "Hình thức nộp “%1” không hợp lệ."),
+    QT_TRANSLATE_NOOP("messages", "Hồ sơ %1 đang do %2 xử lý."),
+    QT_TRANSLATE_NOOP("messages", "Loại sự kiện “%1” không được hỗ trợ."),
+    QT_TRANSLATE_NOOP("messages", "Thời điểm %1 trước lúc tiếp nhận hồ sơ (%2)."),
+    QT_TRANSLATE_NOOP("messages", "Hồ sơ %1 đang ở trạng thái “%2”, %3."),
+    QT_TRANSLATE_NOOP("messages", "Ngày hẹn mới (%1) phải sau ngày hẹn hiện tại (%2)."),
+    QT_TRANSLATE_NOOP("messages", "Văn bản xin lỗi và hẹn lại phải được lập trước khi hết hạn (%1)."),
+    QT_TRANSLATE_NOOP("messages", "Hồ sơ %1 đã được tiếp nhận trước đó."),
+    QT_TRANSLATE_NOOP("messages", "Không tìm thấy hồ sơ %1."),
+    QT_TRANSLATE_NOOP("messages", "Không tìm thấy hồ sơ “%1”."),
+    QT_TRANSLATE_NOOP("messages", "Thư điện tử “%1” không hợp lệ."),
+    QT_TRANSLATE_NOOP("messages", "Số CMND cũ “%1” phải có 9 chữ số."),
+    QT_TRANSLATE_NOOP("messages", "Thủ tục “%1” không còn áp dụng."),
+    QT_TRANSLATE_NOOP("messages", "Thiếu %1."),
+)
+LIFECYCLE_WORDS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("messages", "chưa thể trả kết quả"),
+    QT_TRANSLATE_NOOP("messages", "chưa thể đánh giá"),
+    QT_TRANSLATE_NOOP("messages", "không có yêu cầu bổ sung nào đang chờ"),
+    QT_TRANSLATE_NOOP("messages", "không thể chuyển xử lý"),
+    QT_TRANSLATE_NOOP("messages", "không thể dừng giải quyết"),
+    QT_TRANSLATE_NOOP("messages", "không thể ghi nhận kết quả"),
+    QT_TRANSLATE_NOOP("messages", "không thể hẹn lại"),
+    QT_TRANSLATE_NOOP("messages", "không thể từ chối"),
+    QT_TRANSLATE_NOOP("messages", "không thể yêu cầu bổ sung"),
+    QT_TRANSLATE_NOOP("messages", "không thể đính chính"),
+    QT_TRANSLATE_NOOP("messages", "không thể đính kèm"),
+    QT_TRANSLATE_NOOP("messages", "Thiếu mã hồ sơ."),
+    QT_TRANSLATE_NOOP("messages", "Thiếu thủ tục hành chính."),
+    QT_TRANSLATE_NOOP("messages", "Thiếu họ tên người nộp hồ sơ."),
+    QT_TRANSLATE_NOOP("messages", "Chưa chọn người nhận hồ sơ."),
+    QT_TRANSLATE_NOOP("messages", "Cần ghi rõ nội dung phải bổ sung, hoàn thiện."),
+    QT_TRANSLATE_NOOP("messages", "Cần ghi rõ lý do yêu cầu bổ sung."),
+    QT_TRANSLATE_NOOP("messages", "Hồ sơ đã được yêu cầu bổ sung một lần; lần tiếp theo cần lãnh đạo phê duyệt."),
+    QT_TRANSLATE_NOOP("messages", "Cần ghi rõ lý do từ chối."),
+    QT_TRANSLATE_NOOP("messages", "Cần ghi rõ lý do chậm trễ."),
+    QT_TRANSLATE_NOOP("messages", "Kết quả giải quyết phải là “giải quyết” hoặc “không giải quyết”."),
+    QT_TRANSLATE_NOOP("messages", "Cần chọn căn cứ dừng: theo đề nghị của công dân hoặc theo quy định."),
+    QT_TRANSLATE_NOOP("messages", "Cần ghi rõ lý do dừng giải quyết."),
+    QT_TRANSLATE_NOOP("messages", "Mức độ hài lòng phải là hài lòng, chấp nhận được hoặc không hài lòng."),
+    QT_TRANSLATE_NOOP("messages", "Không có thông tin nào được đính chính."),
+    QT_TRANSLATE_NOOP("messages", "Họ tên người nộp không được để trống."),
+    QT_TRANSLATE_NOOP("messages", "Thông tin đính chính trùng với thông tin hiện có."),
+    QT_TRANSLATE_NOOP("messages", "Mã băm SHA-256 của tệp đính kèm không hợp lệ."),
+    QT_TRANSLATE_NOOP("messages", "Thiếu tên tệp đính kèm."),
+    QT_TRANSLATE_NOOP("messages", "Hồ sơ chưa được tiếp nhận."),
+    QT_TRANSLATE_NOOP("messages", "Thời điểm có kết quả trước lúc tiếp nhận hồ sơ."),
+    QT_TRANSLATE_NOOP("messages", "Chưa nhập họ tên người nộp hồ sơ."),
+    QT_TRANSLATE_NOOP("messages", "Thời điểm tiếp nhận không được ở tương lai."),
+    QT_TRANSLATE_NOOP("messages", "Thời điểm nộp hồ sơ không được sau thời điểm tiếp nhận."),
+    QT_TRANSLATE_NOOP("messages", "Số bộ hồ sơ phải từ 1 trở lên."),
+    QT_TRANSLATE_NOOP("messages", "Thời điểm có kết quả không được ở tương lai."),
+    QT_TRANSLATE_NOOP("messages", "Kích thước tệp không hợp lệ."),
+    QT_TRANSLATE_NOOP("messages", "Nội dung tệp không khớp mã băm hoặc kích thước đã ghi."),
+)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     out = []
-    for template in TEMPLATES:
+    for template in (*TEMPLATES, *LIFECYCLE_TEMPLATES):
         parts = re.split(r"(%\d)", template)
         rx = "".join("(.+?)" if re.fullmatch(r"%\d", p) else re.escape(p) for p in parts)
         out.append((template, re.compile(rx, re.DOTALL)))
@@ -158,3 +228,10 @@ def _words(text: str) -> str:
         if name in text:
             text = text.replace(name, QCoreApplication.translate("labels", name))
     return _DONG.sub(lambda m: m.group(1) + " " + QCoreApplication.translate("format", "đ"), text)
+
+
+def ui_message(exc: BaseException) -> str:
+    """``errors.user_message`` in the desk's language (what every screen shows for a failure)."""
+    from commune_desk.errors import user_message
+
+    return tr_message(user_message(exc))

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QWidget
 
-from commune_desk.errors import user_message
+from commune_desk.ui.messages import ui_message
 
 if TYPE_CHECKING:
     from commune_desk.services.backup import StartupCheck
@@ -125,7 +125,7 @@ class StartupChecks(QObject):
         from commune_desk.services.backup import StartupCheck
 
         # The check itself could not run (unreadable file): treat it as a failed check.
-        self._on_checked(StartupCheck(False, user_message(exc), None))
+        self._on_checked(StartupCheck(False, ui_message(exc), None))
 
     def _block(self, result: StartupCheck) -> None:
         if self.runner.writes_held is None:
@@ -157,7 +157,7 @@ class StartupChecks(QObject):
         self.status.show_step(self.tr("Sao lưu hằng ngày không thành công."), 0, 1)
         self._finish()
         QMessageBox.warning(self.window, self.tr("Sao lưu hằng ngày"), self.tr(
-            "Chưa sao lưu được cơ sở dữ liệu hôm nay: ") + user_message(exc))
+            "Chưa sao lưu được cơ sở dữ liệu hôm nay: ") + ui_message(exc))
 
     def _finish(self) -> None:
         self.done = True

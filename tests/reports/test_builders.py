@@ -332,3 +332,17 @@ def test_ledger_leaves_out_only_its_own_commune_at_the_end_of_an_address() -> No
     for given, printed in cases.items():
         assert short_contact(given, pat) == printed
     assert short_contact("Xóm 3, xã Nghĩa Đàn", local_area_pattern(())) == "Xóm 3, xã Nghĩa Đàn"
+
+
+def test_ledger_wraps_a_word_wider_than_its_column_instead_of_overflowing() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from commune_desk.reports.fonts import SERIF, register_fonts
+    from commune_desk.reports.ledger import FONT_SIZE, _Wrapper
+
+    register_fonts()
+    wrap = _Wrapper(SERIF, FONT_SIZE)
+    word = "nguyenthihuongxomdonglam.nghiadan@thudientu.example.vn"
+    lines = wrap(f"Xóm Đông Lâm; {word}", 80).split("\n")
+    assert "".join(lines[1:]) == word  # every character kept, in order
+    assert all(stringWidth(ln, SERIF, FONT_SIZE) <= 80 for ln in lines)

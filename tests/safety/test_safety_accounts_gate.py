@@ -83,6 +83,7 @@ def test_every_service_write_rechecks_the_actor(tmp_path: Path) -> None:
     from commune_desk.services import dossiers as svc
     from commune_desk.services.catalog import export_catalog_xlsx, import_catalog_xlsx
     from commune_desk.services.desk import configure_desk, set_calendar_override
+    from commune_desk.services.obstacles import record_obstacle
     from commune_desk.services.paper_settings import paper_settings, save_settings
     from commune_desk.store.seed import ensure_seeded
 
@@ -119,6 +120,9 @@ def test_every_service_write_rechecks_the_actor(tmp_path: Path) -> None:
         lambda: configure_desk(store, lan, desk_number=2),
         lambda: save_settings(store, lan, replace(paper_settings(store), slip_size="A5")),
         lambda: svc.receive_dossier(store, Actor("bia.ra", Role.ADMIN), intake),  # made up
+        lambda: record_obstacle(store, actor="thu.nguyen", field="Hộ tịch", procedure="",
+                                blocker="khac", since=dt.date(2026, 1, 5), dossiers_held=1,
+                                description="Thiếu hướng dẫn"),
     ):
         with pytest.raises(PermissionDenied):
             refused()

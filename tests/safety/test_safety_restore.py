@@ -60,7 +60,8 @@ def db(tmp_path: Path) -> Path:
 def test_cli_restore_keeps_disabled_accounts_and_new_passwords(db: Path, tmp_path: Path,
                                                                monkeypatch: Any, capsys: Any) -> None:
     usb = tmp_path / "usb"
-    assert run(["backup", "--db", str(db), "--to", str(usb), "--json"], monkeypatch) == 0
+    assert run(["backup", "--db", str(db), "--to", str(usb), "--json"], monkeypatch,
+               ADMIN_LINES) == 0
     backup = json.loads(capsys.readouterr().out)["path"]
     # After the backup: a clerk leaves (disabled), a leader's password is reset by the admin.
     assert run(["user", "disable", "--db", str(db), "--login", "thu"], monkeypatch,
@@ -89,7 +90,7 @@ def test_cli_restore_keeps_disabled_accounts_and_new_passwords(db: Path, tmp_pat
                                  ).fetchone()
     assert "giữ nguyên 3 tài khoản" in detail
     # the dossiers did come back from the backup: the chain is whole
-    assert run(["audit", "verify", "--db", str(db), "--offline"], monkeypatch) == 0
+    assert run(["audit", "verify", "--db", str(db), "--offline"], monkeypatch, ADMIN_LINES) == 0
 
 
 def test_gui_restore_keeps_account_changes(qtbot: Any, db: Path, tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -309,8 +310,37 @@ def backup_server(server: ServerProcess, admin: Admin, label: str) -> str:
     return target
 
 
-def restore_server(server: ServerProcess, admin: Admin, backup: str) -> None:
-    """Put the server database back to ``backup`` (an older copy) and start the server."""
+def pg_parts(url: str) -> tuple[str, str, str]:
+    """Host, port and database name of a ``postgresql://postgres@host:port/name`` URL."""
+    import re
+
+    match = re.match(r"postgresql://(\w+)@([\d.]+):(\d+)/(\w+)$", url)
+    assert match, url
+    user, host, port, name = match.groups()
+    assert user == "postgres"
+    return host, port, name
+
+
+def dump_server(server: ServerProcess, target: Path) -> Path:
+    """A backup of the live server database, as an administrator takes it: ``pg_dump -Fc`` on
+    PostgreSQL, the backup API on SQLite (the server keeps running)."""
+    if "://" not in server.db_url:
+        import sqlite3
+
+        src, dst = sqlite3.connect(server.db_url), sqlite3.connect(target)
+        src.backup(dst)
+        src.close()
+        dst.close()
+        return target
+    host, port, name = pg_parts(server.db_url)
+    subprocess.run([str(PG_BIN / "pg_dump"), "-h", host, "-p", port, "-U", "postgres", "-Fc",
+                    "-f", str(target), name], check=True, capture_output=True, timeout=120)
+    return target
+
+
+def restore_server(server: ServerProcess, admin: Admin, backup: str | Path) -> None:
+    """Put the server database back to ``backup`` (an older copy: a ``backup_server`` copy, or
+    a ``dump_server`` file, restored on PostgreSQL with ``pg_restore``) and start the server."""
     server.stop()
     admin.engine.dispose()
     if "://" not in server.db_url:
@@ -326,9 +356,47 @@ def restore_server(server: ServerProcess, admin: Admin, backup: str) -> None:
         import psycopg
 
         root, name = server.db_url.rsplit("/", 1)
+        template = "" if isinstance(backup, Path) else f' TEMPLATE "{backup}"'
         with psycopg.connect(f"{root}/postgres", autocommit=True) as conn:
             conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                          "WHERE datname = %s AND pid <> pg_backend_pid()", (name,))
             conn.execute(f'DROP DATABASE "{name}"')
-            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{backup}"')
+            conn.execute(f'CREATE DATABASE "{name}"{template}')
+        if isinstance(backup, Path):
+            host, port, _ = pg_parts(server.db_url)
+            subprocess.run([str(PG_BIN / "pg_restore"), "-h", host, "-p", port, "-U", "postgres",
+                            "-d", name, "--no-owner", str(backup)], check=True,
+                           capture_output=True, timeout=120)
     server.start()
+
+
+# --------------------------------------------------------------------------- province officer
+OFFICER_LOGIN = "canbo.tinh"
+OFFICER_PASSWORD = "mat-khau-tinh-2026"
+
+
+def add_officer(admin: Admin) -> None:
+    """The province officer ``canbo.tinh`` on the server's database."""
+    from commune_desk.server import store
+
+    store.add_officer(admin.sessions, OFFICER_LOGIN, "Phạm Minh Tuấn", OFFICER_PASSWORD)
+
+
+def officer_web(server: ServerProcess) -> httpx.Client:
+    """A browser-like client signed in to the dashboard as the province officer."""
+    web = httpx.Client(base_url=server.url, timeout=30)
+    r = web.post("/dashboard/login", data={"login": OFFICER_LOGIN, "password": OFFICER_PASSWORD})
+    assert r.status_code == 303 and "cd_officer" in r.cookies
+    return web
+
+
+def answer_on_dashboard(server: ServerProcess, obstacle_id: str, text: str) -> None:
+    """The officer answers an obstacle through the dashboard form (with its CSRF token)."""
+    import re
+
+    with contextlib.closing(officer_web(server)) as web:
+        csrf = re.search(r'name="csrf" value="([^"]+)"', web.get("/dashboard").text)
+        assert csrf
+        r = web.post(f"/dashboard/obstacles/{obstacle_id}/answer",
+                     data={"answer": text, "csrf": csrf.group(1)})
+        assert r.status_code == 303

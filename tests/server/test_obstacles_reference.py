@@ -11,30 +11,15 @@ from typing import Any
 
 import httpx
 import pytest
-from serverkit import Admin, ServerProcess, enroll, make_desk, receive
+from serverkit import Admin, ServerProcess, add_officer, enroll, make_desk, officer_web, receive
 
 from commune_desk.services.obstacles import close_obstacle, list_obstacles, record_obstacle
 from commune_desk.services.sync import client_for, sync_round
 
-PASSWORD = "mat-khau-tinh-2026"
-
-
-def _officer(admin: Admin) -> None:
-    from commune_desk.server import store
-
-    store.add_officer(admin.sessions, "canbo.tinh", "Phạm Minh Tuấn", PASSWORD)
-
-
-def _sign_in(server: ServerProcess) -> httpx.Client:
-    web = httpx.Client(base_url=server.url, timeout=30)
-    r = web.post("/dashboard/login", data={"login": "canbo.tinh", "password": PASSWORD})
-    assert r.status_code == 303 and "cd_officer" in r.cookies
-    return web
-
 
 def test_obstacle_up_answer_down_until_closed(sqlite_server: ServerProcess, admin: Admin,
                                              tmp_path: Path) -> None:
-    _officer(admin)
+    add_officer(admin)
     desk = make_desk(tmp_path / "a.sqlite3", 1)
     enroll(desk, sqlite_server, admin)
     receive(desk)
@@ -42,7 +27,7 @@ def test_obstacle_up_answer_down_until_closed(sqlite_server: ServerProcess, admi
                           blocker="thieu_huong_dan", since=dt.date(2026, 10, 1),
                           dossiers_held=12, description="Chưa có hướng dẫn về bản đồ mới.")
     assert sync_round(desk).complete
-    web = _sign_in(sqlite_server)
+    web = officer_web(sqlite_server)
     page = web.get("/dashboard").text
     assert "Chưa có hướng dẫn về bản đồ mới." in page and "Thiếu hướng dẫn" in page
     assert '<svg id="chart"' in page
@@ -72,7 +57,7 @@ def test_obstacle_up_answer_down_until_closed(sqlite_server: ServerProcess, admi
 
 def test_desks_never_sign_in_to_the_dashboard(sqlite_server: ServerProcess, admin: Admin,
                                               tmp_path: Path) -> None:
-    _officer(admin)
+    add_officer(admin)
     desk = make_desk(tmp_path / "a.sqlite3", 1)
     enroll(desk, sqlite_server, admin)
     token = client_for(desk).token

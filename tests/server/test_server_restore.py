@@ -5,93 +5,36 @@ backup API."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import re
-import sqlite3
-import subprocess
 import uuid
 from pathlib import Path
 
-import httpx
-from serverkit import PG_BIN, Admin, ServerProcess, enroll, make_desk, receive
+from serverkit import (
+    Admin,
+    ServerProcess,
+    add_officer,
+    answer_on_dashboard,
+    dump_server,
+    enroll,
+    make_desk,
+    officer_web,
+    receive,
+    restore_server,
+)
 
 from commune_desk.services.obstacles import list_obstacles, record_obstacle
 from commune_desk.services.sync import client_for, sync_round
 
-PASSWORD = "mat-khau-tinh-2026"
-
-
-def _pg_parts(url: str) -> tuple[str, str, str]:
-    match = re.match(r"postgresql://(\w+)@([\d.]+):(\d+)/(\w+)$", url)
-    assert match, url
-    user, host, port, name = match.groups()
-    assert user == "postgres"
-    return host, port, name
-
-
-def dump(server: ServerProcess, admin: Admin, target: Path) -> Path:
-    """A backup of the live server database, as an administrator would take it."""
-    if "://" not in server.db_url:
-        src, dst = sqlite3.connect(server.db_url), sqlite3.connect(target)
-        src.backup(dst)
-        src.close()
-        dst.close()
-        return target
-    host, port, name = _pg_parts(server.db_url)
-    subprocess.run([str(PG_BIN / "pg_dump"), "-h", host, "-p", port, "-U", "postgres", "-Fc",
-                    "-f", str(target), name], check=True, capture_output=True, timeout=120)
-    return target
-
-
-def restore(server: ServerProcess, admin: Admin, backup: Path) -> None:
-    """Stop the server, put the database back to ``backup``, start the server again."""
-    server.stop()
-    admin.engine.dispose()
-    if "://" not in server.db_url:
-        for suffix in ("-wal", "-shm"):
-            Path(server.db_url + suffix).unlink(missing_ok=True)
-        src, dst = sqlite3.connect(backup), sqlite3.connect(server.db_url)
-        src.backup(dst)
-        src.close()
-        dst.close()
-    else:
-        import psycopg
-
-        host, port, name = _pg_parts(server.db_url)
-        root = server.db_url.rsplit("/", 1)[0]
-        with psycopg.connect(f"{root}/postgres", autocommit=True) as conn:
-            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                         "WHERE datname = %s AND pid <> pg_backend_pid()", (name,))
-            conn.execute(f'DROP DATABASE "{name}"')
-            conn.execute(f'CREATE DATABASE "{name}"')
-        subprocess.run([str(PG_BIN / "pg_restore"), "-h", host, "-p", port, "-U", "postgres",
-                        "-d", name, "--no-owner", str(backup)], check=True, capture_output=True,
-                       timeout=120)
-    server.start()
-
-
-def _answer(server: ServerProcess, oid: str, text: str) -> None:
-    web = httpx.Client(base_url=server.url, timeout=30)
-    r = web.post("/dashboard/login", data={"login": "canbo.tinh", "password": PASSWORD})
-    assert r.status_code == 303
-    csrf = re.search(r'name="csrf" value="([^"]+)"', web.get("/dashboard").text)
-    assert csrf
-    r = web.post(f"/dashboard/obstacles/{oid}/answer", data={"answer": text,
-                                                               "csrf": csrf.group(1)})
-    assert r.status_code == 303
-
 
 def _dashboard(server: ServerProcess) -> str:
-    web = httpx.Client(base_url=server.url, timeout=30)
-    web.post("/dashboard/login", data={"login": "canbo.tinh", "password": PASSWORD})
-    return web.get("/dashboard").text
+    with contextlib.closing(officer_web(server)) as web:
+        return web.get("/dashboard").text
 
 
 def test_restore_keeps_the_provinces_answers(server: ServerProcess, admin: Admin,
                                              tmp_path: Path) -> None:
-    from commune_desk.server import store
-
-    store.add_officer(admin.sessions, "canbo.tinh", "Phạm Minh Tuấn", PASSWORD)
+    add_officer(admin)
     desk = make_desk(tmp_path / "a.sqlite3", 1)
     enroll(desk, server, admin)
     receive(desk)
@@ -99,13 +42,13 @@ def test_restore_keeps_the_provinces_answers(server: ServerProcess, admin: Admin
                           blocker="mang", since=dt.date(2026, 10, 1), dossiers_held=4,
                           description="Đường truyền chập chờn.")
     assert sync_round(desk).complete
-    backup = dump(server, admin, tmp_path / "server.backup")
-    _answer(server, oid, "Viễn thông tỉnh sẽ kéo cáp mới trong tuần.")
+    backup = dump_server(server, tmp_path / "server.backup")
+    answer_on_dashboard(server, oid, "Viễn thông tỉnh sẽ kéo cáp mới trong tuần.")
     assert sync_round(desk).complete
     (ob,) = list_obstacles(desk)
     assert [a.text for a in ob.answers] == ["Viễn thông tỉnh sẽ kéo cáp mới trong tuần."]
 
-    restore(server, admin, backup)
+    restore_server(server, admin, backup)
     before = _dashboard(server)
     assert "Đường truyền chập chờn." in before
     assert "Viễn thông tỉnh" not in before  # lost with the restore ...
@@ -117,7 +60,7 @@ def test_restore_keeps_the_provinces_answers(server: ServerProcess, admin: Admin
     assert kinds.count("obstacle_answered") == 1
     # The province answers again after the restore: a new epoch of its chain; the desk's
     # audit verification accepts it (the new epoch links to an earlier province event).
-    _answer(server, oid, "Đã kéo cáp xong.")
+    answer_on_dashboard(server, oid, "Đã kéo cáp xong.")
     assert sync_round(desk).complete
     (ob,) = list_obstacles(desk)
     assert len(ob.answers) == 2

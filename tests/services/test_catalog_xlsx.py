@@ -119,3 +119,26 @@ def test_corrupt_and_missing_workbooks(tmp_path: Path) -> None:
         import_catalog_xlsx(store, Actor("tn", Role.CLERK), bad)
     assert [v.version for v in catalog_versions(store)] == [1]
     store.close()
+
+
+def test_a_procedure_and_its_row_map_both_ways_in_one_place(tmp_path: Path) -> None:
+    """``store.seed`` owns both directions of the procedure ↔ row mapping: every bundled
+    procedure comes back from its row unchanged, and the catalogue service reads through it."""
+    import json as _json
+
+    from commune_desk.domain.catalog import load_catalog_document
+    from commune_desk.paths import resource
+    from commune_desk.services.catalog import procedures_of
+    from commune_desk.store import open_store
+    from commune_desk.store.seed import BUNDLED_CATALOG, procedure_from_row, procedure_row
+
+    _name, _eff, _src, bundled = load_catalog_document(
+        _json.loads(resource(*BUNDLED_CATALOG).read_text(encoding="utf-8")))
+    assert [procedure_from_row(procedure_row(1, p)) for p in bundled] == list(bundled)
+    store = open_store(tmp_path / "desk.sqlite3")
+    try:
+        with store.read() as session:
+            by_code = {p.code: p for p in procedures_of(session)}
+        assert by_code == {p.code: p for p in bundled}
+    finally:
+        store.close()

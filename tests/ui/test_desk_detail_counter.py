@@ -39,6 +39,9 @@ def test_each_action_offers_its_form(qtbot: Any, desk_store: Any, desk_runner: A
     assert detail.offered_form == "02"
     assert "mẫu số 02" in detail.form_offer.text()
     assert not detail.form_offer.isHidden()
+    # Keyboard first: the offered form takes the focus (Space opens it) and Alt+M presses it.
+    assert detail.focusWidget() is detail.form_offer
+    assert detail.form_offer.shortcut().toString() == "Alt+M"
     detail.perform("receive_supplement", {"note": ""})
     assert detail.offered_form is None and detail.form_offer.isHidden()
     detail.perform("refuse", {"reasons": "Không thuộc thẩm quyền của xã"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from commune_desk.ui import i18n, labels
@@ -85,6 +86,16 @@ def test_lower_layer_sentences_follow_the_language(qtbot: Any) -> None:
         assert tr_message("Số định danh “123” chỉ được gồm chữ số.") == (
             "Personal ID “123” may contain digits only.")
         assert tr_message("Một câu chưa có bản dịch.") == "Một câu chưa có bản dịch."
+        from commune_desk.domain.permissions import Action, Actor, PermissionDenied, Role, require
+        from commune_desk.ui.messages import ui_message
+
+        with pytest.raises(PermissionDenied) as refused:
+            require(Actor("tiepnhan1", Role.CLERK), Action.MANAGE_USERS)
+        assert ui_message(refused.value) == (
+            "Account tiepnhan1 (Receiving clerk) is not allowed to manage accounts.")
+        assert ui_message(RuntimeError("bug")).startswith("An unexpected error occurred")
+        assert tr_message("Hồ sơ X-1 đang ở trạng thái “Đã trả kết quả”, không thể từ chối.") == (
+            "Dossier X-1 is “Returned”: cannot be refused.")
         i18n.install_translators(app, "vi")
         assert tr_message(lines) == lines
     finally:

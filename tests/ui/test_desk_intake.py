@@ -260,3 +260,34 @@ def test_preview_and_saved_due_agree_in_hours_mode(qtbot: Any, desk_ctx: Any,
     import datetime as dt
 
     assert fmt_datetime(dt.datetime.fromisoformat(due)) in shown
+
+
+def test_disabled_clerks_open_session_cannot_save(qtbot: Any, desk_store: Any, desk_runner: Any,
+                                                   desk_prefs: Any) -> None:
+    """Issue 15, defect 1: the screen's session outlives the account; the service re-checks the
+    actor at the write (services.authority.acting), so the save is refused and nothing is kept."""
+    from argon2 import PasswordHasher
+
+    from commune_desk.app import make_context
+    from commune_desk.services.accounts import Accounts
+
+    accounts = Accounts(desk_store.engine,
+                        hasher=PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    accounts.add_user(None, "admin", "admin", "quan-tri-xa-hoa-binh")
+    admin = accounts.login("admin", "quan-tri-xa-hoa-binh").actor
+    accounts.add_user(admin, "tiepnhan1", "clerk", "mat-khau-cua-thu-2026")
+    clerk = accounts.login("tiepnhan1", "mat-khau-cua-thu-2026").actor
+    ctx = make_context(desk_store, clerk, desk_runner, clock=lambda: DESK_NOW)
+    screen = IntakeScreen(ctx, prefs=desk_prefs)
+    qtbot.addWidget(screen)
+    screen.load_reference()
+    screen.show()
+    fill_valid(screen, qtbot)
+    accounts.disable_user(admin, "tiepnhan1")  # while the clerk's screen is open
+    screen.save()
+    assert "đã bị khóa" in screen.error_summary.text()
+    assert dossier_count(desk_store) == 0
+    accounts.disable_user(admin, "tiepnhan1", disabled=False)
+    with qtbot.waitSignal(screen.saved, timeout=2000):
+        screen.save()  # enabled again: the same session saves
+    assert dossier_count(desk_store) == 1

@@ -105,6 +105,22 @@ def test_old_address_shows_current_unit_after_typing_stops(qtbot: Any,
     assert intake._stored_address() == "Xóm 3, xã Nghĩa Đàn, tỉnh Nghệ An"
 
 
+def test_address_library_is_warmed_when_intake_gets_its_data(
+        intake: IntakeScreen, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its first conversion takes 1-3 s: done on a worker before the first scan, not after."""
+    from commune_desk.ui.intake import screen
+
+    calls: list[str] = []
+    monkeypatch.setattr(screen, "convert_old_address", calls.append)
+    reference = intake.reference
+    assert reference is not None
+    intake.reference = None
+    intake.set_reference(reference)  # the intake's first data
+    assert calls == [screen.WARM_UP_ADDRESS]
+    intake.set_reference(reference)  # a reload (new catalogue) does not convert again
+    assert calls == [screen.WARM_UP_ADDRESS]
+
+
 def test_documents_start_unticked(qtbot: Any, intake: IntakeScreen) -> None:
     fill_valid(intake, qtbot)
     intake.documents.item(0, 0).setCheckState(Qt.CheckState.Unchecked)

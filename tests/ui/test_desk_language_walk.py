@@ -11,7 +11,7 @@ import pytest
 from desk_helpers import add_people, desk_key, make_actor, receive_one
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 from screen_walk import (
     VIETNAMESE_ONLY,
     data_strings,
@@ -132,6 +132,10 @@ def walk(qtbot: Any, store: Any, runner: Any, prefs: Any) -> Iterator[tuple[str,
     printing = QPrintDialog(printer)
     qtbot.addWidget(printing)
     yield "print dialog", printing
+    more = [b for b in printing.findChildren(QPushButton) if b.text().endswith(">>")]
+    assert more  # "Options >>": copies, page range, duplex, colour
+    more[0].click()
+    yield "print dialog options", printing
     box = QMessageBox(QMessageBox.Icon.Question, "Commune Desk", "?",
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
                       | QMessageBox.StandardButton.Cancel)

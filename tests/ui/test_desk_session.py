@@ -133,6 +133,12 @@ def test_logout_then_another_user_signs_in_and_writes_as_themselves(
     assert actor == "tiepnhan1"
     assert no_passphrase == []
     assert window.ctx.store is desk_store
+    with desk_store.read() as s:  # the sessions are in the account log
+        steps = [tuple(r) for r in s.execute(text(
+            "SELECT actor, action FROM account_log WHERE action IN "
+            "('logged_in', 'logged_out', 'locked') ORDER BY rowid"))]
+    assert steps[-4:] == [("tiepnhan1", "logged_out"), ("chuyenvien1", "logged_in"),
+                          ("chuyenvien1", "logged_out"), ("tiepnhan1", "logged_in")]
 
 
 def test_switch_user_from_the_menu_and_back(qtbot: Any, window: Any, monkeypatch: Any) -> None:
@@ -185,6 +191,10 @@ def test_idle_lock_blocks_input_and_the_same_password_unlocks(
     assert window.ctx.actor.login == "tiepnhan1" and window.current_screen() == "intake"
     assert window.intake.name.text() == "Lê Văn Tám" and window.intake.name.hasFocus()
     assert _failures(desk_store, "tiepnhan1")[0] == 0
+    with desk_store.read() as s:
+        locked = s.execute(text("SELECT actor, detail FROM account_log WHERE action = 'locked'"
+                                )).one()
+    assert locked[0] == "tiepnhan1" and "không dùng" in locked[1]
     qtbot.keyClicks(window.intake.name, "!")
     assert window.intake.name.text() == "Lê Văn Tám!"  # input reaches the desk again
     assert window.guard.counting  # and idle counts again
@@ -195,6 +205,8 @@ def test_wrong_passwords_on_the_lock_lock_the_account(qtbot: Any, window: Any,
                                                       desk_store: Any) -> None:
     from commune_desk.services.accounts import GENERIC_LOGIN_FAILURE
 
+    window.show_screen("intake")
+    window.intake.name.setText("Lê Văn Tám")  # left unsaved by the clerk who walked away
     window.lock_action.trigger()  # Hệ thống › Khóa màn hình (Ctrl+L)
     lock = window.lock_screen
     for _ in range(3):
@@ -210,6 +222,8 @@ def test_wrong_passwords_on_the_lock_lock_the_account(qtbot: Any, window: Any,
     lock.switch_button.click()
     _type_sign_in(qtbot, lock, "lanhdao1", OWN)
     assert not window.locked and window.ctx.actor.login == "lanhdao1"
+    window.show_screen("intake")  # the next person never sees the previous one's draft
+    assert window.intake.name.text() == ""
 
 
 def test_idle_minutes_setting_is_remembered_and_applied(qtbot: Any, window: Any,
@@ -275,3 +289,33 @@ def test_keyboard_and_mouse_input_keep_the_desk_open(qtbot: Any, window: Any) ->
             qtbot.mouseMove(window.intake, window.intake.rect().center() + QPoint(i, 0))
         assert not window.locked, i
     qtbot.waitUntil(lambda: window.locked, timeout=5000)  # then nothing: it locks
+
+
+def test_a_temporary_password_is_changed_on_the_lock_screen(qtbot: Any, window: Any,
+                                                           accounts: Any) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from commune_desk.domain.permissions import Actor, Role
+    from commune_desk.ui.auth import ChangePasswordDialog
+
+    accounts.add_user(Actor("quantri", Role.ADMIN), "moi1", "officer", PW, "Người Mới")
+    window.switch_action.trigger()
+    lock = window.lock_screen
+    typed: list[str] = []
+
+    def fill_dialog() -> None:  # the dialog the lock screen opens takes the keyboard
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ChangePasswordDialog)
+        for edit, value in ((dialog.old_edit, PW), (dialog.new_edit, OWN),
+                            (dialog.again_edit, OWN)):
+            edit.setFocus()
+            qtbot.keyClicks(edit, value)
+            typed.append(edit.text())
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(100, fill_dialog)
+    _type_sign_in(qtbot, lock, "moi1", PW)
+    assert typed == [PW, OWN, OWN]  # not swallowed by the lock's input guard
+    assert not window.locked and window.ctx.actor.login == "moi1"
+    assert accounts.login("moi1", OWN).must_change_password is False

@@ -128,3 +128,32 @@ def test_clerk_is_told_an_administrator_enrols_the_desk(qtbot: Any, desk_store: 
     panel.sync_button.click()
     assert panel.enrol_url.hasFocus() and "Đăng ký" in panel.enrol_message.text()
     assert not window.sync_loop.isRunning()
+
+
+def test_clock_offset_is_the_desk_loops_own(qtbot: Any, desk_store: Any, desk_runner: Any,
+                                           desk_prefs: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The PC clock's offset seen by a round is kept by the desk's sync loop (built by the
+    composition root), not by a module global: the status bar warns from it; a summary read
+    without it, or another loop, knows nothing of it."""
+    from commune_desk.services import sync
+    from commune_desk.ui.sync.loop import SyncLoop
+
+    def round_two_hours_fast(store: Any, client: Any = None, *, batch: int = 0,
+                             clock: Any = None) -> Any:
+        clock.record(2 * 3600.0)  # what _check_hold records from the server's time
+        return sync.SyncReport(clock_warning=clock.warning())
+
+    monkeypatch.setattr(sync, "sync_round", round_two_hours_fast)
+    window, status = _window(qtbot, desk_store, desk_runner, desk_prefs)
+    try:
+        loop = window.sync_loop
+        loop._attempt()  # one round, as the loop's thread runs it
+        assert "nhanh 2 giờ" in (loop.clock.warning() or "")
+        status.refresh()
+        qtbot.waitUntil(lambda: "nhanh 2 giờ" in status.pending_label.toolTip(), timeout=5_000)
+        assert "đồng hồ máy lệch" in status.pending_label.text()
+        assert sync.sync_summary(desk_store).clock_warning is None
+        assert "nhanh 2 giờ" in (sync.sync_summary(desk_store, loop.clock).clock_warning or "")
+        assert SyncLoop(desk_store).clock.warning() is None
+    finally:
+        window.ctx.runner.wait_for_done(5_000)

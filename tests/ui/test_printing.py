@@ -138,3 +138,35 @@ def test_a_refusing_queue_gives_a_vietnamese_message(receipt_pdf: bytes, tmp_pat
     with pytest.raises(PrintError) as err:
         send_to_printer(receipt_pdf, QueuePrinter("khong_co", "x", 1))
     assert "Máy in không nhận lệnh in" in str(err.value)
+
+
+def test_closing_the_preview_while_printing_is_no_error(qtbot, receipt_pdf: bytes,  # type: ignore[no-untyped-def]
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Print, then Esc at once: the job ends after the dialog is gone (seen by clerk_morning.py)."""
+    from PySide6.QtCore import Qt
+
+    from commune_desk.ui.paper import preview
+
+    answers: list[tuple[object, object]] = []
+
+    def fake_print_pdf(pdf, parent, title, runner, size, on_done=None, on_error=None):  # type: ignore[no-untyped-def]
+        answers.append((on_done, on_error))
+        return object()
+
+    monkeypatch.setattr(preview, "print_pdf", fake_print_pdf)
+    warnings: list[str] = []
+    monkeypatch.setattr(preview.QMessageBox, "warning",
+                        lambda _p, _t, text: warnings.append(text))
+    dialog = preview.PdfPreviewDialog(receipt_pdf, "Mẫu số 01", "a.pdf", None, TaskRunner())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dialog.show()
+    room = dialog.screen().availableGeometry()  # the preview fits the screen (was 900×1000)
+    assert dialog.height() <= room.height() and dialog.width() <= room.width()
+    dialog.print_button.click()
+    assert not dialog.print_button.isEnabled()
+    dialog.close()
+    qtbot.waitUntil(lambda: not preview.isValid(dialog), timeout=5000)
+    on_done, on_error = answers[0]
+    on_done("raster")  # type: ignore[operator]
+    on_error("Máy in hết giấy")  # type: ignore[operator]
+    assert warnings == ["Máy in hết giấy"]

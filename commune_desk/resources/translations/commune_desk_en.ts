@@ -1070,6 +1070,10 @@
         <translation>Backup, restore…</translation>
     </message>
     <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
         <source>Chỉ quản trị viên được sao lưu, khôi phục.</source>
         <translation>Only an administrator may back up and restore.</translation>
     </message>
@@ -2969,6 +2973,94 @@ Dossier: %2</translation>
         <translation>Administrator</translation>
     </message>
     <message>
+        <source>tiếp nhận hồ sơ</source>
+        <translation>receive dossiers</translation>
+    </message>
+    <message>
+        <source>phân công, chuyển hồ sơ</source>
+        <translation>assign and hand over dossiers</translation>
+    </message>
+    <message>
+        <source>yêu cầu bổ sung hồ sơ</source>
+        <translation>request a supplement</translation>
+    </message>
+    <message>
+        <source>duyệt yêu cầu bổ sung lần hai</source>
+        <translation>approve a second supplement request</translation>
+    </message>
+    <message>
+        <source>nhận hồ sơ bổ sung</source>
+        <translation>receive a supplement</translation>
+    </message>
+    <message>
+        <source>từ chối hồ sơ</source>
+        <translation>refuse dossiers</translation>
+    </message>
+    <message>
+        <source>hẹn lại ngày trả kết quả</source>
+        <translation>set a new date for the result</translation>
+    </message>
+    <message>
+        <source>ký văn bản xin lỗi</source>
+        <translation>sign apology letters</translation>
+    </message>
+    <message>
+        <source>giải quyết hồ sơ</source>
+        <translation>decide dossiers</translation>
+    </message>
+    <message>
+        <source>trả kết quả</source>
+        <translation>return results</translation>
+    </message>
+    <message>
+        <source>dừng giải quyết, rút hồ sơ</source>
+        <translation>stop or withdraw dossiers</translation>
+    </message>
+    <message>
+        <source>ghi nhận mức độ hài lòng</source>
+        <translation>record satisfaction</translation>
+    </message>
+    <message>
+        <source>đính chính thông tin</source>
+        <translation>correct details</translation>
+    </message>
+    <message>
+        <source>đính kèm bản quét</source>
+        <translation>attach scans</translation>
+    </message>
+    <message>
+        <source>báo cáo vướng mắc</source>
+        <translation>report obstacles</translation>
+    </message>
+    <message>
+        <source>xem báo cáo</source>
+        <translation>see reports</translation>
+    </message>
+    <message>
+        <source>sửa lịch làm việc</source>
+        <translation>edit the working calendar</translation>
+    </message>
+    <message>
+        <source>sửa danh mục thủ tục</source>
+        <translation>edit the procedure catalogue</translation>
+    </message>
+    <message>
+        <source>quản lý tài khoản</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <source>sao lưu, khôi phục</source>
+        <translation>back up and restore</translation>
+    </message>
+    <message>
+        <source>cho phép đồng bộ lại</source>
+        <translation>allow synchronisation again</translation>
+    </message>
+    <message>
+        <source>sửa cài đặt giấy tờ in và danh bạ cán bộ</source>
+        <translation>edit the paper settings and staff directory</translation>
+    </message>
+    <message>
         <source>thứ Hai</source>
         <translation>Monday</translation>
     </message>
@@ -3188,6 +3280,30 @@ Dossier: %2</translation>
         <translation>Phone number “%1” is not valid: mobile numbers have 10 digits starting 03, 05, 07, 08, 09; landlines 11 digits starting 02.</translation>
     </message>
     <message>
+        <source>Tài khoản %1 (%2) không có quyền %3.</source>
+        <translation>Account %1 (%2) is not allowed to %3.</translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 không có hoặc đã bị khóa: không được ghi thay đổi. Hãy đăng nhập lại bằng một tài khoản đang hoạt động.</source>
+        <translation>Account %1 does not exist or is disabled: no change may be written. Sign in again with an active account.</translation>
+    </message>
+    <message>
+        <source>Đã xảy ra lỗi ngoài dự kiến trong chương trình; thao tác chưa được thực hiện. Chi tiết kỹ thuật đã được ghi vào %1. Xin gửi tệp đó cho người hỗ trợ kỹ thuật.</source>
+        <translation>An unexpected error occurred in the program; the action was not carried out. The technical details were written to %1. Please send that file to technical support.</translation>
+    </message>
+    <message>
+        <source>tệp “%1”</source>
+        <translation>the file “%1”</translation>
+    </message>
+    <message>
+        <source>Lỗi đọc/ghi tệp “%1”: %2.</source>
+        <translation>Could not read or write the file “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Lỗi đọc/ghi tệp: %1.</source>
+        <translation>Could not read or write a file: %1.</translation>
+    </message>
+    <message>
         <source>Theo quy định của tỉnh: %1</source>
         <translation>As set by the province: %1</translation>
     </message>
@@ -3228,6 +3344,10 @@ Dossier: %2</translation>
         <translation>Same day</translation>
     </message>
     <message>
+        <source>nhật ký của chương trình</source>
+        <translation>the program's log</translation>
+    </message>
+    <message>
         <source>ngày nghỉ</source>
         <translation>day off</translation>
     </message>
@@ -3266,6 +3386,214 @@ Dossier: %2</translation>
     <message>
         <source>trẻ em</source>
         <translation>children</translation>
+    </message>
+    <message>
+        <source>Hình thức nộp “%1” không hợp lệ.</source>
+        <translation>Submission channel “%1” is not valid.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 đang do %2 xử lý.</source>
+        <translation>Dossier %1 is already handled by %2.</translation>
+    </message>
+    <message>
+        <source>Loại sự kiện “%1” không được hỗ trợ.</source>
+        <translation>Event kind “%1” is not supported.</translation>
+    </message>
+    <message>
+        <source>Thời điểm %1 trước lúc tiếp nhận hồ sơ (%2).</source>
+        <translation>The moment %1 is before the dossier was received (%2).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 đang ở trạng thái “%2”, %3.</source>
+        <translation>Dossier %1 is “%2”: %3.</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn mới (%1) phải sau ngày hẹn hiện tại (%2).</source>
+        <translation>The new date (%1) must be after the current appointment (%2).</translation>
+    </message>
+    <message>
+        <source>Văn bản xin lỗi và hẹn lại phải được lập trước khi hết hạn (%1).</source>
+        <translation>The apology and new date must be written before the deadline (%1).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 đã được tiếp nhận trước đó.</source>
+        <translation>Dossier %1 was already received.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ %1.</source>
+        <translation>Dossier %1 not found.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ “%1”.</source>
+        <translation>Dossier “%1” not found.</translation>
+    </message>
+    <message>
+        <source>Thư điện tử “%1” không hợp lệ.</source>
+        <translation>Email “%1” is not valid.</translation>
+    </message>
+    <message>
+        <source>Số CMND cũ “%1” phải có 9 chữ số.</source>
+        <translation>Old ID number “%1” must have 9 digits.</translation>
+    </message>
+    <message>
+        <source>Thủ tục “%1” không còn áp dụng.</source>
+        <translation>Procedure “%1” is no longer in force.</translation>
+    </message>
+    <message>
+        <source>Thiếu %1.</source>
+        <translation>Missing: %1.</translation>
+    </message>
+    <message>
+        <source>chưa thể trả kết quả</source>
+        <translation>the result cannot be returned yet</translation>
+    </message>
+    <message>
+        <source>chưa thể đánh giá</source>
+        <translation>cannot be rated yet</translation>
+    </message>
+    <message>
+        <source>không có yêu cầu bổ sung nào đang chờ</source>
+        <translation>no supplement request is pending</translation>
+    </message>
+    <message>
+        <source>không thể chuyển xử lý</source>
+        <translation>cannot be handed over</translation>
+    </message>
+    <message>
+        <source>không thể dừng giải quyết</source>
+        <translation>cannot be stopped</translation>
+    </message>
+    <message>
+        <source>không thể ghi nhận kết quả</source>
+        <translation>cannot record a result</translation>
+    </message>
+    <message>
+        <source>không thể hẹn lại</source>
+        <translation>cannot be rescheduled</translation>
+    </message>
+    <message>
+        <source>không thể từ chối</source>
+        <translation>cannot be refused</translation>
+    </message>
+    <message>
+        <source>không thể yêu cầu bổ sung</source>
+        <translation>cannot request a supplement</translation>
+    </message>
+    <message>
+        <source>không thể đính chính</source>
+        <translation>cannot be corrected</translation>
+    </message>
+    <message>
+        <source>không thể đính kèm</source>
+        <translation>cannot take attachments</translation>
+    </message>
+    <message>
+        <source>Thiếu mã hồ sơ.</source>
+        <translation>The dossier code is missing.</translation>
+    </message>
+    <message>
+        <source>Thiếu thủ tục hành chính.</source>
+        <translation>The procedure is missing.</translation>
+    </message>
+    <message>
+        <source>Thiếu họ tên người nộp hồ sơ.</source>
+        <translation>The applicant's full name is missing.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn người nhận hồ sơ.</source>
+        <translation>No recipient chosen for the dossier.</translation>
+    </message>
+    <message>
+        <source>Cần ghi rõ nội dung phải bổ sung, hoàn thiện.</source>
+        <translation>State what must be supplemented or completed.</translation>
+    </message>
+    <message>
+        <source>Cần ghi rõ lý do yêu cầu bổ sung.</source>
+        <translation>State the reason for the supplement request.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã được yêu cầu bổ sung một lần; lần tiếp theo cần lãnh đạo phê duyệt.</source>
+        <translation>A supplement was already requested once; another needs a leader's approval.</translation>
+    </message>
+    <message>
+        <source>Cần ghi rõ lý do từ chối.</source>
+        <translation>State the reason for refusing.</translation>
+    </message>
+    <message>
+        <source>Cần ghi rõ lý do chậm trễ.</source>
+        <translation>State the reason for the delay.</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết phải là “giải quyết” hoặc “không giải quyết”.</source>
+        <translation>The outcome must be “approved” or “denied”.</translation>
+    </message>
+    <message>
+        <source>Cần chọn căn cứ dừng: theo đề nghị của công dân hoặc theo quy định.</source>
+        <translation>Choose the ground for stopping: at the citizen's request or by regulation.</translation>
+    </message>
+    <message>
+        <source>Cần ghi rõ lý do dừng giải quyết.</source>
+        <translation>State the reason for stopping.</translation>
+    </message>
+    <message>
+        <source>Mức độ hài lòng phải là hài lòng, chấp nhận được hoặc không hài lòng.</source>
+        <translation>The rating must be satisfied, acceptable or unsatisfied.</translation>
+    </message>
+    <message>
+        <source>Không có thông tin nào được đính chính.</source>
+        <translation>No detail was corrected.</translation>
+    </message>
+    <message>
+        <source>Họ tên người nộp không được để trống.</source>
+        <translation>The applicant's full name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Thông tin đính chính trùng với thông tin hiện có.</source>
+        <translation>The corrected details are the same as the current ones.</translation>
+    </message>
+    <message>
+        <source>Mã băm SHA-256 của tệp đính kèm không hợp lệ.</source>
+        <translation>The attachment's SHA-256 hash is not valid.</translation>
+    </message>
+    <message>
+        <source>Thiếu tên tệp đính kèm.</source>
+        <translation>The attachment's file name is missing.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa được tiếp nhận.</source>
+        <translation>The dossier has not been received.</translation>
+    </message>
+    <message>
+        <source>Thời điểm có kết quả trước lúc tiếp nhận hồ sơ.</source>
+        <translation>The result moment is before the dossier was received.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập họ tên người nộp hồ sơ.</source>
+        <translation>The applicant's full name is missing.</translation>
+    </message>
+    <message>
+        <source>Thời điểm tiếp nhận không được ở tương lai.</source>
+        <translation>The receipt moment cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Thời điểm nộp hồ sơ không được sau thời điểm tiếp nhận.</source>
+        <translation>The submission moment cannot be after the receipt moment.</translation>
+    </message>
+    <message>
+        <source>Số bộ hồ sơ phải từ 1 trở lên.</source>
+        <translation>The number of sets must be 1 or more.</translation>
+    </message>
+    <message>
+        <source>Thời điểm có kết quả không được ở tương lai.</source>
+        <translation>The result moment cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Kích thước tệp không hợp lệ.</source>
+        <translation>The file size is not valid.</translation>
+    </message>
+    <message>
+        <source>Nội dung tệp không khớp mã băm hoặc kích thước đã ghi.</source>
+        <translation>The file's content does not match the recorded hash or size.</translation>
     </message>
 </context>
 <context>

@@ -1070,6 +1070,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Thoát</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Chỉ quản trị viên được sao lưu, khôi phục.</source>
         <translation type="unfinished" />
     </message>
@@ -2983,6 +2987,94 @@ Hồ sơ: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>tiếp nhận hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phân công, chuyển hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yêu cầu bổ sung hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duyệt yêu cầu bổ sung lần hai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nhận hồ sơ bổ sung</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>từ chối hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hẹn lại ngày trả kết quả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ký văn bản xin lỗi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>giải quyết hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trả kết quả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dừng giải quyết, rút hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ghi nhận mức độ hài lòng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>đính chính thông tin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>đính kèm bản quét</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>báo cáo vướng mắc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>xem báo cáo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sửa lịch làm việc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sửa danh mục thủ tục</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>quản lý tài khoản</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sao lưu, khôi phục</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cho phép đồng bộ lại</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sửa cài đặt giấy tờ in và danh bạ cán bộ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>thứ Hai</source>
         <translation type="unfinished" />
     </message>
@@ -3202,6 +3294,30 @@ Hồ sơ: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Tài khoản %1 (%2) không có quyền %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tài khoản %1 không có hoặc đã bị khóa: không được ghi thay đổi. Hãy đăng nhập lại bằng một tài khoản đang hoạt động.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã xảy ra lỗi ngoài dự kiến trong chương trình; thao tác chưa được thực hiện. Chi tiết kỹ thuật đã được ghi vào %1. Xin gửi tệp đó cho người hỗ trợ kỹ thuật.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tệp “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lỗi đọc/ghi tệp “%1”: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lỗi đọc/ghi tệp: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Theo quy định của tỉnh: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3242,6 +3358,10 @@ Hồ sơ: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>nhật ký của chương trình</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>ngày nghỉ</source>
         <translation type="unfinished" />
     </message>
@@ -3279,6 +3399,214 @@ Hồ sơ: %2</source>
     </message>
     <message>
         <source>trẻ em</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hình thức nộp “%1” không hợp lệ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 đang do %2 xử lý.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loại sự kiện “%1” không được hỗ trợ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời điểm %1 trước lúc tiếp nhận hồ sơ (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 đang ở trạng thái “%2”, %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày hẹn mới (%1) phải sau ngày hẹn hiện tại (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Văn bản xin lỗi và hẹn lại phải được lập trước khi hết hạn (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 đã được tiếp nhận trước đó.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thư điện tử “%1” không hợp lệ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số CMND cũ “%1” phải có 9 chữ số.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thủ tục “%1” không còn áp dụng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thiếu %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chưa thể trả kết quả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chưa thể đánh giá</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không có yêu cầu bổ sung nào đang chờ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không thể chuyển xử lý</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không thể dừng giải quyết</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không thể ghi nhận kết quả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không thể hẹn lại</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không thể từ chối</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không thể yêu cầu bổ sung</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không thể đính chính</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không thể đính kèm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thiếu mã hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thiếu thủ tục hành chính.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thiếu họ tên người nộp hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa chọn người nhận hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần ghi rõ nội dung phải bổ sung, hoàn thiện.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần ghi rõ lý do yêu cầu bổ sung.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ đã được yêu cầu bổ sung một lần; lần tiếp theo cần lãnh đạo phê duyệt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần ghi rõ lý do từ chối.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần ghi rõ lý do chậm trễ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kết quả giải quyết phải là “giải quyết” hoặc “không giải quyết”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần chọn căn cứ dừng: theo đề nghị của công dân hoặc theo quy định.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần ghi rõ lý do dừng giải quyết.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mức độ hài lòng phải là hài lòng, chấp nhận được hoặc không hài lòng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không có thông tin nào được đính chính.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Họ tên người nộp không được để trống.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thông tin đính chính trùng với thông tin hiện có.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã băm SHA-256 của tệp đính kèm không hợp lệ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thiếu tên tệp đính kèm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ chưa được tiếp nhận.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời điểm có kết quả trước lúc tiếp nhận hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa nhập họ tên người nộp hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời điểm tiếp nhận không được ở tương lai.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời điểm nộp hồ sơ không được sau thời điểm tiếp nhận.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số bộ hồ sơ phải từ 1 trở lên.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời điểm có kết quả không được ở tương lai.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kích thước tệp không hợp lệ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nội dung tệp không khớp mã băm hoặc kích thước đã ghi.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3391,4 +3719,4 @@ Hãy chọn tên tệp khác.</translation></message><message><source>&amp;Optio
 Please choose a different file name.</source><translation>Không ghi được tệp %1.
 Hãy chọn tên tệp khác.</translation></message><message><source>Invalid Pages Definition</source><translation>Khoảng trang không hợp lệ</translation></message><message><source>Left to Right, Bottom to Top</source><translation>Trái sang phải, dưới lên trên</translation></message><message><source>Left to Right, Top to Bottom</source><translation>Trái sang phải, trên xuống dưới</translation></message><message><source>Local file</source><translation>Tệp trên máy</translation></message><message><source>OK</source><translation>Đồng ý</translation></message><message><source>Odd Pages</source><translation>Trang lẻ</translation></message><message><source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
 Please turn one of those options off.</source><translation>Không dùng cùng lúc “Số trang mỗi tờ” và “Tập trang”.
-Hãy tắt một trong hai.</translation></message><message><source>Print</source><translation>In</translation></message><message><source>Print To File ...</source><translation>In ra tệp…</translation></message><message><source>Print to File (PDF)</source><translation>In ra tệp (PDF)</translation></message><message><source>Right to Left, Bottom to Top</source><translation>Phải sang trái, dưới lên trên</translation></message><message><source>Right to Left, Top to Bottom</source><translation>Phải sang trái, trên xuống dưới</translation></message><message><source>The 'From' value cannot be greater than the 'To' value.</source><translation>Giá trị “Từ” không được lớn hơn giá trị “Đến”.</translation></message><message><source>There are conflicts in duplex settings. Do you want to fix them?</source><translation>Thiết lập in hai mặt mâu thuẫn. Sửa lại?</translation></message><message><source>Top to Bottom, Left to Right</source><translation>Trên xuống dưới, trái sang phải</translation></message><message><source>Top to Bottom, Right to Left</source><translation>Trên xuống dưới, phải sang trái</translation></message><message><source>Write PDF file</source><translation>Ghi tệp PDF</translation></message></context><context><name>QPrintPreviewDialog</name><message><source>%1%</source><translation>%1%</translation></message><message><source>Export to PDF</source><translation>Xuất ra PDF</translation></message><message><source>First page</source><translation>Trang đầu</translation></message><message><source>Fit page</source><translation>Vừa trang</translation></message><message><source>Fit width</source><translation>Vừa chiều rộng</translation></message><message><source>Landscape</source><translation>Khổ ngang</translation></message><message><source>Last page</source><translation>Trang cuối</translation></message><message><source>Next page</source><translation>Trang sau</translation></message><message><source>Page Setup</source><translation>Thiết lập trang</translation></message><message><source>Page setup</source><translation>Thiết lập trang</translation></message><message><source>Portrait</source><translation>Khổ dọc</translation></message><message><source>Previous page</source><translation>Trang trước</translation></message><message><source>Print</source><translation>In</translation></message><message><source>Print Preview</source><translation>Xem trước khi in</translation></message><message><source>Show facing pages</source><translation>Xem hai trang</translation></message><message><source>Show overview of all pages</source><translation>Xem mọi trang</translation></message><message><source>Show single page</source><translation>Xem từng trang</translation></message><message><source>Zoom in</source><translation>Phóng to</translation></message><message><source>Zoom out</source><translation>Thu nhỏ</translation></message></context><context><name>QPrintPropertiesDialog</name><message><source>Advanced Option Conflicts</source><translation>Tùy chọn nâng cao mâu thuẫn</translation></message><message><source>Custom value for %1</source><translation>Giá trị riêng cho %1</translation></message><message><source>Job</source><translation>Lệnh in</translation></message><message><source>Job Options</source><translation>Tùy chọn lệnh in</translation></message><message><source>Page Setup Conflicts</source><translation>Thiết lập trang mâu thuẫn</translation></message><message><source>Printer Properties</source><translation>Thuộc tính máy in</translation></message><message><source>There are conflicts in page setup options. Do you want to fix them?</source><translation>Thiết lập trang mâu thuẫn. Sửa lại?</translation></message><message><source>There are conflicts in some advanced options. Do you want to fix them?</source><translation>Một số tùy chọn nâng cao mâu thuẫn. Sửa lại?</translation></message></context><context><name>QPrintPropertiesWidget</name><message><source>Advanced</source><translation>Nâng cao</translation></message><message><source>Form</source><translation>Biểu mẫu</translation></message><message><source>Page</source><translation>Trang</translation></message><message><source>There are conflicts in some options. Please fix them.</source><translation>Một số tùy chọn mâu thuẫn; hãy sửa lại.</translation></message></context><context><name>QPrintSettingsOutput</name><message><source>Collate</source><translation>Xếp theo bộ</translation></message><message><source>Color</source><translation>Màu</translation></message><message><source>Color Mode</source><translation>Chế độ màu</translation></message><message><source>Copies</source><translation>Số bản</translation></message><message><source>Copies:</source><translation>Số bản:</translation></message><message><source>Current Page</source><translation>Trang hiện tại</translation></message><message><source>Double Sided Printing</source><translation>In hai mặt</translation></message><message><source>Form</source><translation>Biểu mẫu</translation></message><message><source>Grayscale</source><translation>Đen trắng</translation></message><message><source>Long side binding</source><translation>Đóng gáy cạnh dài</translation></message><message><source>Off</source><translation>Tắt</translation></message><message><source>Options</source><translation>Tùy chọn</translation></message><message><source>Output Settings</source><translation>Thiết lập bản in</translation></message><message><source>Page &amp;Set:</source><translation>&amp;Tập trang:</translation></message><message><source>Page Set:</source><translation>Tập trang:</translation></message><message><source>Pages</source><translation>Trang</translation></message><message><source>Pages from</source><translation>Từ trang</translation></message><message><source>Print all</source><translation>In tất cả</translation></message><message><source>Print range</source><translation>Phạm vi in</translation></message><message><source>Reverse</source><translation>Đảo ngược</translation></message><message><source>Selection</source><translation>Phần đã chọn</translation></message><message><source>Short side binding</source><translation>Đóng gáy cạnh ngắn</translation></message><message><source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source><translation>Ghi các trang hoặc khoảng trang, cách nhau bằng dấu phẩy; một khoảng là hai số nối bằng dấu gạch. Ví dụ: 3,5-7,9 in các trang 3, 5, 6, 7 và 9.</translation></message><message><source>to</source><translation>đến</translation></message></context><context><name>QPrintWidget</name><message><source>&amp;Name:</source><translation>&amp;Tên:</translation></message><message><source>...</source><translation>…</translation></message><message><source>Form</source><translation>Biểu mẫu</translation></message><message><source>Location:</source><translation>Vị trí:</translation></message><message><source>Output &amp;file:</source><translation>&amp;Tệp đầu ra:</translation></message><message><source>P&amp;roperties</source><translation>&amp;Thuộc tính</translation></message><message><source>Preview</source><translation>Xem trước</translation></message><message><source>Printer</source><translation>Máy in</translation></message><message><source>Type:</source><translation>Loại:</translation></message></context></TS>
+Hãy tắt một trong hai.</translation></message><message><source>Print</source><translation>In</translation></message><message><source>Print To File ...</source><translation>In ra tệp…</translation></message><message><source>Print to File (PDF)</source><translation>In ra tệp (PDF)</translation></message><message><source>Right to Left, Bottom to Top</source><translation>Phải sang trái, dưới lên trên</translation></message><message><source>Right to Left, Top to Bottom</source><translation>Phải sang trái, trên xuống dưới</translation></message><message><source>The 'From' value cannot be greater than the 'To' value.</source><translation>Giá trị “Từ” không được lớn hơn giá trị “Đến”.</translation></message><message><source>There are conflicts in duplex settings. Do you want to fix them?</source><translation>Thiết lập in hai mặt mâu thuẫn. Sửa lại?</translation></message><message><source>Top to Bottom, Left to Right</source><translation>Trên xuống dưới, trái sang phải</translation></message><message><source>Top to Bottom, Right to Left</source><translation>Trên xuống dưới, phải sang trái</translation></message><message><source>Write PDF file</source><translation>Ghi tệp PDF</translation></message></context><context><name>QPrintPreviewDialog</name><message><source>%1%</source><translation>%1%</translation></message><message><source>Export to PDF</source><translation>Xuất ra PDF</translation></message><message><source>First page</source><translation>Trang đầu</translation></message><message><source>Fit page</source><translation>Vừa trang</translation></message><message><source>Fit width</source><translation>Vừa chiều rộng</translation></message><message><source>Landscape</source><translation>Khổ ngang</translation></message><message><source>Last page</source><translation>Trang cuối</translation></message><message><source>Next page</source><translation>Trang sau</translation></message><message><source>Page Setup</source><translation>Thiết lập trang</translation></message><message><source>Page setup</source><translation>Thiết lập trang</translation></message><message><source>Portrait</source><translation>Khổ dọc</translation></message><message><source>Previous page</source><translation>Trang trước</translation></message><message><source>Print</source><translation>In</translation></message><message><source>Print Preview</source><translation>Xem trước khi in</translation></message><message><source>Show facing pages</source><translation>Xem hai trang</translation></message><message><source>Show overview of all pages</source><translation>Xem mọi trang</translation></message><message><source>Show single page</source><translation>Xem từng trang</translation></message><message><source>Zoom in</source><translation>Phóng to</translation></message><message><source>Zoom out</source><translation>Thu nhỏ</translation></message></context><context><name>QPrintPropertiesDialog</name><message><source>Advanced Option Conflicts</source><translation>Tùy chọn nâng cao mâu thuẫn</translation></message><message><source>Custom value for %1</source><translation>Giá trị riêng cho %1</translation></message><message><source>Job</source><translation>Lệnh in</translation></message><message><source>Job Options</source><translation>Tùy chọn lệnh in</translation></message><message><source>Page Setup Conflicts</source><translation>Thiết lập trang mâu thuẫn</translation></message><message><source>Printer Properties</source><translation>Thuộc tính máy in</translation></message><message><source>There are conflicts in page setup options. Do you want to fix them?</source><translation>Thiết lập trang mâu thuẫn. Sửa lại?</translation></message><message><source>There are conflicts in some advanced options. Do you want to fix them?</source><translation>Một số tùy chọn nâng cao mâu thuẫn. Sửa lại?</translation></message></context><context><name>QPrintPropertiesWidget</name><message><source>Advanced</source><translation>Nâng cao</translation></message><message><source>Form</source><translation>Biểu mẫu</translation></message><message><source>Page</source><translation>Trang</translation></message><message><source>There are conflicts in some options. Please fix them.</source><translation>Một số tùy chọn mâu thuẫn; hãy sửa lại.</translation></message></context><context><name>QPrintSettingsOutput</name><message><source>Collate</source><translation>Xếp theo bộ</translation></message><message><source>Color</source><translation>Màu</translation></message><message><source>Color Mode</source><translation>Chế độ màu</translation></message><message><source>Copies</source><translation>Số bản</translation></message><message><source>Copies:</source><translation>Số bản:</translation></message><message><source>Current Page</source><translation>Trang hiện tại</translation></message><message><source>Double Sided Printing</source><translation>In hai mặt</translation></message><message><source>Form</source><translation>Biểu mẫu</translation></message><message><source>Grayscale</source><translation>Đen trắng</translation></message><message><source>Long side binding</source><translation>Đóng gáy cạnh dài</translation></message><message><source>Off</source><translation>Tắt</translation></message><message><source>Options</source><translation>Tùy chọn</translation></message><message><source>Output Settings</source><translation>Thiết lập bản in</translation></message><message><source>Page &amp;Set:</source><translation>&amp;Tập trang:</translation></message><message><source>Page Set:</source><translation>Tập trang:</translation></message><message><source>Pages</source><translation>Trang</translation></message><message><source>Pages from</source><translation>Từ trang</translation></message><message><source>Print all</source><translation>In tất cả</translation></message><message><source>Print range</source><translation>Phạm vi in</translation></message><message><source>Reverse</source><translation>Đảo ngược</translation></message><message><source>Selection</source><translation>Phần đã chọn</translation></message><message><source>Short side binding</source><translation>Đóng gáy cạnh ngắn</translation></message><message><source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source><translation>Ghi các trang hoặc khoảng trang, cách nhau bằng dấu phẩy; một khoảng là hai số nối bằng dấu gạch. Ví dụ: 3,5-7,9 in các trang 3, 5, 6, 7 và 9.</translation></message><message><source>to</source><translation>đến</translation></message></context><context><name>QPrintWidget</name><message><source>&amp;Name:</source><translation>&amp;Tên:</translation></message><message><source>...</source><translation>…</translation></message><message><source>Form</source><translation>Biểu mẫu</translation></message><message><source>Location:</source><translation>Vị trí:</translation></message><message><source>Output &amp;file:</source><translation>&amp;Tệp đầu ra:</translation></message><message><source>P&amp;roperties</source><translation>&amp;Thuộc tính</translation></message><message><source>Preview</source><translation>Xem trước</translation></message><message><source>Printer</source><translation>Máy in</translation></message><message><source>Type:</source><translation>Loại:</translation></message></context><context><name>QScrollBar</name><message><source>Bottom</source><translation>Cuối</translation></message><message><source>Left edge</source><translation>Mép trái</translation></message><message><source>Page down</source><translation>Xuống một trang</translation></message><message><source>Page left</source><translation>Sang trái một trang</translation></message><message><source>Page right</source><translation>Sang phải một trang</translation></message><message><source>Page up</source><translation>Lên một trang</translation></message><message><source>Right edge</source><translation>Mép phải</translation></message><message><source>Scroll down</source><translation>Cuộn xuống</translation></message><message><source>Scroll here</source><translation>Cuộn tới đây</translation></message><message><source>Scroll left</source><translation>Cuộn sang trái</translation></message><message><source>Scroll right</source><translation>Cuộn sang phải</translation></message><message><source>Scroll up</source><translation>Cuộn lên</translation></message><message><source>Top</source><translation>Đầu</translation></message></context><context><name>QTabBar</name><message><source>Scroll Left</source><translation>Cuộn sang trái</translation></message><message><source>Scroll Right</source><translation>Cuộn sang phải</translation></message></context></TS>

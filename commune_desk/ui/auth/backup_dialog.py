@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.permissions import Action, Actor, can
-from commune_desk.errors import user_message
 from commune_desk.services import backup as backup_service
+from commune_desk.ui.messages import ui_message
 from commune_desk.ui.workers import TaskRunner
 
 
@@ -134,7 +134,7 @@ class BackupDialog(QDialog):
             self.progress.setValue(done * 100 // total)
 
     def _on_failed(self, exc: BaseException) -> None:
-        self._busy(False, user_message(exc))
+        self._busy(False, ui_message(exc))
 
     # ------------------------------------------------------------------ backup
     def _on_backup_to_clicked(self) -> None:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.permissions import SYSTEM_ACTOR
-from commune_desk.errors import user_message
 from commune_desk.services import backup as backup_service
+from commune_desk.ui.messages import ui_message
 from commune_desk.ui.workers import TaskRunner
 
 
@@ -102,7 +102,7 @@ class DamagedDatabaseDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self.progress.hide()
-        self.status.setText(user_message(exc))
+        self.status.setText(ui_message(exc))
         self.latest_button.setEnabled(self._latest is not None)
         self.file_button.setEnabled(True)
         self.quit_button.setEnabled(True)

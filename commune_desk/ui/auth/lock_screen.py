@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.permissions import ROLE_LABELS, Actor
-from commune_desk.errors import user_message
+from commune_desk.ui.messages import ui_message
 from commune_desk.ui.textsize import scaled_px
 from commune_desk.ui.workers import TaskRunner
 
@@ -62,7 +62,7 @@ class LockScreen(QWidget):
 
         panel = QFrame(self)
         panel.setObjectName("lockPanel")
-        panel.setFixedWidth(440)
+        panel.setFixedWidth(scaled_px(440))  # wider with large text
         self.desk_label = QLabel(f"<b>{desk_name or self.tr('Bàn làm việc một cửa')}</b>", panel)
         self.desk_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title = QLabel(panel)
@@ -225,7 +225,7 @@ class LockScreen(QWidget):
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self.password_edit.clear()
-        self.show_error(user_message(exc))
+        self.show_error(ui_message(exc))
         self.password_edit.setFocus()
 
     def show_error(self, text: str) -> None:

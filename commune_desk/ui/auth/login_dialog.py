@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.permissions import Actor
-from commune_desk.errors import user_message
+from commune_desk.ui.messages import ui_message
 from commune_desk.ui.workers import TaskRunner
 
 
@@ -58,7 +58,7 @@ class _BusyDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        self.show_error(user_message(exc))
+        self.show_error(ui_message(exc))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

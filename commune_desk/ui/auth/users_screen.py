@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from commune_desk.domain.permissions import ROLE_LABELS, Action, Actor, Role, can
 from commune_desk.domain.text import QT_TRANSLATE_NOOP
-from commune_desk.errors import user_message
+from commune_desk.ui.messages import ui_message
 from commune_desk.ui.workers import TaskRunner
 
 HEADERS = (
@@ -187,7 +187,7 @@ class UsersScreen(QWidget):
         self._runner.submit(lambda _t: fn(), finished, on_error=self._show_error, write=True)
 
     def _show_error(self, exc: BaseException) -> None:
-        self.message.setText(user_message(exc))
+        self.message.setText(ui_message(exc))
 
     def _need_selection(self) -> str | None:
         login = self.selected_login()

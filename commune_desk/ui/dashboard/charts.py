@@ -99,6 +99,8 @@ class BarChart(QWidget):
         area_h = self.height() - top - bottom
         area_w = self.width() - left - right
         peak = max((sum(v) for v in self.values), default=0) or 1
+        if isinstance(peak, int) and peak % 2:  # the middle line's label is a whole number
+            peak += 1  # (a peak of 1 was labelled 0, 0, 1)
         p.setPen(QPen(QColor("#e3e6ea")))
         for frac in (0.0, 0.5, 1.0):
             yy = top + area_h * (1 - frac)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from commune_desk.domain.lifecycle import vn_moment
 from commune_desk.domain.permissions import ACTION_LABELS, ROLE_LABELS, Action, Role, can_role
 from commune_desk.domain.text import fold
-from commune_desk.errors import user_message
 from commune_desk.services.changes import Changes
 from commune_desk.ui import labels, operations
 from commune_desk.ui.context import DeskContext
@@ -43,7 +42,7 @@ from commune_desk.ui.i18n import (
     fmt_working_minutes,
     parse_vn_date,
 )
-from commune_desk.ui.messages import tr_message
+from commune_desk.ui.messages import tr_message, ui_message
 from commune_desk.ui.textsize import scaled_px
 
 # Action key → (service function name, how the dialog's values become its arguments).
@@ -308,7 +307,7 @@ class DetailScreen(QWidget):
 
     def _on_load_failed(self, gen: int, exc: BaseException) -> None:
         if gen == self._generation:
-            self._set_message(user_message(exc), error=True)
+            self._set_message(ui_message(exc), error=True)
 
     def _on_loaded(self, gen: int, detail: operations.DossierDetail) -> None:
         if gen != self._generation:
@@ -453,7 +452,7 @@ class DetailScreen(QWidget):
                         return (self.tr("Ngày %1 là ngày nghỉ (%2); hãy chọn ngày làm việc.")
                                 .replace("%1", fmt_date(day)).replace("%2", reason))
                 except ValueError as exc:  # CalendarError: a year the data does not cover
-                    return user_message(exc)
+                    return ui_message(exc)
             state = self.detail.state if self.detail else None
             if state is not None and state.due_at and day <= dt.date.fromisoformat(state.due_at[:10]):
                 return (self.tr("Ngày hẹn mới phải sau ngày hẹn hiện tại (%1).")
@@ -567,7 +566,7 @@ class DetailScreen(QWidget):
             e.kind == "assigned" for e in self.detail.timeline)
         offer = form_after(key, values, handed_over)
         self.ctx.write(job, lambda _r: self._on_action_done(key, offer),
-                       on_error=lambda exc: self._fail(key, user_message(exc)),
+                       on_error=lambda exc: self._fail(key, ui_message(exc)),
                        changes=Changes(dossier_ids=(dossier_id,)))
 
     def _on_action_done(self, key: str, form_no: str | None = None) -> None:
@@ -583,6 +582,9 @@ class DetailScreen(QWidget):
                                     .replace("%2", QCoreApplication.translate(
                                         "forms", FORM_LABELS[form_no])))
         self.form_offer.setVisible(form_no is not None)
+        if form_no is not None:  # keyboard first: Space (or Alt+M, "mẫu") opens the offered form
+            self.form_offer.setShortcut(QKeySequence("Alt+M"))  # after setText, which resets it
+            self.form_offer.setFocus()
         self.action_done.emit(key)
 
     def _fail(self, key: str, message: str) -> None:

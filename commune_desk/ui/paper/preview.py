@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QSizeF,
     Qt,
 )
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from commune_desk.errors import UserError, user_message
+from commune_desk.errors import UserError
+from commune_desk.ui.messages import ui_message
 from commune_desk.ui.workers import CancelToken, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -181,7 +183,7 @@ def submit_print(pdf: bytes, printer: Any, runner: TaskRunner, *,
     def failed(exc: BaseException) -> None:
         if printer in jobs:
             jobs.remove(printer)
-        text = user_message(exc)
+        text = ui_message(exc)
         if on_error is not None:
             on_error(text)
         else:
@@ -228,6 +230,10 @@ class PdfPreviewDialog(QDialog):
         self.runner = runner
         self.setWindowTitle(title)
         self.resize(900, 1000)
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        if screen is not None:  # never taller or wider than the screen (1366×768, 1024×600)
+            room = screen.availableGeometry()
+            self.resize(min(900, room.width() - 40), min(1000, room.height() - 40))
         self.pdf = pdf
         self.suggested_name = suggested_name
         self.document = QPdfDocument(self)
@@ -269,11 +275,18 @@ class PdfPreviewDialog(QDialog):
         self.print_button.setEnabled(False)
         self.pages_label.setText(QCoreApplication.translate("paper", "Đang gửi tới máy in…"))
 
+        # The clerk may close the preview while the job is still on its worker (the dialog
+        # deletes itself on close): the answer then only goes to a message, never to a widget.
         def done(_how: str) -> None:
+            if not isValid(self.print_button):
+                return
             self.print_button.setEnabled(True)
             self.pages_label.setText(QCoreApplication.translate("paper", "Đã gửi tới máy in."))
 
         def failed(text: str) -> None:
+            if not isValid(self.print_button):
+                QMessageBox.warning(None, QCoreApplication.translate("paper", "Không in được"), text)
+                return
             self.print_button.setEnabled(True)
             self.pages_label.setText("")
             QMessageBox.warning(self, QCoreApplication.translate("paper", "Không in được"), text)
@@ -325,7 +338,7 @@ def open_form_preview(parent: QWidget | None, store: Any, dossier_code: str, for
 
     def failed(exc: BaseException) -> None:
 
-        job.error = user_message(exc)
+        job.error = ui_message(exc)
         if on_error is not None:
             on_error(job.error)
         else:

@@ -35,8 +35,8 @@ from commune_desk.domain.periods import (
 )
 from commune_desk.domain.text import QT_TRANSLATE_NOOP
 from commune_desk.domain.vntime import vn_now
-from commune_desk.errors import user_message
 from commune_desk.ui.datefield import DateField
+from commune_desk.ui.messages import ui_message
 from commune_desk.ui.paper.preview import load_pdf, print_pdf, write_atomically
 from commune_desk.ui.workers import CancelToken, TaskRunner
 
@@ -342,7 +342,7 @@ class ReportsScreen(QWidget):
     def _on_error(self, exc: BaseException) -> None:
 
         self._idle()
-        self._fail(user_message(exc))
+        self._fail(ui_message(exc))
 
     def _fail(self, message: str) -> None:
         self.status.setText(message)

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.permissions import Action
-from commune_desk.errors import user_message
 from commune_desk.services.changes import Changes
 from commune_desk.ui.context import DeskContext
+from commune_desk.ui.messages import ui_message
 
 LOGIN_ROLE = 256  # Qt.UserRole: the login a row was loaded with ("" for a new row)
 
@@ -161,7 +161,7 @@ class PaperSettingsPage(QWidget):
             return paper_settings(store), staff_directory(store)
 
         self.ctx.runner.submit(job, self._on_loaded,
-                               on_error=lambda e: self._say(user_message(e), True))
+                               on_error=lambda e: self._say(ui_message(e), True))
 
     def _on_loaded(self, result: Any) -> None:
         settings, people = result
@@ -216,7 +216,7 @@ class PaperSettingsPage(QWidget):
             self._say(done_text)
             self.saved.emit(what)
 
-        self.ctx.write(job, done, on_error=lambda e: self._say(user_message(e), True),
+        self.ctx.write(job, done, on_error=lambda e: self._say(ui_message(e), True),
                        changes=Changes(settings=True))
 
     def _on_save_settings_clicked(self) -> None:

@@ -36,10 +36,11 @@ from commune_desk.domain.calendar import (
     OfficeSeason,
 )
 from commune_desk.domain.permissions import Action
-from commune_desk.errors import UserError, user_message
+from commune_desk.errors import UserError
 from commune_desk.services.changes import Changes
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.i18n import LANGUAGES, fmt_date
+from commune_desk.ui.messages import ui_message
 from commune_desk.ui.session import IDLE_MINUTES_KEY
 from commune_desk.ui.textsize import SCALES, apply_text_scale, saved_scale
 from commune_desk.ui.textsize import SETTING as TEXT_SCALE_SETTING
@@ -306,7 +307,7 @@ class SettingsScreen(QWidget):
         """One service call on the write lane; what it changed goes on the desk's bus (this
         screen reloads from there too, as after a sync that brings a province calendar)."""
         self.ctx.write(job, lambda _r: self._say(done_text),
-                       on_error=lambda e: self._say(user_message(e), True), changes=changes)
+                       on_error=lambda e: self._say(ui_message(e), True), changes=changes)
 
     def _on_events_changed(self, changes: Changes) -> None:
         if self._loaded and (changes.calendar or changes.catalog or changes.settings):
@@ -323,7 +324,7 @@ class SettingsScreen(QWidget):
 
         code = self.commune_code.text()
         self.ctx.runner.submit(lambda _t: commune(code).name, self.commune_name.setText,
-                               on_error=lambda exc: self._say(user_message(exc), True))
+                               on_error=lambda exc: self._say(ui_message(exc), True))
 
     def _on_save_desk_clicked(self) -> None:
         from commune_desk.services.desk import configure_desk
@@ -358,7 +359,7 @@ class SettingsScreen(QWidget):
         try:
             hours = self.office_hours_from_table()
         except (UserError, CalendarError) as exc:
-            self._say(user_message(exc), True)
+            self._say(ui_message(exc), True)
             return
         self._run(lambda _t: configure_desk(self.ctx.store, self.ctx.actor, office_hours=hours),
                   self.tr("Đã lưu giờ làm việc."), Changes(settings=True, calendar=True))
@@ -383,7 +384,7 @@ class SettingsScreen(QWidget):
         try:
             entry = self.new_override()
         except UserError as exc:
-            self._say(user_message(exc), True)
+            self._say(ui_message(exc), True)
             return
         self._run(lambda _t: set_calendar_override(self.ctx.store, self.ctx.actor, entry),
                   self.tr("Đã thêm ngày %1 vào lịch.").replace("%1", fmt_date(entry.day)),

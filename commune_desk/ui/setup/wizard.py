@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from commune_desk.domain.calendar import OfficeHours, OfficeSeason
 from commune_desk.domain.identifiers import validate_agency_id
 from commune_desk.domain.text import QT_TRANSLATE_NOOP
-from commune_desk.errors import UserError, user_message
+from commune_desk.errors import UserError
 from commune_desk.services import units
 from commune_desk.services.setup import (
     AGENCY_ID_EXAMPLE,
@@ -42,6 +42,7 @@ from commune_desk.services.setup import (
     SetupRequest,
     SetupResult,
 )
+from commune_desk.ui.messages import ui_message
 from commune_desk.ui.settings.screen import parse_day_month, parse_sessions
 from commune_desk.ui.workers import TaskRunner
 
@@ -152,6 +153,9 @@ class SetupWizard(QDialog):
         self.hours.setHorizontalHeaderLabels([self.tr("Mùa"), self.tr("Từ ngày (ngày/tháng)"),
                                               self.tr("Các buổi (07:00-11:30, 13:30-17:00)")])
         self.hours.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1):  # the header "Từ ngày (ngày/tháng)" was cut to "ngày (ngày/thá"
+            self.hours.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.hours_note = _wrapped("", page)
         box = QVBoxLayout(page)
         box.addWidget(self.hours_note)
@@ -296,7 +300,7 @@ class SetupWizard(QDialog):
     def _on_setup_failed(self, exc: BaseException) -> None:
         self.next_button.setEnabled(True)
         self.back_button.setEnabled(True)
-        self.error.setText(user_message(exc))
+        self.error.setText(ui_message(exc))
 
     def _on_setup_done(self, result: SetupResult) -> None:
         self.result_info = result

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QThread, Signal
 
 from commune_desk.domain.vntime import vn_now
-from commune_desk.errors import user_message
+from commune_desk.ui.messages import ui_message
 
 if TYPE_CHECKING:  # services.sync pulls in the sync protocol (pydantic): not on the start-up path
     from commune_desk.services.sync import Backoff
@@ -47,6 +47,7 @@ class SyncLoop(QThread):
         self.failures: collections.deque[tuple[str, str]] = collections.deque(maxlen=20)
         self.state = OFFLINE
         self.next_delay = 0.0
+        self._clock: Any = None  # services.sync.SyncClock, made on first use
 
     @property
     def backoff(self) -> Backoff:
@@ -56,6 +57,16 @@ class SyncLoop(QThread):
 
             self._backoff = Backoff()
         return self._backoff
+
+    @property
+    def clock(self) -> Any:
+        """This desk's clock offset from the server's at the last round (``SyncClock``): the
+        loop owns it; the status widget and the panel read the warning from it."""
+        if self._clock is None:
+            from commune_desk.services.sync import SyncClock
+
+            self._clock = SyncClock()
+        return self._clock
 
     # -- control (UI thread) -------------------------------------------------------------
     def mark_not_enrolled(self) -> None:
@@ -75,10 +86,11 @@ class SyncLoop(QThread):
         from commune_desk.services.sync import sync_summary
 
         try:
-            self.summary_changed.emit((self._summary_fn or sync_summary)(self._store))
+            self.summary_changed.emit(self._summary_fn(self._store) if self._summary_fn
+                                      else sync_summary(self._store, clock=self.clock))
         except Exception as exc:  # the database is busy or closed: say so, try later
             self.failures.append((_now(), self.tr("Không đọc được trạng thái đồng bộ: %1").replace(
-                "%1", user_message(exc))))
+                "%1", ui_message(exc))))
 
     def _attempt(self) -> float:
         """One round; returns how long to wait before the next."""
@@ -86,7 +98,8 @@ class SyncLoop(QThread):
 
         self._set(SYNCING, self.tr("Đang đồng bộ…"))
         try:
-            report = (self._round_fn or sync.sync_round)(self._store)
+            report = (self._round_fn(self._store) if self._round_fn
+                      else sync.sync_round(self._store, clock=self.clock))
         except Exception as exc:  # a bug or a damaged file too: keep the loop alive, show it
             kind = sync.round_failure(exc)
             if kind == sync.OFFLINE:
@@ -101,7 +114,7 @@ class SyncLoop(QThread):
             if kind == sync.REFUSED:
                 self._fail(REFUSED, self.tr("Máy chủ từ chối: %1").replace("%1", str(exc)))
             else:
-                self._fail(REFUSED, user_message(exc))
+                self._fail(REFUSED, ui_message(exc))
             return self.backoff.next_delay()
         self.backoff.reset()
         self.round_finished.emit(report)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.obstacles import BLOCKER_LABELS, Blocker
-from commune_desk.errors import user_message
+from commune_desk.ui.messages import ui_message
 
 
 def _vn_date(text: str) -> str:
@@ -130,7 +130,7 @@ class ObstaclesScreen(QWidget):
         store = self.store
 
         def failed(exc: BaseException) -> None:
-            self.error_label.setText(user_message(exc))
+            self.error_label.setText(ui_message(exc))
 
         self.error_label.setText("")
         self.runner.submit(lambda _t: record_obstacle(store, **values), self._on_recorded,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.domain.text import QT_TRANSLATE_NOOP
+from commune_desk.ui.messages import ui_message
 from commune_desk.ui.sync.loop import SyncLoop
 from commune_desk.ui.sync.status import STATE_TEXT, enrol_needs_admin_text, may_enrol, vn_int
 
@@ -124,8 +125,8 @@ class SyncPanel(QWidget):
         """Read the summary and the quarantine on a worker; fill the panel when they arrive."""
         from commune_desk.services.sync import quarantined_events, sync_summary
 
-        store = self.store
-        self.runner.submit(lambda _t: (sync_summary(store), quarantined_events(store)),
+        store, clock = self.store, self.loop.clock
+        self.runner.submit(lambda _t: (sync_summary(store, clock), quarantined_events(store)),
                            self._on_refresh_done)
 
     def _on_refresh_done(self, result: Any) -> None:
@@ -175,10 +176,9 @@ class SyncPanel(QWidget):
                            on_error=self._on_enrol_failed, write=True)
 
     def _on_enrol_failed(self, exc: BaseException) -> None:
-        from commune_desk.errors import user_message
 
         self.enrol_button.setEnabled(True)
-        self.enrol_message.setText(user_message(exc))
+        self.enrol_message.setText(ui_message(exc))
 
     def _on_enrolled(self, info: Any) -> None:
         self.enrol_button.setEnabled(True)

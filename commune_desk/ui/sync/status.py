@@ -93,8 +93,8 @@ class SyncStatusWidget(QWidget):
             return
         from commune_desk.services.sync import sync_summary
 
-        store = self._store
-        self._runner.submit(lambda _t: sync_summary(store), self._on_loop_summary_changed)
+        store, clock = self._store, self.loop.clock
+        self._runner.submit(lambda _t: sync_summary(store, clock), self._on_loop_summary_changed)
 
     def _on_desk_changed(self, _changes: Any) -> None:
         self._refresh_timer.start()
