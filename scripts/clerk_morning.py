@@ -152,8 +152,11 @@ class Display:
         for code, letter in zip(SPARE_KEYCODES, letters, strict=False):
             upper = letter.upper()
             lines.append(f"keycode {code} = {keysym(letter)} {keysym(upper)}")
-        subprocess.run([_which("xmodmap"), "-"], input="\n".join(lines), text=True,
-                       env=self.env, check=True)
+        done = subprocess.run([_which("xmodmap"), "-"], input="\n".join(lines), text=True,
+                              env=self.env, check=False)
+        if done.returncode != 0:
+            self.close()
+            raise MorningError("xmodmap không gán được phím cho chữ có dấu.")
 
     def grab(self, path: Path) -> None:
         """Save the whole X screen; the grabber (a Qt client) is started again if it died."""
@@ -198,6 +201,7 @@ class Driver:
         self.keys = Counter()
         self.taken: list[Path] = []
         self.retries = 0
+        self.last_shot = "start"  # names where a key was pressed, for the freezes' report
         self.steps: list[tuple[float, str]] = []  # (epoch s, what was sent), for the freezes
 
     def xdo(self, *args: str) -> str:
@@ -209,7 +213,8 @@ class Driver:
         """Type ``text``: ASCII runs with ``xdotool type``; each Vietnamese letter as ``xdotool
         key`` of its own keysym, which the keymap binds (``xdotool type`` would remap a spare
         key for it and sometimes take the mapping back before the desk read the key)."""
-        self.steps.append((time.time(), f"{'scanner' if scanner else 'type'} {text[:24]!r}"))
+        self.steps.append((time.time(), f"{'scanner' if scanner else 'type'} {text[:24]!r}"
+                                        f" (after {self.last_shot})"))
         for run in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]", text):
             if ord(run[0]) < 128:
                 self.xdo("type", "--delay", str(TYPE_DELAY_MS), "--", run)
@@ -223,7 +228,7 @@ class Driver:
 
     def key(self, *chords: str, scanner: bool = False) -> None:
         for chord in chords:
-            self.steps.append((time.time(), f"key {chord}"))
+            self.steps.append((time.time(), f"key {chord} (after {self.last_shot})"))
             self.xdo("key", "--delay", str(TYPE_DELAY_MS), chord)
             if scanner:
                 self.keys.scanner += 1
@@ -307,6 +312,7 @@ class Driver:
     def shot(self, name: str) -> Path:
         path = self.shots / f"{name}.png"
         self.steps.append((time.time(), f"screenshot {name}"))
+        self.last_shot = name
         started = time.monotonic()
         self.display.grab(path)
         PAUSED[0] += time.monotonic() - started
@@ -360,7 +366,7 @@ def desk(drv: Driver, folder: Folder) -> Iterator[subprocess.Popen[bytes]]:
     env = {**drv.display.env, **{k: v for k, v in folder.env().items() if k != "DISPLAY"},
            "DISPLAY": drv.display.env["DISPLAY"], "QT_QPA_PLATFORM": "xcb",
            "COMMUNE_DESK_HEARTBEAT": str(folder.heartbeat)}
-    drv.steps.append((time.time(), "desk starts"))
+    drv.steps.append((time.time(), f"desk starts (after {drv.last_shot})"))
     log = open(folder.root / "desk.log", "ab")  # noqa: SIM115 - closed below
     for _attempt in range(4):
         proc = subprocess.Popen([PYTHON, "-m", "commune_desk", "--db", str(folder.db),
@@ -841,19 +847,25 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     langs = ("vi", "en") if args.lang == "both" else (args.lang,)
     sizes = tuple(SIZES) if args.size == "all" else (args.size,)
-    runs = []
+    runs: list[Run] = []
+    failed: list[str] = []
     for lang in langs:
         for size in sizes:
             for attempt in (1, 2, 3):  # again when the X server went away under the desk
                 print(f"== {lang} {size}" + (f" (lần {attempt})" if attempt > 1 else ""), flush=True)
                 try:
                     runs.append(morning(lang, size, args.out, smoke=args.smoke))
+                    report(runs[-1:])  # at once: a later failure keeps these figures
                     break
                 except MorningError as exc:
                     print(f"Lỗi: {exc}", file=sys.stderr)
                     if attempt == 3:
-                        return 1
-    report(runs)
+                        failed.append(f"{lang}-{size}")
+    if len(runs) > 1:
+        report(runs)
+    if failed:
+        print(f"Không chạy hết: {', '.join(failed)}", file=sys.stderr)
+        return 1
     return 0
 
 
