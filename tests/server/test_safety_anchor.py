@@ -22,7 +22,10 @@ COLS = ("id", "dossier_id", "kind", "occurred_at", "actor", "desk_id", "desk_epo
 
 
 def _verify(db: Path, monkeypatch, capsys, *extra: str) -> tuple[int, str]:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    from desk_people import PASSWORD
+
+    # Who checks: an account of the desk (record_many created the team), login on stdin.
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"quantri\n{PASSWORD}\n"))
     code = main(["audit", "verify", "--db", str(db), *extra])
     return code, capsys.readouterr().out
 
