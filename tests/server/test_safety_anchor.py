@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from desk_people import PASSWORD
 from serverkit import Admin, ServerProcess, enroll, make_desk, record_many
 
 from commune_desk.cli import main
@@ -22,10 +23,8 @@ COLS = ("id", "dossier_id", "kind", "occurred_at", "actor", "desk_id", "desk_epo
 
 
 def _verify(db: Path, monkeypatch, capsys, *extra: str) -> tuple[int, str]:
-    from desk_people import PASSWORD
-
-    # Who checks: an account of the desk (record_many created the team), login on stdin.
-    monkeypatch.setattr(sys, "stdin", io.StringIO(f"quantri\n{PASSWORD}\n"))
+    # who reads: the desk has accounts (record_many hands over to real users)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"canbo1\n{PASSWORD}\n"))
     code = main(["audit", "verify", "--db", str(db), *extra])
     return code, capsys.readouterr().out
 
