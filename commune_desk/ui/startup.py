@@ -78,7 +78,9 @@ class StartupChecks(QObject):
     def start_after_first_paint(self) -> None:
         """Start once the worklist has painted its counts (or after a short fallback delay)."""
         self.window.first_painted.connect(self.start)
-        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self.start)
+        # With ``self`` as the timer's context, a window closed before the fallback fires takes
+        # the timer with it: checks never start on a store that has been let go.
+        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self, self.start)
 
     def start(self) -> None:
         if self.started:

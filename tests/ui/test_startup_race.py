@@ -52,6 +52,9 @@ def test_fifty_starts_leave_intake_usable(qtbot: Any, archive: Path, tmp_path: P
             checks = schedule_startup_checks(window, archive, desk_key())
             try:
                 qtbot.waitUntil(lambda w=window: w.intake.reference is not None, timeout=20000)
+                # The checks (quick_check, daily backup) start after the first paint: let them
+                # finish too, so no task of this start outlives its window and store.
+                qtbot.waitUntil(lambda c=checks: c.done, timeout=20000)
                 qtbot.waitUntil(lambda r=runner: r.pending == 0, timeout=20000)
                 procedures = window.intake.picker.list.count() if hasattr(window.intake.picker, "list") \
                     else len(window.intake.reference.procedures)
