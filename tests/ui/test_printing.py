@@ -170,3 +170,38 @@ def test_closing_the_preview_while_printing_is_no_error(qtbot, receipt_pdf: byte
     on_done("raster")  # type: ignore[operator]
     on_error("Máy in hết giấy")  # type: ignore[operator]
     assert warnings == ["Máy in hết giấy"]
+
+
+def test_print_dialog_proposes_the_whole_dossier_code_as_file_name(qtbot, receipt_pdf: bytes) -> None:  # type: ignore[no-untyped-def]
+    """Qt's Unix print dialog proposes "<docName before its last dot>.pdf" as the output file
+    (qprintdialog_unix.cpp, regex ``(.*)\\.\\S+``): the dossier code 000.00.04.H40-… was cut at
+    ".H40". The dialog now starts from a name ending in ".pdf"; the job keeps the paper's title."""
+    import re
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QApplication
+
+    from commune_desk.ui.paper import preview
+
+    title = "Mẫu số 01 — Giấy tiếp nhận hồ sơ — 000.00.04.H40-2026-00001"
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QPrintDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(dialog.printer().docName())
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    printer = preview.choose_printer(None, None, title)
+    assert printer is not None
+    doc = seen[0]
+    match = re.fullmatch(r"(.*)\.\S+", doc)  # what Qt does to the name
+    default_file = (match.group(1) if match else doc) + ".pdf"
+    assert default_file == title + ".pdf"
+    assert "000.00.04.H40-2026-00001" in default_file
+    assert printer.docName() == title  # lp -t gets the paper's own name
+    assert preview.dialog_doc_name("a.pdf") == "a.pdf"

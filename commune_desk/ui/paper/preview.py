@@ -82,11 +82,20 @@ def choose_printer(page_size_pts: QSizeF | None, parent: QWidget | None, title: 
     from PySide6.QtPrintSupport import QPrintDialog
 
     printer = printer_for(page_size_pts, title)
+    # Qt's Unix dialog proposes "<docName minus its last .suffix>.pdf" as the file to print to,
+    # which cut a dossier code such as 000.00.04.H40-2026-00001 at its last dot.
+    printer.setDocName(dialog_doc_name(title))
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("paper", "In"))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return printer
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    printer.setDocName(title)  # the print queue's job title stays the paper's own name
+    return printer if accepted else None
+
+
+def dialog_doc_name(title: str) -> str:
+    """The document name the print dialog starts from: ends in ".pdf", so the default output
+    file Qt derives from it (text before the last dot + ".pdf") is the whole title."""
+    return title if title.lower().endswith(".pdf") else f"{title}.pdf"
 
 
 def send_to_printer(pdf: bytes, printer: Any, token: CancelToken | None = None) -> str:
