@@ -118,6 +118,7 @@ def test_service_messages_follow_the_language(qtbot: Any, desk_store: Any, tmp_p
     language walk's rule) and unchanged in the Vietnamese one."""
     from screen_walk import VIETNAMESE_ONLY
 
+    from commune_desk.domain.obstacles import Blocker, validate_obstacle
     from commune_desk.domain.passwords import password_problem
     from commune_desk.domain.permissions import Actor, Role
     from commune_desk.services import backup, calendar_source, catalog, paper_settings
@@ -144,6 +145,9 @@ def test_service_messages_follow_the_language(qtbot: Any, desk_store: Any, tmp_p
                          origin="lich.json"))],
         "paper": [_refusal(lambda: paper_settings.save_settings(
             desk_store, Actor("admin", Role.ADMIN), paper_settings.PaperSettings(slip_size="B5")))],
+        "obstacles": [_refusal(lambda: validate_obstacle(
+            "Hộ tịch", "", next(iter(Blocker)),
+            dt.date(2026, 12, 3), 1, " ", dt.date(2026, 12, 3)))],
         "sync": [clock.warning() or "", core.REASON_UNKNOWN_KIND.format(kind="x_y"),
                  core.REASON_SLOT_TAKEN.format(seq=4, epoch=2)],
     }

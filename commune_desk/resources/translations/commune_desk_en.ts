@@ -3840,6 +3840,134 @@ Dossier: %2</translation>
         <translation>Row %1: procedure code %2 repeats row %3</translation>
     </message>
     <message>
+        <source>Loại vướng mắc không hợp lệ: %1. Chọn một trong: %2.</source>
+        <translation>Invalid obstacle kind: %1. Choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>Cần ghi lĩnh vực.</source>
+        <translation>Enter the field.</translation>
+    </message>
+    <message>
+        <source>Cần mô tả vướng mắc.</source>
+        <translation>Describe the obstacle.</translation>
+    </message>
+    <message>
+        <source>Mô tả quá dài (tối đa 4.000 ký tự).</source>
+        <translation>The description is too long (at most 4,000 characters).</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu vướng mắc không được sau hôm nay.</source>
+        <translation>The obstacle's start date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ bị ảnh hưởng không hợp lệ.</source>
+        <translation>The number of affected dossiers is not valid.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy vướng mắc này trên máy.</source>
+        <translation>This obstacle is not on this PC.</translation>
+    </message>
+    <message>
+        <source>Vướng mắc này đã đóng.</source>
+        <translation>This obstacle is already closed.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn người %1.</source>
+        <translation>No person chosen to %1.</translation>
+    </message>
+    <message>
+        <source>Không có tài khoản “%1” trên bàn này: người %2 phải là một người dùng của phần mềm; hãy chọn trong danh sách.</source>
+        <translation>There is no account “%1” on this desk: the person to %2 must be a user of the software; choose from the list.</translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 (%2) đã bị khóa: không thể là người %3.</source>
+        <translation>Account %1 (%2) is disabled: cannot be the person to %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) không có quyền %4: không thể là người %5.</source>
+        <translation>%1 (%2, %3) is not allowed to %4: cannot be the person to %5.</translation>
+    </message>
+    <message>
+        <source>Cần %1 nhập mật khẩu để xác nhận %2 (người %3); hoặc người đó tự thực hiện trên phiên đăng nhập của mình.</source>
+        <translation>%1 must enter their password to confirm %2 (person to %3); or that person does it in their own session.</translation>
+    </message>
+    <message>
+        <source>nhận hồ sơ</source>
+        <translation>take the dossier</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “%1”: %2.</source>
+        <translation>Cannot read file “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” lớn hơn %2 MB; hãy quét với độ phân giải thấp hơn hoặc chia thành nhiều tệp.</source>
+        <translation>File “%1” is larger than %2 MB; scan at a lower resolution or split it into several files.</translation>
+    </message>
+    <message>
+        <source>Máy vừa được khôi phục từ bản sao lưu: tạm dừng tiếp nhận hồ sơ mới (để không cấp lại mã hồ sơ đã in cho người khác) cho đến khi quản trị viên cho phép đồng bộ lại và máy đồng bộ xong với máy chủ.</source>
+        <translation>This PC was just restored from a backup: receiving new dossiers is paused (so that codes already printed for others are not issued again) until an administrator allows sync again and the PC has synced with the server.</translation>
+    </message>
+    <message>
+        <source>Máy vừa được khôi phục từ bản sao lưu: hãy đồng bộ với máy chủ một lần (lấy lại các mã hồ sơ đã cấp sau bản sao lưu) trước khi tiếp nhận hồ sơ mới.</source>
+        <translation>This PC was just restored from a backup: sync with the server once (to get back the dossier codes issued after the backup) before receiving new dossiers.</translation>
+    </message>
+    <message>
+        <source>Cần ghi người ký văn bản xin lỗi.</source>
+        <translation>Enter who signs the apology.</translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do đính chính.</source>
+        <translation>Enter the reason for the correction.</translation>
+    </message>
+    <message>
+        <source>SQLite không đọc được cơ sở dữ liệu: tệp bị hỏng (%1). Hãy khôi phục bản sao lưu tốt gần nhất (commune-desk restore).</source>
+        <translation>SQLite cannot read the database: the file is damaged (%1). Restore the latest good backup (commune-desk restore).</translation>
+    </message>
+    <message>
+        <source>SQLite báo lỗi cấu trúc: %1</source>
+        <translation>SQLite reports a structural error: %1</translation>
+    </message>
+    <message>
+        <source>%1 dòng vi phạm ràng buộc khóa ngoại (bảng %2 …).</source>
+        <translation>%1 rows break a foreign-key constraint (table %2 …).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 có trong bảng hồ sơ nhưng không có sự kiện nào.</source>
+        <translation>Dossier %1 is in the dossier table but has no events.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 có sự kiện nhưng thiếu trong bảng hồ sơ.</source>
+        <translation>Dossier %1 has events but is missing from the dossier table.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1: bảng hồ sơ khác kết quả gộp sự kiện ở cột %2.</source>
+        <translation>Dossier %1: the dossier table differs from the folded events in column %2.</translation>
+    </message>
+    <message>
+        <source>Chỉ mục tìm kiếm không khớp bảng hồ sơ: %1. Hãy dựng lại chỉ mục.</source>
+        <translation>The search index does not match the dossier table: %1. Rebuild the index.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 không có sự kiện tiếp nhận nhưng có trong bảng hồ sơ.</source>
+        <translation>Dossier %1 has no receipt event but is in the dossier table.</translation>
+    </message>
+    <message>
+        <source>Sự kiện %1: nội dung JSON hỏng.</source>
+        <translation>Event %1: damaged JSON content.</translation>
+    </message>
+    <message>
+        <source>… (còn lỗi khác, chỉ liệt kê 20 lỗi đầu)</source>
+        <translation>… (more errors; only the first 20 are listed)</translation>
+    </message>
+    <message>
+        <source>Thư viện holidays (dự kiến)</source>
+        <translation>holidays library (provisional)</translation>
+    </message>
+    <message>
+        <source>Danh mục nhập từ %1</source>
+        <translation>Catalogue imported from %1</translation>
+    </message>
+    <message>
         <source>Dòng %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
@@ -3989,7 +4117,7 @@ Dossier: %2</translation>
     </message>
     <message>
         <source>Người ký “%1” cần chức vụ (ví dụ PHÓ CHỦ TỊCH).</source>
-        <translation>Signer “%1” needs a title (for example PHÓ CHỦ TỊCH).</translation>
+        <translation>Signer “%1” needs a title line (the title printed on the paper, in Vietnamese).</translation>
     </message>
     <message>
         <source>Dòng danh bạ “%1” cần cả tên đăng nhập và họ tên đầy đủ.</source>

@@ -3854,6 +3854,134 @@ Hồ sơ: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Loại vướng mắc không hợp lệ: %1. Chọn một trong: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần ghi lĩnh vực.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần mô tả vướng mắc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mô tả quá dài (tối đa 4.000 ký tự).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày bắt đầu vướng mắc không được sau hôm nay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số hồ sơ bị ảnh hưởng không hợp lệ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không tìm thấy vướng mắc này trên máy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vướng mắc này đã đóng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa chọn người %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không có tài khoản “%1” trên bàn này: người %2 phải là một người dùng của phần mềm; hãy chọn trong danh sách.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tài khoản %1 (%2) đã bị khóa: không thể là người %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, %3) không có quyền %4: không thể là người %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần %1 nhập mật khẩu để xác nhận %2 (người %3); hoặc người đó tự thực hiện trên phiên đăng nhập của mình.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nhận hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không đọc được tệp “%1”: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp “%1” lớn hơn %2 MB; hãy quét với độ phân giải thấp hơn hoặc chia thành nhiều tệp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy vừa được khôi phục từ bản sao lưu: tạm dừng tiếp nhận hồ sơ mới (để không cấp lại mã hồ sơ đã in cho người khác) cho đến khi quản trị viên cho phép đồng bộ lại và máy đồng bộ xong với máy chủ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy vừa được khôi phục từ bản sao lưu: hãy đồng bộ với máy chủ một lần (lấy lại các mã hồ sơ đã cấp sau bản sao lưu) trước khi tiếp nhận hồ sơ mới.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần ghi người ký văn bản xin lỗi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần ghi lý do đính chính.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQLite không đọc được cơ sở dữ liệu: tệp bị hỏng (%1). Hãy khôi phục bản sao lưu tốt gần nhất (commune-desk restore).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQLite báo lỗi cấu trúc: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 dòng vi phạm ràng buộc khóa ngoại (bảng %2 …).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 có trong bảng hồ sơ nhưng không có sự kiện nào.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 có sự kiện nhưng thiếu trong bảng hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1: bảng hồ sơ khác kết quả gộp sự kiện ở cột %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chỉ mục tìm kiếm không khớp bảng hồ sơ: %1. Hãy dựng lại chỉ mục.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 không có sự kiện tiếp nhận nhưng có trong bảng hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sự kiện %1: nội dung JSON hỏng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… (còn lỗi khác, chỉ liệt kê 20 lỗi đầu)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thư viện holidays (dự kiến)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Danh mục nhập từ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Dòng %1: %2</source>
         <translation type="unfinished" />
     </message>
