@@ -114,14 +114,14 @@ def _refusal(call: Any) -> str:
 
 def test_service_messages_follow_the_language(qtbot: Any, desk_store: Any, tmp_path: Any) -> None:
     """Real refusals and notes of the password rules, backups, catalogue import, calendar,
-    paper settings and sync are English in the English desk (no Vietnamese letter left, the
+    paper settings, obstacles, units and sync are English in the English desk (no Vietnamese letter left, the
     language walk's rule) and unchanged in the Vietnamese one."""
     from screen_walk import VIETNAMESE_ONLY
 
     from commune_desk.domain.obstacles import Blocker, validate_obstacle
     from commune_desk.domain.passwords import password_problem
     from commune_desk.domain.permissions import Actor, Role
-    from commune_desk.services import backup, calendar_source, catalog, paper_settings
+    from commune_desk.services import backup, calendar_source, catalog, paper_settings, units
     from commune_desk.services.accounts import GENERIC_LOGIN_FAILURE
     from commune_desk.services.sync import SyncClock
     from commune_desk.sync import core
@@ -148,6 +148,7 @@ def test_service_messages_follow_the_language(qtbot: Any, desk_store: Any, tmp_p
         "obstacles": [_refusal(lambda: validate_obstacle(
             "Hộ tịch", "", next(iter(Blocker)),
             dt.date(2026, 12, 3), 1, " ", dt.date(2026, 12, 3)))],
+        "units": [_refusal(lambda: units.province("99"))],
         "sync": [clock.warning() or "", core.REASON_UNKNOWN_KIND.format(kind="x_y"),
                  core.REASON_SLOT_TAKEN.format(seq=4, epoch=2)],
     }

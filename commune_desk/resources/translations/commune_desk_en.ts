@@ -3968,6 +3968,202 @@ Dossier: %2</translation>
         <translation>Catalogue imported from %1</translation>
     </message>
     <message>
+        <source>Mật khẩu cơ sở dữ liệu phải có ít nhất %1 ký tự.</source>
+        <translation>The database password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Kho khóa của hệ điều hành không có khóa của cơ sở dữ liệu này. Nếu tệp được mã hóa bằng mật khẩu, hãy nhập mật khẩu đó.</source>
+        <translation>The operating system's key store has no key for this database. If the file is encrypted with a password, enter that password.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 đã được mã hóa (hoặc không phải tệp SQLite).</source>
+        <translation>File %1 is already encrypted (or is not an SQLite file).</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp %1: sai khóa mã hóa hoặc tệp không phải cơ sở dữ liệu của phần mềm (%2).</source>
+        <translation>Cannot open file %1: wrong encryption key, or the file is not this software's database (%2).</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp %1: tệp hoặc thư mục chứa nó không đọc/ghi được (%2).</source>
+        <translation>Cannot open file %1: the file or its folder cannot be read or written (%2).</translation>
+    </message>
+    <message>
+        <source>Không mã hóa được %1: %2.</source>
+        <translation>Could not encrypt %1: %2.</translation>
+    </message>
+    <message>
+        <source>Đã chọn không mở phần mềm khi không có khóa mã hóa.</source>
+        <translation>Chose not to open the software without an encryption key.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị hỏng (%2); không mã hóa. Hãy khôi phục từ bản sao lưu.</source>
+        <translation>File %1 is damaged (%2); not encrypted. Restore from a backup.</translation>
+    </message>
+    <message>
+        <source>Bản mã hóa vẫn ở dạng đọc được; dừng lại.</source>
+        <translation>The encrypted copy is still readable as plain text; stopped.</translation>
+    </message>
+    <message>
+        <source>Bản mã hóa %1 không khớp với bản gốc (%2).</source>
+        <translation>The encrypted copy %1 does not match the original (%2).</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu trước khi nâng cấp %1 không khớp với bản gốc (%2).</source>
+        <translation>The pre-upgrade backup %1 does not match the original (%2).</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa chứa cơ sở dữ liệu “%1” đã đầy nên thao tác vừa rồi chưa được lưu (không có dữ liệu nào bị ghi dở). Hãy giải phóng dung lượng ổ đĩa rồi thử lại.</source>
+        <translation>The disk holding database “%1” is full, so the last action was not saved (nothing was half-written). Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào cơ sở dữ liệu “%1” vì tệp (hoặc thư mục chứa nó) chỉ cho phép đọc; thao tác vừa rồi chưa được lưu. Hãy nhờ quản trị cấp quyền ghi rồi thử lại.</source>
+        <translation>Cannot write to database “%1” because the file (or its folder) is read-only; the last action was not saved. Ask the administrator for write permission and try again.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp cơ sở dữ liệu “%1”.</source>
+        <translation>Database file “%1” not found.</translation>
+    </message>
+    <message>
+        <source>Không có quyền ghi vào thư mục “%1”.</source>
+        <translation>No permission to write to folder “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” không phải là tệp cơ sở dữ liệu.</source>
+        <translation>“%1” is not a database file.</translation>
+    </message>
+    <message>
+        <source>Không có quyền đọc tệp cơ sở dữ liệu “%1”.</source>
+        <translation>No permission to read database file “%1”.</translation>
+    </message>
+    <message>
+        <source>Tệp cơ sở dữ liệu “%1” (hoặc thư mục chứa nó) chỉ cho phép đọc; hãy chép sang thư mục có quyền ghi hoặc nhờ quản trị cấp quyền.</source>
+        <translation>Database file “%1” (or its folder) is read-only; copy it to a writable folder or ask the administrator for permission.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” không phải cơ sở dữ liệu SQLite của Commune Desk.</source>
+        <translation>File “%1” is not a Commune Desk SQLite database.</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục “%1”: %2.</source>
+        <translation>Could not create folder “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu “%1” có %2 dòng vi phạm ràng buộc khóa ngoại; hãy chạy lệnh kiểm tra (commune-desk check).</source>
+        <translation>Database “%1” has %2 rows breaking a foreign-key constraint; run the check command (commune-desk check).</translation>
+    </message>
+    <message>
+        <source>Lỗi khi mở cơ sở dữ liệu “%1”: %2.</source>
+        <translation>Error opening database “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” không phải cơ sở dữ liệu SQLite hoặc đã được mã hóa bằng khóa khác.</source>
+        <translation>File “%1” is not an SQLite database or is encrypted with another key.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp cơ sở dữ liệu “%1”: %2</source>
+        <translation>Cannot open database file “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” được tạo bởi phiên bản Commune Desk mới hơn (lược đồ %2). Hãy cài phiên bản mới nhất của phần mềm để mở tệp này; tệp không bị thay đổi.</source>
+        <translation>File “%1” was made by a newer Commune Desk (schema %2). Install the latest version of the software to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp cơ sở dữ liệu “%1”: %2.</source>
+        <translation>Cannot read database file “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” không phải cơ sở dữ liệu của Commune Desk.</source>
+        <translation>File “%1” is not a Commune Desk database.</translation>
+    </message>
+    <message>
+        <source>Chưa nâng cấp tệp “%1” lên phiên bản này vì không sao lưu được nó trước (thư mục %2): %3 Tệp không bị thay đổi.</source>
+        <translation>File “%1” was not upgraded to this version because it could not be backed up first (folder %2): %3 The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp khóa %1: %2.</source>
+        <translation>Cannot read key file %1: %2.</translation>
+    </message>
+    <message>
+        <source>Tệp khóa %1 bị hỏng hoặc không phải của Commune Desk.</source>
+        <translation>Key file %1 is damaged or not Commune Desk's.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp khóa %1: %2.</source>
+        <translation>Could not write key file %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (Chi tiết: %2)</source>
+        <translation>%1 (Details: %2)</translation>
+    </message>
+    <message>
+        <source>Cần cả địa chỉ máy chủ và mã đăng ký máy (hoặc bỏ cả hai).</source>
+        <translation>Both the server address and the enrolment code are needed (or neither).</translation>
+    </message>
+    <message>
+        <source>Tệp này đã có %1 hồ sơ: không thể cài đặt lại xã hay số bàn (mã hồ sơ đã cấp dựa trên chúng). Thay đổi thông tin khác trong Cài đặt, hoặc dùng một tệp mới.</source>
+        <translation>This file already has %1 dossiers: the commune and desk number cannot be set again (issued dossier codes depend on them). Change other details in Settings, or use a new file.</translation>
+    </message>
+    <message>
+        <source>Máy đã đăng ký với máy chủ cho xã %1; không thể chuyển sang xã %2. Hãy dùng một tệp mới.</source>
+        <translation>This PC is enrolled with the server for commune %1; it cannot switch to commune %2. Use a new file.</translation>
+    </message>
+    <message>
+        <source>%1 Thông tin cài đặt vẫn được lưu; máy làm việc ngoại tuyến. Đăng ký sau, khi có mạng, với cùng mã đăng ký này: commune-desk enroll --server URL --token MÃ.</source>
+        <translation>%1 The set-up is saved anyway; the PC works offline. Enrol later, when the network is back, with the same enrolment code: commune-desk enroll --server URL --token CODE.</translation>
+    </message>
+    <message>
+        <source>Không có tỉnh, thành phố mã “%1” trong danh mục đơn vị hành chính.</source>
+        <translation>There is no province or city with code “%1” in the list of administrative units.</translation>
+    </message>
+    <message>
+        <source>Mã xã “%1” không có trong danh mục 3.321 xã, phường, đặc khu (từ 01/7/2025); mã xã gồm 5 chữ số, ví dụ Xã Mỹ Lý (Nghệ An) là 16816.</source>
+        <translation>Commune code “%1” is not in the list of 3,321 communes, wards and special zones (since 01/7/2025); a commune code has 5 digits, for example 16816 for Mỹ Lý commune (Nghệ An).</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo %1 (%2 – %3) chưa bắt đầu; chưa có số liệu.</source>
+        <translation>Reporting period %1 (%2 – %3) has not started; there are no figures yet.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào được tiếp nhận từ %1 đến %2.</source>
+        <translation>No dossier was received from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Báo cáo tuần cần một tuần ISO, ví dụ 2026-W48.</source>
+        <translation>A weekly report needs an ISO week, for example 2026-W48.</translation>
+    </message>
+    <message>
+        <source>%1 không có hồ sơ nào (không tiếp nhận, không giải quyết, không tồn đọng).</source>
+        <translation>%1 has no dossiers (none received, settled or pending).</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào trong kỳ %1 (từ %2 đến %3); không lập báo cáo rỗng.</source>
+        <translation>No dossiers in period %1 (from %2 to %3); an empty report is not made.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa có bước “%2” nên không lập được mẫu này.</source>
+        <translation>Dossier %1 has no “%2” step yet, so this form cannot be made.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 có quyết định không giải quyết: in “Văn bản trả lời” (mẫu TL), không dùng Mẫu số 03.</source>
+        <translation>Dossier %1 has a decision not to settle: print the “Reply letter” (form TL), not Form 03.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 đã được chuyển xử lý trước khi bị từ chối: đây là quyết định không giải quyết, in “Văn bản trả lời” (mẫu TL), không dùng Mẫu số 03.</source>
+        <translation>Dossier %1 was handed over before it was refused: this is a decision not to settle; print the “Reply letter” (form TL), not Form 03.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 không có quyết định không giải quyết nào nên không lập Văn bản trả lời.</source>
+        <translation>Dossier %1 has no decision not to settle, so no reply letter is made.</translation>
+    </message>
+    <message>
+        <source>Không có mẫu số “%1”; chọn một trong 01–07 hoặc TL (văn bản trả lời).</source>
+        <translation>There is no form “%1”; choose one of 01–07 or TL (reply letter).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ có mã “%1”.</source>
+        <translation>No dossier with code “%1” was found.</translation>
+    </message>
+    <message>
         <source>Dòng %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>

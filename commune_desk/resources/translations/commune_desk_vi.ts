@@ -3982,6 +3982,202 @@ Hồ sơ: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Mật khẩu cơ sở dữ liệu phải có ít nhất %1 ký tự.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kho khóa của hệ điều hành không có khóa của cơ sở dữ liệu này. Nếu tệp được mã hóa bằng mật khẩu, hãy nhập mật khẩu đó.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp %1 đã được mã hóa (hoặc không phải tệp SQLite).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không mở được tệp %1: sai khóa mã hóa hoặc tệp không phải cơ sở dữ liệu của phần mềm (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không mở được tệp %1: tệp hoặc thư mục chứa nó không đọc/ghi được (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không mã hóa được %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã chọn không mở phần mềm khi không có khóa mã hóa.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp %1 bị hỏng (%2); không mã hóa. Hãy khôi phục từ bản sao lưu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bản mã hóa vẫn ở dạng đọc được; dừng lại.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bản mã hóa %1 không khớp với bản gốc (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bản sao lưu trước khi nâng cấp %1 không khớp với bản gốc (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ổ đĩa chứa cơ sở dữ liệu “%1” đã đầy nên thao tác vừa rồi chưa được lưu (không có dữ liệu nào bị ghi dở). Hãy giải phóng dung lượng ổ đĩa rồi thử lại.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không ghi được vào cơ sở dữ liệu “%1” vì tệp (hoặc thư mục chứa nó) chỉ cho phép đọc; thao tác vừa rồi chưa được lưu. Hãy nhờ quản trị cấp quyền ghi rồi thử lại.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không tìm thấy tệp cơ sở dữ liệu “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không có quyền ghi vào thư mục “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” không phải là tệp cơ sở dữ liệu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không có quyền đọc tệp cơ sở dữ liệu “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp cơ sở dữ liệu “%1” (hoặc thư mục chứa nó) chỉ cho phép đọc; hãy chép sang thư mục có quyền ghi hoặc nhờ quản trị cấp quyền.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp “%1” không phải cơ sở dữ liệu SQLite của Commune Desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không tạo được thư mục “%1”: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu “%1” có %2 dòng vi phạm ràng buộc khóa ngoại; hãy chạy lệnh kiểm tra (commune-desk check).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lỗi khi mở cơ sở dữ liệu “%1”: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp “%1” không phải cơ sở dữ liệu SQLite hoặc đã được mã hóa bằng khóa khác.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không mở được tệp cơ sở dữ liệu “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp “%1” được tạo bởi phiên bản Commune Desk mới hơn (lược đồ %2). Hãy cài phiên bản mới nhất của phần mềm để mở tệp này; tệp không bị thay đổi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không đọc được tệp cơ sở dữ liệu “%1”: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp “%1” không phải cơ sở dữ liệu của Commune Desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa nâng cấp tệp “%1” lên phiên bản này vì không sao lưu được nó trước (thư mục %2): %3 Tệp không bị thay đổi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không đọc được tệp khóa %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp khóa %1 bị hỏng hoặc không phải của Commune Desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không ghi được tệp khóa %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (Chi tiết: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần cả địa chỉ máy chủ và mã đăng ký máy (hoặc bỏ cả hai).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp này đã có %1 hồ sơ: không thể cài đặt lại xã hay số bàn (mã hồ sơ đã cấp dựa trên chúng). Thay đổi thông tin khác trong Cài đặt, hoặc dùng một tệp mới.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy đã đăng ký với máy chủ cho xã %1; không thể chuyển sang xã %2. Hãy dùng một tệp mới.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Thông tin cài đặt vẫn được lưu; máy làm việc ngoại tuyến. Đăng ký sau, khi có mạng, với cùng mã đăng ký này: commune-desk enroll --server URL --token MÃ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không có tỉnh, thành phố mã “%1” trong danh mục đơn vị hành chính.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã xã “%1” không có trong danh mục 3.321 xã, phường, đặc khu (từ 01/7/2025); mã xã gồm 5 chữ số, ví dụ Xã Mỹ Lý (Nghệ An) là 16816.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kỳ báo cáo %1 (%2 – %3) chưa bắt đầu; chưa có số liệu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không có hồ sơ nào được tiếp nhận từ %1 đến %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Báo cáo tuần cần một tuần ISO, ví dụ 2026-W48.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 không có hồ sơ nào (không tiếp nhận, không giải quyết, không tồn đọng).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không có hồ sơ nào trong kỳ %1 (từ %2 đến %3); không lập báo cáo rỗng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa có bước “%2” nên không lập được mẫu này.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 có quyết định không giải quyết: in “Văn bản trả lời” (mẫu TL), không dùng Mẫu số 03.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 đã được chuyển xử lý trước khi bị từ chối: đây là quyết định không giải quyết, in “Văn bản trả lời” (mẫu TL), không dùng Mẫu số 03.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 không có quyết định không giải quyết nào nên không lập Văn bản trả lời.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không có mẫu số “%1”; chọn một trong 01–07 hoặc TL (văn bản trả lời).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ có mã “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Dòng %1: %2</source>
         <translation type="unfinished" />
     </message>
