@@ -157,6 +157,9 @@ def build_main_window(store: Store, actor: Actor, *, runner: TaskRunner | None =
     runner = runner or TaskRunner()
     ctx = make_context(store, actor, runner, clock)
     info = desk_info(store)
+    from commune_desk.ui.desk_name import remember_desk_name
+
+    remember_desk_name(store.path, info.commune_name)  # the login that opens the file next time
     # The desk's one sync loop: what each round brings goes on the bus, onto the UI thread.
     loop = SyncLoop(store)
     loop.round_finished.connect(ctx.events.on_sync_round, Qt.ConnectionType.QueuedConnection)
@@ -269,7 +272,10 @@ def _sign_in_to_open(path: Path, runner: TaskRunner
     from commune_desk.ui.auth import LoginDialog
 
     opener = FileLogin(path)
-    login = LoginDialog(opener, runner, desk_name=path.stem)
+    from commune_desk.ui.desk_name import remembered_desk_name
+
+    # The desk's name is inside the locked file: the one remembered when it was last open.
+    login = LoginDialog(opener, runner, desk_name=remembered_desk_name(path) or path.stem)
     if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
         if opener.store is not None:
             opener.store.close()

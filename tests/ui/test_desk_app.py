@@ -33,6 +33,12 @@ def test_main_window_routes_and_mounts(qtbot: Any, desk_store: Any, desk_runner:
     window._quiet = True
     window.start()
     assert window.current_screen() == "worklist"
+    # The desk's name is remembered outside the file, for the login that opens it next time.
+    from commune_desk.services.desk import desk_info
+    from commune_desk.ui.desk_name import remembered_desk_name
+
+    name = desk_info(desk_store).commune_name
+    assert name and remembered_desk_name(desk_store.path) == name
     # The reports screen (paper part) is built on first use, off the start-up path.
     assert window.nav_actions["reports"].isEnabled()
     assert "reports" not in window.screens

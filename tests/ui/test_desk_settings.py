@@ -32,6 +32,10 @@ def test_desk_identity_saved(settings: SettingsScreen) -> None:
     assert (info.commune_name, info.agency_id, info.desk_number) == ("Xã Nghĩa Đàn",
                                                                      "000.00.04.H40", 2)
     assert "Đã lưu" in settings.message.text()
+    # Kept outside the encrypted file: the login that opens it next time is headed by it.
+    from commune_desk.ui.desk_name import remembered_desk_name
+
+    assert remembered_desk_name(settings.ctx.store.path) == "Xã Nghĩa Đàn"
 
 
 def test_bad_agency_id_changes_nothing(settings: SettingsScreen) -> None:

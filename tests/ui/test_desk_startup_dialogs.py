@@ -163,3 +163,48 @@ def test_login_opens_an_encrypted_file_through_its_wrap(qtbot: Any, tmp_path: Pa
         assert desk_info(store).desk_number == 1
     finally:
         store.close()
+
+
+def test_login_opening_the_file_is_headed_by_the_remembered_desk_name(
+        qtbot: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    """The desk's name is inside the locked file: the login that opens it is headed by the name
+    remembered when the desk was last open (was the file's stem "commune_desk"); a file never
+    seen open still shows its stem."""
+    from PySide6.QtWidgets import QDialog, QLabel
+
+    import commune_desk.services.accounts as accounts_module
+    from commune_desk import app
+    from commune_desk.services.accounts import Accounts
+    from commune_desk.store import open_store
+    from commune_desk.store.crypto import PASSPHRASE_ENV, passphrase_key
+    from commune_desk.store.keyfile import KeyWraps
+    from commune_desk.ui.auth import LoginDialog
+    from commune_desk.ui.desk_name import remember_desk_name, remembered_desk_name
+
+    fast = accounts_module.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    monkeypatch.setattr(accounts_module, "default_hasher", lambda: fast)
+    monkeypatch.delenv(PASSPHRASE_ENV, raising=False)
+    path = tmp_path / "commune_desk.sqlite3"
+    key = passphrase_key(RIGHT)
+    store = open_store(path, key)
+    Accounts(store.engine, hasher=fast, keys=KeyWraps(path, key)).add_user(
+        None, "admin", "admin", "quan-tri-xa-hoa-binh")
+    store.close()
+
+    headings: list[str] = []
+
+    def look(dialog: LoginDialog) -> int:
+        qtbot.addWidget(dialog)
+        headings.extend(label.text() for label in dialog.findChildren(QLabel)
+                        if label.text().startswith("<b>"))
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(LoginDialog, "exec", look)
+    assert remembered_desk_name(path) == ""
+    assert app._open_store_interactive(path, None) is None  # type: ignore[arg-type]
+    assert headings == ["<b>commune_desk</b>"]
+    remember_desk_name(path, "Xã Mỹ Lý")
+    remember_desk_name(tmp_path / "other.sqlite3", "Xã Khác")  # one name per database file
+    headings.clear()
+    assert app._open_store_interactive(path, None) is None  # type: ignore[arg-type]
+    assert headings == ["<b>Xã Mỹ Lý</b>"]

@@ -39,6 +39,7 @@ from commune_desk.domain.permissions import Action
 from commune_desk.errors import UserError
 from commune_desk.services.changes import Changes
 from commune_desk.ui.context import DeskContext
+from commune_desk.ui.desk_name import remember_desk_name
 from commune_desk.ui.i18n import LANGUAGES, fmt_date
 from commune_desk.ui.messages import ui_message
 from commune_desk.ui.session import IDLE_MINUTES_KEY
@@ -270,6 +271,8 @@ class SettingsScreen(QWidget):
     def _on_loaded(self, result: Any) -> None:
         info, overrides, versions = result
         self.info = info
+        # A changed commune is the login's heading from the next start on (ui/desk_name.py).
+        remember_desk_name(self.ctx.store.path, info.commune_name)
         self.commune_name.setText(info.commune_name)
         self.commune_code.setText(info.commune_code)
         self.agency_id.setText(info.agency_id)
