@@ -118,8 +118,10 @@ def test_service_messages_follow_the_language(qtbot: Any, desk_store: Any, tmp_p
     language walk's rule) and unchanged in the Vietnamese one."""
     from screen_walk import VIETNAMESE_ONLY
 
+    from commune_desk.domain.idcard import parse_idcard_qr
     from commune_desk.domain.obstacles import Blocker, validate_obstacle
     from commune_desk.domain.passwords import password_problem
+    from commune_desk.domain.periods import parse_period, parse_vn_date
     from commune_desk.domain.permissions import Actor, Role
     from commune_desk.services import backup, calendar_source, catalog, paper_settings, units
     from commune_desk.services.accounts import GENERIC_LOGIN_FAILURE
@@ -149,6 +151,9 @@ def test_service_messages_follow_the_language(qtbot: Any, desk_store: Any, tmp_p
             "Hộ tịch", "", next(iter(Blocker)),
             dt.date(2026, 12, 3), 1, " ", dt.date(2026, 12, 3)))],
         "units": [_refusal(lambda: units.province("99"))],
+        "domain": [_refusal(lambda: parse_idcard_qr("1|2")),
+                   _refusal(lambda: parse_period("2026-X9")),
+                   _refusal(lambda: parse_vn_date("31/02/2026"))],
         "sync": [clock.warning() or "", core.REASON_UNKNOWN_KIND.format(kind="x_y"),
                  core.REASON_SLOT_TAKEN.format(seq=4, epoch=2)],
     }

@@ -1770,7 +1770,7 @@
     </message>
     <message>
         <source>Mỗi mùa phải có ít nhất một buổi làm việc.</source>
-        <translation>Each season needs at least one working session.</translation>
+        <translation>Every season needs at least one session.</translation>
     </message>
     <message>
         <source>Ngày bắt đầu mùa “%1” phải có dạng ngày/tháng, ví dụ 16/4.</source>
@@ -4164,6 +4164,226 @@ Dossier: %2</translation>
         <translation>No dossier with code “%1” was found.</translation>
     </message>
     <message>
+        <source>Mã QR thẻ căn cước: %1 “%2” phải có dạng NgàyThángNăm (8 chữ số).</source>
+        <translation>ID card QR code: %1 “%2” must be DayMonthYear (8 digits).</translation>
+    </message>
+    <message>
+        <source>Mã QR thẻ căn cước: %1 “%2” không phải một ngày có thật.</source>
+        <translation>ID card QR code: %1 “%2” is not a real date.</translation>
+    </message>
+    <message>
+        <source>Mã QR thẻ căn cước phải có %1 phần ngăn bởi dấu “|”, nhưng đọc được %2 phần. Hãy quét lại.</source>
+        <translation>The ID card QR code must have %1 parts separated by “|”, but %2 were read. Scan again.</translation>
+    </message>
+    <message>
+        <source>Mã QR thẻ căn cước: số định danh phải có đúng 12 chữ số.</source>
+        <translation>ID card QR code: the personal ID must have exactly 12 digits.</translation>
+    </message>
+    <message>
+        <source>Mã QR thẻ căn cước: số CMND cũ phải có 9 chữ số.</source>
+        <translation>ID card QR code: the old ID number must have 9 digits.</translation>
+    </message>
+    <message>
+        <source>Mã QR thẻ căn cước: thiếu họ và tên, hoặc họ tên có chữ số.</source>
+        <translation>ID card QR code: the full name is missing or contains digits.</translation>
+    </message>
+    <message>
+        <source>Mã QR thẻ căn cước: giới tính “%1” phải là Nam hoặc Nữ.</source>
+        <translation>ID card QR code: sex “%1” must be Nam (male) or Nữ (female).</translation>
+    </message>
+    <message>
+        <source>Mã QR thẻ căn cước: thiếu nơi thường trú.</source>
+        <translation>ID card QR code: the permanent residence is missing.</translation>
+    </message>
+    <message>
+        <source>Mã QR thẻ căn cước: ngày cấp đứng trước ngày sinh.</source>
+        <translation>ID card QR code: the issue date is before the date of birth.</translation>
+    </message>
+    <message>
+        <source>Mã định danh cơ quan “%1” không đúng dạng (ví dụ đúng: 000.00.04.H40).</source>
+        <translation>Agency identifier “%1” is malformed (a correct example: 000.00.04.H40).</translation>
+    </message>
+    <message>
+        <source>Số hiệu bàn làm việc phải từ 1 đến %1.</source>
+        <translation>The desk number must be from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>Bàn số %1 đã dùng hết %2 số hồ sơ trong ngày.</source>
+        <translation>Desk %1 has used all %2 dossier numbers for the day.</translation>
+    </message>
+    <message>
+        <source>Số thứ tự hồ sơ %1 nằm ngoài khoảng 0001–9999.</source>
+        <translation>Dossier sequence number %1 is outside 0001–9999.</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ “%1” không đúng dạng &lt;mã cơ quan&gt;-&lt;yymmdd&gt;-&lt;số thứ tự&gt;.</source>
+        <translation>Dossier code “%1” is not in the form &lt;agency code&gt;-&lt;yymmdd&gt;-&lt;number&gt;.</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ “%1” có ngày không hợp lệ.</source>
+        <translation>Dossier code “%1” has an invalid date.</translation>
+    </message>
+    <message>
+        <source>Mã tỉnh %1 không tồn tại.</source>
+        <translation>Province code %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Không đọc được thời hạn '%1'. Viết như: '03 ngày làm việc', 'Trong ngày', '30 ngày' hoặc '8 giờ làm việc'.</source>
+        <translation>Cannot read the time limit '%1'. Write it as the catalogue does, in Vietnamese: '03 ngày làm việc' (working days), 'Trong ngày' (same day), '30 ngày' (days) or '8 giờ làm việc' (working hours).</translation>
+    </message>
+    <message>
+        <source>Chưa nhập thời hạn giải quyết.</source>
+        <translation>The time limit is missing.</translation>
+    </message>
+    <message>
+        <source>Thời hạn %1 quá lớn (tối đa 3650).</source>
+        <translation>Time limit %1 is too large (at most 3650).</translation>
+    </message>
+    <message>
+        <source>Thời gian gia hạn xác minh phải từ 0 đến 365 ngày làm việc.</source>
+        <translation>The verification extension must be 0 to 365 working days.</translation>
+    </message>
+    <message>
+        <source>Giờ chốt trong '%1' không hợp lệ.</source>
+        <translation>The cut-off time in '%1' is not valid.</translation>
+    </message>
+    <message>
+        <source>Thời hạn 'trong ngày' không có số lượng.</source>
+        <translation>A same-day time limit has no amount.</translation>
+    </message>
+    <message>
+        <source>Thời hạn giải quyết phải là số dương.</source>
+        <translation>The time limit must be a positive number.</translation>
+    </message>
+    <message>
+        <source>Thời hạn '%1' phải lớn hơn 0.</source>
+        <translation>Time limit '%1' must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>Số bản và số trang phải từ 1 trở lên.</source>
+        <translation>The numbers of copies and pages must be 1 or more.</translation>
+    </message>
+    <message>
+        <source>Mức phí, lệ phí không được âm.</source>
+        <translation>The fee cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Phí theo trang cần số trang tính theo mức đầu (ít nhất 1).</source>
+        <translation>A per-page fee needs the number of pages at the first rate (at least 1).</translation>
+    </message>
+    <message>
+        <source>Thủ tục này không có trường hợp miễn “%1”.</source>
+        <translation>This procedure has no exemption “%1”.</translation>
+    </message>
+    <message>
+        <source>Quy tắc phí không hợp lệ: %1</source>
+        <translation>Invalid fee rule: %1</translation>
+    </message>
+    <message>
+        <source>Không hiểu kỳ báo cáo '%1'. Dùng: 2026-05 (tháng), 2026-Q3 (quý), 2026-H1 (6 tháng), 2026-9M (9 tháng), 2026 (năm) hoặc 2026-W48 (tuần).</source>
+        <translation>Cannot understand reporting period '%1'. Use: 2026-05 (month), 2026-Q3 (quarter), 2026-H1 (6 months), 2026-9M (9 months), 2026 (year) or 2026-W48 (week).</translation>
+    </message>
+    <message>
+        <source>Kỳ tùy chọn không có danh sách sẵn.</source>
+        <translation>A custom period has no ready-made list.</translation>
+    </message>
+    <message>
+        <source>Năm %1 nằm ngoài khoảng hỗ trợ (2000–2100).</source>
+        <translation>Year %1 is outside the supported range (2000–2100).</translation>
+    </message>
+    <message>
+        <source>Tháng %1 không hợp lệ (1–12).</source>
+        <translation>Month %1 is not valid (1–12).</translation>
+    </message>
+    <message>
+        <source>Quý %1 không hợp lệ (1–4).</source>
+        <translation>Quarter %1 is not valid (1–4).</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu %1 sau ngày kết thúc %2.</source>
+        <translation>Start date %1 is after end date %2.</translation>
+    </message>
+    <message>
+        <source>Ngày '%1' không đúng dạng dd/mm/yyyy.</source>
+        <translation>Date '%1' is not dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Năm %1 không có tuần %2.</source>
+        <translation>Year %1 has no week %2.</translation>
+    </message>
+    <message>
+        <source>Ngày '%1' không tồn tại.</source>
+        <translation>Date '%1' does not exist.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 đã được đánh giá.</source>
+        <translation>Dossier %1 has already been rated.</translation>
+    </message>
+    <message>
+        <source>Tệp danh mục không đúng định dạng %1.</source>
+        <translation>The catalogue file is not in format %1.</translation>
+    </message>
+    <message>
+        <source>Thủ tục %1 không hợp lệ: %2</source>
+        <translation>Procedure %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị “%1” phải bắt đầu bằng “Xã”, “Phường” hoặc “Đặc khu” (ví dụ: Xã Mỹ Lý).</source>
+        <translation>Unit name “%1” must start with “Xã” (commune), “Phường” (ward) or “Đặc khu” (special zone).</translation>
+    </message>
+    <message>
+        <source>Dấu thời gian HLC không hợp lệ: %1</source>
+        <translation>Invalid HLC timestamp: %1</translation>
+    </message>
+    <message>
+        <source>Nội dung sự kiện phải là một đối tượng JSON.</source>
+        <translation>An event's content must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>Sự kiện “corrected” không đính chính thông tin nào.</source>
+        <translation>The “corrected” event corrects nothing.</translation>
+    </message>
+    <message>
+        <source>Sự kiện “%1”: trường %2 (%3) có giá trị không hợp lệ: %4.</source>
+        <translation>Event “%1”: field %2 (%3) has an invalid value: %4.</translation>
+    </message>
+    <message>
+        <source>Sự kiện “%1” thiếu trường %2 (%3).</source>
+        <translation>Event “%1” lacks field %2 (%3).</translation>
+    </message>
+    <message>
+        <source>số định danh cá nhân</source>
+        <translation>personal ID</translation>
+    </message>
+    <message>
+        <source>ngày sinh</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>số điện thoại</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>thư điện tử</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>thời điểm tiếp nhận</source>
+        <translation>receipt moment</translation>
+    </message>
+    <message>
+        <source>ngày hẹn mới</source>
+        <translation>new date</translation>
+    </message>
+    <message>
+        <source>thời điểm hẹn trả</source>
+        <translation>due moment</translation>
+    </message>
+    <message>
+        <source>thời điểm có kết quả</source>
+        <translation>result moment</translation>
+    </message>
+    <message>
         <source>Dòng %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
@@ -4257,7 +4477,7 @@ Dossier: %2</translation>
     </message>
     <message>
         <source>Mỗi mùa phải có ít nhất một buổi làm việc.</source>
-        <translation>Each season needs at least one working session.</translation>
+        <translation>Every season needs at least one session.</translation>
     </message>
     <message>
         <source>Cần ít nhất một mùa giờ làm việc.</source>

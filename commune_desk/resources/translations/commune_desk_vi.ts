@@ -4178,6 +4178,226 @@ Hồ sơ: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Mã QR thẻ căn cước: %1 “%2” phải có dạng NgàyThángNăm (8 chữ số).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã QR thẻ căn cước: %1 “%2” không phải một ngày có thật.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã QR thẻ căn cước phải có %1 phần ngăn bởi dấu “|”, nhưng đọc được %2 phần. Hãy quét lại.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã QR thẻ căn cước: số định danh phải có đúng 12 chữ số.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã QR thẻ căn cước: số CMND cũ phải có 9 chữ số.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã QR thẻ căn cước: thiếu họ và tên, hoặc họ tên có chữ số.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã QR thẻ căn cước: giới tính “%1” phải là Nam hoặc Nữ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã QR thẻ căn cước: thiếu nơi thường trú.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã QR thẻ căn cước: ngày cấp đứng trước ngày sinh.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã định danh cơ quan “%1” không đúng dạng (ví dụ đúng: 000.00.04.H40).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số hiệu bàn làm việc phải từ 1 đến %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bàn số %1 đã dùng hết %2 số hồ sơ trong ngày.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số thứ tự hồ sơ %1 nằm ngoài khoảng 0001–9999.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã hồ sơ “%1” không đúng dạng &lt;mã cơ quan&gt;-&lt;yymmdd&gt;-&lt;số thứ tự&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã hồ sơ “%1” có ngày không hợp lệ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã tỉnh %1 không tồn tại.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không đọc được thời hạn '%1'. Viết như: '03 ngày làm việc', 'Trong ngày', '30 ngày' hoặc '8 giờ làm việc'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa nhập thời hạn giải quyết.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời hạn %1 quá lớn (tối đa 3650).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời gian gia hạn xác minh phải từ 0 đến 365 ngày làm việc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Giờ chốt trong '%1' không hợp lệ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời hạn 'trong ngày' không có số lượng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời hạn giải quyết phải là số dương.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời hạn '%1' phải lớn hơn 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số bản và số trang phải từ 1 trở lên.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mức phí, lệ phí không được âm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phí theo trang cần số trang tính theo mức đầu (ít nhất 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thủ tục này không có trường hợp miễn “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quy tắc phí không hợp lệ: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không hiểu kỳ báo cáo '%1'. Dùng: 2026-05 (tháng), 2026-Q3 (quý), 2026-H1 (6 tháng), 2026-9M (9 tháng), 2026 (năm) hoặc 2026-W48 (tuần).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kỳ tùy chọn không có danh sách sẵn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Năm %1 nằm ngoài khoảng hỗ trợ (2000–2100).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tháng %1 không hợp lệ (1–12).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quý %1 không hợp lệ (1–4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày bắt đầu %1 sau ngày kết thúc %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày '%1' không đúng dạng dd/mm/yyyy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Năm %1 không có tuần %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày '%1' không tồn tại.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 đã được đánh giá.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp danh mục không đúng định dạng %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thủ tục %1 không hợp lệ: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tên đơn vị “%1” phải bắt đầu bằng “Xã”, “Phường” hoặc “Đặc khu” (ví dụ: Xã Mỹ Lý).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dấu thời gian HLC không hợp lệ: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nội dung sự kiện phải là một đối tượng JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sự kiện “corrected” không đính chính thông tin nào.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sự kiện “%1”: trường %2 (%3) có giá trị không hợp lệ: %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sự kiện “%1” thiếu trường %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>số định danh cá nhân</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ngày sinh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>số điện thoại</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thư điện tử</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thời điểm tiếp nhận</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ngày hẹn mới</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thời điểm hẹn trả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thời điểm có kết quả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Dòng %1: %2</source>
         <translation type="unfinished" />
     </message>
