@@ -260,6 +260,39 @@ class Acting:
         self.store.close()
 
 
+
+def key_by_login(path: Path, purpose: str) -> tuple[Any, tuple[str, str] | None]:
+    """The key of an encrypted file that has a key file, and the login that unwrapped it.
+
+    The OS keyring or the session passphrase come first (no prompt); otherwise the user's
+    login and password unwrap the key from the key file. ``(_NO_KEY, None)`` when the file has
+    no key file (plain, new, or not migrated yet): the caller resolves the key as before.
+    A wrong login or password is the one generic message, as at the desk.
+    """
+    from commune_desk.services.accounts import (
+        GENERIC_LOGIN_FAILURE,
+        AccountError,
+        LockoutPolicy,
+        normalize_login,
+    )
+    from commune_desk.store import crypto, keyfile
+
+    if not (path.is_file() and not crypto.is_plain_sqlite(path) and keyfile.wrapped_logins(path)):
+        return _NO_KEY, None
+    key = crypto.key_without_login(path)
+    if key is not None:
+        return key, None
+    creds = read_login(purpose)
+    try:
+        key = keyfile.unwrap(path, normalize_login(creds[0]), creds[1])
+    except AccountError:
+        key = None
+    if key is None:
+        raise CliError(GENERIC_LOGIN_FAILURE.format(
+            n=LockoutPolicy.max_failures, minutes=LockoutPolicy.lock_minutes))
+    return key, creds
+
+
 def open_as(args: argparse.Namespace, action: Any, purpose: str, *, create: bool = False,
             bulk: bool = False, read_only: bool = False, seed: bool | None = None,
             need_accounts: bool = False) -> Acting:
@@ -276,29 +309,13 @@ def open_as(args: argparse.Namespace, action: Any, purpose: str, *, create: bool
     """
     from commune_desk.domain.permissions import PermissionDenied, require
     from commune_desk.services.accounts import (
-        GENERIC_LOGIN_FAILURE,
-        AccountError,
         Accounts,
-        LockoutPolicy,
         LoginFailed,
-        normalize_login,
     )
-    from commune_desk.store import crypto, keyfile
+    from commune_desk.store import keyfile
 
     path = db_path(args).expanduser()
-    creds: tuple[str, str] | None = None
-    key: Any = _NO_KEY
-    if path.is_file() and not crypto.is_plain_sqlite(path) and keyfile.wrapped_logins(path):
-        key = crypto.key_without_login(path)
-        if key is None:
-            creds = read_login(purpose)
-            try:
-                key = keyfile.unwrap(path, normalize_login(creds[0]), creds[1])
-            except AccountError:
-                key = None
-            if key is None:
-                raise CliError(GENERIC_LOGIN_FAILURE.format(
-                    n=LockoutPolicy.max_failures, minutes=LockoutPolicy.lock_minutes))
+    key, creds = key_by_login(path, purpose)
     if key is _NO_KEY:
         key = database_key(path, create=create)
     store = open_database(args, create=create, bulk=bulk, read_only=read_only, key=key, seed=seed)

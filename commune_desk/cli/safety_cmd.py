@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from commune_desk.cli.common import (
+    _NO_KEY,
     CliError,
     add_db_option,
     add_json_option,
     db_path,
+    key_by_login,
     open_as,
     print_json,
     read_login,
@@ -103,29 +105,11 @@ def _login_key(path: Path, action: Any, purpose: str, *, current: bool = False) 
     (read-only: nothing written, the file not upgraded) and the key that opened it is returned.
     Without the keyring or the session passphrase, the login unwraps the key from the key file.
     """
-    from commune_desk.services.accounts import (
-        GENERIC_LOGIN_FAILURE,
-        AccountError,
-        Accounts,
-        LockoutPolicy,
-        normalize_login,
-    )
-    from commune_desk.store import crypto, keyfile
+    from commune_desk.services.accounts import Accounts
     from commune_desk.store.engine import make_engine
 
-    creds = None
-    if path.is_file() and not crypto.is_plain_sqlite(path) and keyfile.wrapped_logins(path):
-        key = crypto.key_without_login(path)
-        if key is None:
-            creds = read_login(purpose)
-            try:
-                key = keyfile.unwrap(path, normalize_login(creds[0]), creds[1])
-            except AccountError:
-                key = None
-            if key is None:
-                raise CliError(GENERIC_LOGIN_FAILURE.format(
-                    n=LockoutPolicy.max_failures, minutes=LockoutPolicy.lock_minutes))
-    else:
+    key, creds = key_by_login(path, purpose)
+    if key is _NO_KEY:
         key = _key(path)
     require_desk_file(path, key, current=current, quick_check=current)
     engine = make_engine(path, key=key)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from commune_desk.store.crypto import CryptoError, DbKey, KeyMode, WrongKey, connect
+from commune_desk.store.crypto import CryptoError, DbKey, KeyMode, WrongKey, connect, fsync_path
 
 KEYFILE_SUFFIX = ".keys"
 FORMAT = "commune-desk-keys"
@@ -108,12 +108,7 @@ def _write(db_path: Path | str, entries: dict[str, dict[str, Any]]) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-        with contextlib.suppress(OSError):  # directories cannot be opened on Windows
-            dfd = os.open(path.parent, os.O_RDONLY)
-            try:
-                os.fsync(dfd)
-            finally:
-                os.close(dfd)
+        fsync_path(path)  # the rename reaches the disk with its folder
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()

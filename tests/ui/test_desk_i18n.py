@@ -100,3 +100,71 @@ def test_lower_layer_sentences_follow_the_language(qtbot: Any) -> None:
         assert tr_message(lines) == lines
     finally:
         i18n.remove_translators(app)
+
+
+def _refusal(call: Any) -> str:
+    from commune_desk.errors import user_message
+
+    try:
+        call()
+    except Exception as exc:
+        return user_message(exc)
+    raise AssertionError(f"{call} did not refuse")
+
+
+def test_service_messages_follow_the_language(qtbot: Any, desk_store: Any, tmp_path: Any) -> None:
+    """Real refusals and notes of the password rules, backups, catalogue import, calendar,
+    paper settings, obstacles, units and sync are English in the English desk (no Vietnamese letter left, the
+    language walk's rule) and unchanged in the Vietnamese one."""
+    from screen_walk import VIETNAMESE_ONLY
+
+    from commune_desk.domain.obstacles import Blocker, validate_obstacle
+    from commune_desk.domain.passwords import password_problem
+    from commune_desk.domain.permissions import Actor, Role
+    from commune_desk.services import backup, calendar_source, catalog, paper_settings, units
+    from commune_desk.services.accounts import GENERIC_LOGIN_FAILURE
+    from commune_desk.services.sync import SyncClock
+    from commune_desk.sync import core
+    from commune_desk.ui.messages import tr_message
+
+    not_xlsx = tmp_path / "danhmuc.xlsx"
+    not_xlsx.write_bytes(b"not a workbook")
+    clock = SyncClock()
+    clock.record(2 * 3600 + 5 * 60)
+    messages = {
+        "password": [password_problem("abc"), password_problem("        "),
+                     password_problem("canbo123"), password_problem("nguyenvana", "nguyenvana"),
+                     password_problem("aaaaaaaaaa"),
+                     GENERIC_LOGIN_FAILURE.format(n=5, minutes=15)],
+        "backup": [_refusal(lambda: backup.verify_backup(tmp_path / "none.db", None))],
+        "catalogue": [_refusal(lambda: catalog.read_catalog_xlsx(tmp_path / "none.xlsx")),
+                      _refusal(lambda: catalog.read_catalog_xlsx(not_xlsx))],
+        "calendar": [_refusal(lambda: calendar_source.parse_calendar_document({})),
+                     _refusal(lambda: calendar_source.parse_calendar_document(
+                         {"format": calendar_source.FILE_FORMAT, "entries": [{"kind": "x"}]},
+                         origin="lich.json"))],
+        "paper": [_refusal(lambda: paper_settings.save_settings(
+            desk_store, Actor("admin", Role.ADMIN), paper_settings.PaperSettings(slip_size="B5")))],
+        "obstacles": [_refusal(lambda: validate_obstacle(
+            "Hộ tịch", "", next(iter(Blocker)),
+            dt.date(2026, 12, 3), 1, " ", dt.date(2026, 12, 3)))],
+        "units": [_refusal(lambda: units.province("99"))],
+        "sync": [clock.warning() or "", core.REASON_UNKNOWN_KIND.format(kind="x_y"),
+                 core.REASON_SLOT_TAKEN.format(seq=4, epoch=2)],
+    }
+    app = QApplication.instance()
+    try:
+        i18n.install_translators(app, "en")
+        for service, texts in messages.items():
+            for text in texts:
+                assert text and VIETNAMESE_ONLY.search(text), (service, text)
+                english = tr_message(text)
+                assert not VIETNAMESE_ONLY.search(english), (service, text, english)
+        assert tr_message(password_problem("abc") or "") == (
+            "The password must have at least 8 characters.")
+        i18n.install_translators(app, "vi")
+        for texts in messages.values():
+            for text in texts:
+                assert tr_message(text) == text
+    finally:
+        i18n.remove_translators(app)

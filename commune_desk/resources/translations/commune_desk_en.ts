@@ -1770,7 +1770,7 @@
     </message>
     <message>
         <source>Mỗi mùa phải có ít nhất một buổi làm việc.</source>
-        <translation>Every season needs at least one session.</translation>
+        <translation>Each season needs at least one working session.</translation>
     </message>
     <message>
         <source>Ngày bắt đầu mùa “%1” phải có dạng ngày/tháng, ví dụ 16/4.</source>
@@ -3594,6 +3594,906 @@ Dossier: %2</translation>
     <message>
         <source>Nội dung tệp không khớp mã băm hoặc kích thước đã ghi.</source>
         <translation>The file's content does not match the recorded hash or size.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu phải có ít nhất %1 ký tự.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu không được chỉ gồm khoảng trắng.</source>
+        <translation>The password cannot be only spaces.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu không được trùng hoặc chứa tên đăng nhập.</source>
+        <translation>The password cannot be or contain the login name.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu này nằm trong danh sách mật khẩu hay bị dùng (dễ đoán); hãy chọn một cụm từ dài hơn, riêng của mình.</source>
+        <translation>This password is on the list of commonly used passwords (easy to guess); choose a longer phrase of your own.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu cần ít nhất %1 ký tự khác nhau.</source>
+        <translation>The password needs at least %1 different characters.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập hoặc mật khẩu không đúng (sau %1 lần sai liên tiếp, tài khoản bị tạm khóa %2 phút).</source>
+        <translation>Wrong login name or password (after %1 failures in a row the account is locked for %2 minutes).</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập phải dài 2–32 ký tự, chỉ gồm chữ cái không dấu, chữ số và . _ - (đã nhập: %1).</source>
+        <translation>The login name must be 2–32 characters long, using only unaccented letters, digits and . _ - (entered: %1).</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới phải khác mật khẩu cũ.</source>
+        <translation>The new password must differ from the old one.</translation>
+    </message>
+    <message>
+        <source>Không ghi được việc “%1” vào nhật ký tài khoản.</source>
+        <translation>Could not record “%1” in the account log.</translation>
+    </message>
+    <message>
+        <source>Không có tài khoản %1.</source>
+        <translation>There is no account %1.</translation>
+    </message>
+    <message>
+        <source>Vai trò không hợp lệ: %1. Chọn một trong: %2.</source>
+        <translation>Invalid role: %1. Choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập %1 đã có.</source>
+        <translation>The login name %1 already exists.</translation>
+    </message>
+    <message>
+        <source>Họ tên không được để trống.</source>
+        <translation>The full name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Cần đăng nhập bằng tài khoản quản trị để thêm tài khoản.</source>
+        <translation>Sign in with an administrator account to add accounts.</translation>
+    </message>
+    <message>
+        <source>Tài khoản đầu tiên phải là tài khoản quản trị (admin).</source>
+        <translation>The first account must be an administrator (admin).</translation>
+    </message>
+    <message>
+        <source>Không thể khóa tài khoản quản trị cuối cùng: sẽ không còn ai quản lý được phần mềm.</source>
+        <translation>Cannot disable the last administrator account: nobody could manage the software any more.</translation>
+    </message>
+    <message>
+        <source>Không thể đổi vai trò của tài khoản quản trị cuối cùng.</source>
+        <translation>Cannot change the role of the last administrator account.</translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 đã bị khóa bởi quản trị viên. Hãy liên hệ quản trị viên.</source>
+        <translation>Account %1 has been disabled by an administrator. Contact the administrator.</translation>
+    </message>
+    <message>
+        <source>Lỗi khi ghi %1: %2.</source>
+        <translation>Error writing %1: %2.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa chứa %1 đã đầy. Hãy giải phóng chỗ trống hoặc chọn nơi khác.</source>
+        <translation>The disk holding %1 is full. Free some space or choose another place.</translation>
+    </message>
+    <message>
+        <source>Tệp ghi vào %1 vượt giới hạn kích thước tệp của hệ thống hoặc ổ đĩa.</source>
+        <translation>The file written to %1 exceeds the file size limit of the system or disk.</translation>
+    </message>
+    <message>
+        <source>Không có quyền ghi vào %1 (tệp hoặc thư mục chỉ đọc).</source>
+        <translation>No permission to write to %1 (read-only file or folder).</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu %1 bị hỏng (%2). Có thể khôi phục bản sao lưu tốt gần nhất: %3.</source>
+        <translation>Database %1 is damaged (%2). The latest good backup can be restored: %3.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu %1 bị hỏng (%2). Không tìm thấy bản sao lưu tốt trong thư mục sao lưu; hãy chọn một tệp sao lưu (ví dụ trên USB).</source>
+        <translation>Database %1 is damaged (%2). No good backup was found in the backup folder; choose a backup file (for example on a USB drive).</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu %1 bị hỏng (%2).</source>
+        <translation>Database %1 is damaged (%2).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp cơ sở dữ liệu %1.</source>
+        <translation>Database file %1 not found.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp sao lưu %1.</source>
+        <translation>Backup file %1 not found.</translation>
+    </message>
+    <message>
+        <source>Chưa có cơ sở dữ liệu; sẽ tạo mới.</source>
+        <translation>There is no database yet; a new one will be created.</translation>
+    </message>
+    <message>
+        <source>“%1” không phải là tệp cơ sở dữ liệu; không khôi phục.</source>
+        <translation>“%1” is not a database file; nothing restored.</translation>
+    </message>
+    <message>
+        <source>“%1” không phải là tệp sao lưu.</source>
+        <translation>“%1” is not a backup file.</translation>
+    </message>
+    <message>
+        <source>“%1” không phải bản sao lưu của Commune Desk (thiếu bảng hồ sơ, sự kiện hoặc thông tin bàn làm việc); không khôi phục.</source>
+        <translation>“%1” is not a Commune Desk backup (dossier, event or desk tables are missing); nothing restored.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “%1” được tạo bởi phiên bản Commune Desk mới hơn (lược đồ %2); phiên bản đang chạy không mở được. Hãy cài phiên bản mới nhất.</source>
+        <translation>Backup “%1” was made by a newer Commune Desk (schema %2); this version cannot open it. Install the latest version.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu thuộc xã %1, còn máy này làm việc cho xã %2; không khôi phục dữ liệu của xã khác.</source>
+        <translation>The backup belongs to commune %1, but this PC works for commune %2; another commune's data is not restored.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu là của một bàn làm việc khác (mã bàn khác). Chỉ quản trị viên mới được chọn khôi phục dữ liệu của bàn khác (ví dụ máy mới thay máy cũ): dùng --other-desk.</source>
+        <translation>The backup is from another desk (different desk ID). Only an administrator may choose to restore another desk's data (for example a new PC replacing an old one): use --other-desk.</translation>
+    </message>
+    <message>
+        <source>Không mở được bản sao lưu %1: sai khóa mã hóa hoặc tệp hỏng.</source>
+        <translation>Cannot open backup %1: wrong encryption key or damaged file.</translation>
+    </message>
+    <message>
+        <source>Không đọc được bản sao lưu %1: %2.</source>
+        <translation>Cannot read backup %1: %2.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” không phải cơ sở dữ liệu Commune Desk; không ghi đè lên nó.</source>
+        <translation>File “%1” is not a Commune Desk database; it is not overwritten.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu chưa có thông tin bàn làm việc (desk).</source>
+        <translation>The database has no desk information yet.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu chưa có thông tin bàn làm việc.</source>
+        <translation>The database has no desk information yet.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu %1 bị hỏng: %2.</source>
+        <translation>Backup %1 is damaged: %2.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu nguyên vẹn.</source>
+        <translation>The database is intact.</translation>
+    </message>
+    <message>
+        <source>Bản khôi phục không nguyên vẹn: %1.</source>
+        <translation>The restored copy is not intact: %1.</translation>
+    </message>
+    <message>
+        <source>Không giữ lại được bản hiện tại trước khi khôi phục nên chưa khôi phục: %1</source>
+        <translation>Could not keep the current copy before restoring, so nothing was restored: %1</translation>
+    </message>
+    <message>
+        <source>khi đóng phần mềm</source>
+        <translation>on closing</translation>
+    </message>
+    <message>
+        <source>hằng ngày</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>trước khi khôi phục</source>
+        <translation>before restore</translation>
+    </message>
+    <message>
+        <source>trước khi nâng cấp</source>
+        <translation>before upgrade</translation>
+    </message>
+    <message>
+        <source>trước khi mã hóa</source>
+        <translation>before encryption</translation>
+    </message>
+    <message>
+        <source>bản hỏng giữ lại</source>
+        <translation>damaged copy kept</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu chưa có danh mục thủ tục.</source>
+        <translation>The database has no procedure catalogue yet.</translation>
+    </message>
+    <message>
+        <source>Không có thủ tục mã “%1” trong danh mục (phiên bản %2).</source>
+        <translation>There is no procedure with code “%1” in the catalogue (version %2).</translation>
+    </message>
+    <message>
+        <source>Không có danh mục phiên bản %1.</source>
+        <translation>There is no catalogue version %1.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “%1”.</source>
+        <translation>File “%1” not found.</translation>
+    </message>
+    <message>
+        <source>Không nhập danh mục: %1 dòng có lỗi (không dòng nào được nhập).</source>
+        <translation>Catalogue not imported: %1 rows have errors (no row was imported).</translation>
+    </message>
+    <message>
+        <source>Tệp không có thủ tục nào.</source>
+        <translation>The file has no procedures.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” không phải tệp Excel .xlsx hợp lệ (%2).</source>
+        <translation>File “%1” is not a valid Excel .xlsx file (%2).</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” thiếu trang tính “%2”.</source>
+        <translation>File “%1” has no sheet “%2”.</translation>
+    </message>
+    <message>
+        <source>Trang tính “%1” trống.</source>
+        <translation>Sheet “%1” is empty.</translation>
+    </message>
+    <message>
+        <source>Trang tính “%1” thiếu cột: %2.</source>
+        <translation>Sheet “%1” lacks columns: %2.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” bị hỏng hoặc không phải tệp Excel .xlsx hợp lệ (%2); không nhập gì.</source>
+        <translation>File “%1” is damaged or not a valid Excel .xlsx file (%2); nothing imported.</translation>
+    </message>
+    <message>
+        <source>Dòng %1: mã thủ tục %2 trùng với dòng %3</source>
+        <translation>Row %1: procedure code %2 repeats row %3</translation>
+    </message>
+    <message>
+        <source>Loại vướng mắc không hợp lệ: %1. Chọn một trong: %2.</source>
+        <translation>Invalid obstacle kind: %1. Choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>Cần ghi lĩnh vực.</source>
+        <translation>Enter the field.</translation>
+    </message>
+    <message>
+        <source>Cần mô tả vướng mắc.</source>
+        <translation>Describe the obstacle.</translation>
+    </message>
+    <message>
+        <source>Mô tả quá dài (tối đa 4.000 ký tự).</source>
+        <translation>The description is too long (at most 4,000 characters).</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu vướng mắc không được sau hôm nay.</source>
+        <translation>The obstacle's start date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ bị ảnh hưởng không hợp lệ.</source>
+        <translation>The number of affected dossiers is not valid.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy vướng mắc này trên máy.</source>
+        <translation>This obstacle is not on this PC.</translation>
+    </message>
+    <message>
+        <source>Vướng mắc này đã đóng.</source>
+        <translation>This obstacle is already closed.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn người %1.</source>
+        <translation>No person chosen to %1.</translation>
+    </message>
+    <message>
+        <source>Không có tài khoản “%1” trên bàn này: người %2 phải là một người dùng của phần mềm; hãy chọn trong danh sách.</source>
+        <translation>There is no account “%1” on this desk: the person to %2 must be a user of the software; choose from the list.</translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 (%2) đã bị khóa: không thể là người %3.</source>
+        <translation>Account %1 (%2) is disabled: cannot be the person to %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) không có quyền %4: không thể là người %5.</source>
+        <translation>%1 (%2, %3) is not allowed to %4: cannot be the person to %5.</translation>
+    </message>
+    <message>
+        <source>Cần %1 nhập mật khẩu để xác nhận %2 (người %3); hoặc người đó tự thực hiện trên phiên đăng nhập của mình.</source>
+        <translation>%1 must enter their password to confirm %2 (person to %3); or that person does it in their own session.</translation>
+    </message>
+    <message>
+        <source>nhận hồ sơ</source>
+        <translation>take the dossier</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “%1”: %2.</source>
+        <translation>Cannot read file “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” lớn hơn %2 MB; hãy quét với độ phân giải thấp hơn hoặc chia thành nhiều tệp.</source>
+        <translation>File “%1” is larger than %2 MB; scan at a lower resolution or split it into several files.</translation>
+    </message>
+    <message>
+        <source>Máy vừa được khôi phục từ bản sao lưu: tạm dừng tiếp nhận hồ sơ mới (để không cấp lại mã hồ sơ đã in cho người khác) cho đến khi quản trị viên cho phép đồng bộ lại và máy đồng bộ xong với máy chủ.</source>
+        <translation>This PC was just restored from a backup: receiving new dossiers is paused (so that codes already printed for others are not issued again) until an administrator allows sync again and the PC has synced with the server.</translation>
+    </message>
+    <message>
+        <source>Máy vừa được khôi phục từ bản sao lưu: hãy đồng bộ với máy chủ một lần (lấy lại các mã hồ sơ đã cấp sau bản sao lưu) trước khi tiếp nhận hồ sơ mới.</source>
+        <translation>This PC was just restored from a backup: sync with the server once (to get back the dossier codes issued after the backup) before receiving new dossiers.</translation>
+    </message>
+    <message>
+        <source>Cần ghi người ký văn bản xin lỗi.</source>
+        <translation>Enter who signs the apology.</translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do đính chính.</source>
+        <translation>Enter the reason for the correction.</translation>
+    </message>
+    <message>
+        <source>SQLite không đọc được cơ sở dữ liệu: tệp bị hỏng (%1). Hãy khôi phục bản sao lưu tốt gần nhất (commune-desk restore).</source>
+        <translation>SQLite cannot read the database: the file is damaged (%1). Restore the latest good backup (commune-desk restore).</translation>
+    </message>
+    <message>
+        <source>SQLite báo lỗi cấu trúc: %1</source>
+        <translation>SQLite reports a structural error: %1</translation>
+    </message>
+    <message>
+        <source>%1 dòng vi phạm ràng buộc khóa ngoại (bảng %2 …).</source>
+        <translation>%1 rows break a foreign-key constraint (table %2 …).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 có trong bảng hồ sơ nhưng không có sự kiện nào.</source>
+        <translation>Dossier %1 is in the dossier table but has no events.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 có sự kiện nhưng thiếu trong bảng hồ sơ.</source>
+        <translation>Dossier %1 has events but is missing from the dossier table.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1: bảng hồ sơ khác kết quả gộp sự kiện ở cột %2.</source>
+        <translation>Dossier %1: the dossier table differs from the folded events in column %2.</translation>
+    </message>
+    <message>
+        <source>Chỉ mục tìm kiếm không khớp bảng hồ sơ: %1. Hãy dựng lại chỉ mục.</source>
+        <translation>The search index does not match the dossier table: %1. Rebuild the index.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 không có sự kiện tiếp nhận nhưng có trong bảng hồ sơ.</source>
+        <translation>Dossier %1 has no receipt event but is in the dossier table.</translation>
+    </message>
+    <message>
+        <source>Sự kiện %1: nội dung JSON hỏng.</source>
+        <translation>Event %1: damaged JSON content.</translation>
+    </message>
+    <message>
+        <source>… (còn lỗi khác, chỉ liệt kê 20 lỗi đầu)</source>
+        <translation>… (more errors; only the first 20 are listed)</translation>
+    </message>
+    <message>
+        <source>Thư viện holidays (dự kiến)</source>
+        <translation>holidays library (provisional)</translation>
+    </message>
+    <message>
+        <source>Danh mục nhập từ %1</source>
+        <translation>Catalogue imported from %1</translation>
+    </message>
+    <message>
+        <source>Mật khẩu cơ sở dữ liệu phải có ít nhất %1 ký tự.</source>
+        <translation>The database password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Kho khóa của hệ điều hành không có khóa của cơ sở dữ liệu này. Nếu tệp được mã hóa bằng mật khẩu, hãy nhập mật khẩu đó.</source>
+        <translation>The operating system's key store has no key for this database. If the file is encrypted with a password, enter that password.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 đã được mã hóa (hoặc không phải tệp SQLite).</source>
+        <translation>File %1 is already encrypted (or is not an SQLite file).</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp %1: sai khóa mã hóa hoặc tệp không phải cơ sở dữ liệu của phần mềm (%2).</source>
+        <translation>Cannot open file %1: wrong encryption key, or the file is not this software's database (%2).</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp %1: tệp hoặc thư mục chứa nó không đọc/ghi được (%2).</source>
+        <translation>Cannot open file %1: the file or its folder cannot be read or written (%2).</translation>
+    </message>
+    <message>
+        <source>Không mã hóa được %1: %2.</source>
+        <translation>Could not encrypt %1: %2.</translation>
+    </message>
+    <message>
+        <source>Đã chọn không mở phần mềm khi không có khóa mã hóa.</source>
+        <translation>Chose not to open the software without an encryption key.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 bị hỏng (%2); không mã hóa. Hãy khôi phục từ bản sao lưu.</source>
+        <translation>File %1 is damaged (%2); not encrypted. Restore from a backup.</translation>
+    </message>
+    <message>
+        <source>Bản mã hóa vẫn ở dạng đọc được; dừng lại.</source>
+        <translation>The encrypted copy is still readable as plain text; stopped.</translation>
+    </message>
+    <message>
+        <source>Bản mã hóa %1 không khớp với bản gốc (%2).</source>
+        <translation>The encrypted copy %1 does not match the original (%2).</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu trước khi nâng cấp %1 không khớp với bản gốc (%2).</source>
+        <translation>The pre-upgrade backup %1 does not match the original (%2).</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa chứa cơ sở dữ liệu “%1” đã đầy nên thao tác vừa rồi chưa được lưu (không có dữ liệu nào bị ghi dở). Hãy giải phóng dung lượng ổ đĩa rồi thử lại.</source>
+        <translation>The disk holding database “%1” is full, so the last action was not saved (nothing was half-written). Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào cơ sở dữ liệu “%1” vì tệp (hoặc thư mục chứa nó) chỉ cho phép đọc; thao tác vừa rồi chưa được lưu. Hãy nhờ quản trị cấp quyền ghi rồi thử lại.</source>
+        <translation>Cannot write to database “%1” because the file (or its folder) is read-only; the last action was not saved. Ask the administrator for write permission and try again.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp cơ sở dữ liệu “%1”.</source>
+        <translation>Database file “%1” not found.</translation>
+    </message>
+    <message>
+        <source>Không có quyền ghi vào thư mục “%1”.</source>
+        <translation>No permission to write to folder “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” không phải là tệp cơ sở dữ liệu.</source>
+        <translation>“%1” is not a database file.</translation>
+    </message>
+    <message>
+        <source>Không có quyền đọc tệp cơ sở dữ liệu “%1”.</source>
+        <translation>No permission to read database file “%1”.</translation>
+    </message>
+    <message>
+        <source>Tệp cơ sở dữ liệu “%1” (hoặc thư mục chứa nó) chỉ cho phép đọc; hãy chép sang thư mục có quyền ghi hoặc nhờ quản trị cấp quyền.</source>
+        <translation>Database file “%1” (or its folder) is read-only; copy it to a writable folder or ask the administrator for permission.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” không phải cơ sở dữ liệu SQLite của Commune Desk.</source>
+        <translation>File “%1” is not a Commune Desk SQLite database.</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục “%1”: %2.</source>
+        <translation>Could not create folder “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu “%1” có %2 dòng vi phạm ràng buộc khóa ngoại; hãy chạy lệnh kiểm tra (commune-desk check).</source>
+        <translation>Database “%1” has %2 rows breaking a foreign-key constraint; run the check command (commune-desk check).</translation>
+    </message>
+    <message>
+        <source>Lỗi khi mở cơ sở dữ liệu “%1”: %2.</source>
+        <translation>Error opening database “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” không phải cơ sở dữ liệu SQLite hoặc đã được mã hóa bằng khóa khác.</source>
+        <translation>File “%1” is not an SQLite database or is encrypted with another key.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp cơ sở dữ liệu “%1”: %2</source>
+        <translation>Cannot open database file “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” được tạo bởi phiên bản Commune Desk mới hơn (lược đồ %2). Hãy cài phiên bản mới nhất của phần mềm để mở tệp này; tệp không bị thay đổi.</source>
+        <translation>File “%1” was made by a newer Commune Desk (schema %2). Install the latest version of the software to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp cơ sở dữ liệu “%1”: %2.</source>
+        <translation>Cannot read database file “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” không phải cơ sở dữ liệu của Commune Desk.</source>
+        <translation>File “%1” is not a Commune Desk database.</translation>
+    </message>
+    <message>
+        <source>Chưa nâng cấp tệp “%1” lên phiên bản này vì không sao lưu được nó trước (thư mục %2): %3 Tệp không bị thay đổi.</source>
+        <translation>File “%1” was not upgraded to this version because it could not be backed up first (folder %2): %3 The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp khóa %1: %2.</source>
+        <translation>Cannot read key file %1: %2.</translation>
+    </message>
+    <message>
+        <source>Tệp khóa %1 bị hỏng hoặc không phải của Commune Desk.</source>
+        <translation>Key file %1 is damaged or not Commune Desk's.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp khóa %1: %2.</source>
+        <translation>Could not write key file %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (Chi tiết: %2)</source>
+        <translation>%1 (Details: %2)</translation>
+    </message>
+    <message>
+        <source>Cần cả địa chỉ máy chủ và mã đăng ký máy (hoặc bỏ cả hai).</source>
+        <translation>Both the server address and the enrolment code are needed (or neither).</translation>
+    </message>
+    <message>
+        <source>Tệp này đã có %1 hồ sơ: không thể cài đặt lại xã hay số bàn (mã hồ sơ đã cấp dựa trên chúng). Thay đổi thông tin khác trong Cài đặt, hoặc dùng một tệp mới.</source>
+        <translation>This file already has %1 dossiers: the commune and desk number cannot be set again (issued dossier codes depend on them). Change other details in Settings, or use a new file.</translation>
+    </message>
+    <message>
+        <source>Máy đã đăng ký với máy chủ cho xã %1; không thể chuyển sang xã %2. Hãy dùng một tệp mới.</source>
+        <translation>This PC is enrolled with the server for commune %1; it cannot switch to commune %2. Use a new file.</translation>
+    </message>
+    <message>
+        <source>%1 Thông tin cài đặt vẫn được lưu; máy làm việc ngoại tuyến. Đăng ký sau, khi có mạng, với cùng mã đăng ký này: commune-desk enroll --server URL --token MÃ.</source>
+        <translation>%1 The set-up is saved anyway; the PC works offline. Enrol later, when the network is back, with the same enrolment code: commune-desk enroll --server URL --token CODE.</translation>
+    </message>
+    <message>
+        <source>Không có tỉnh, thành phố mã “%1” trong danh mục đơn vị hành chính.</source>
+        <translation>There is no province or city with code “%1” in the list of administrative units.</translation>
+    </message>
+    <message>
+        <source>Mã xã “%1” không có trong danh mục 3.321 xã, phường, đặc khu (từ 01/7/2025); mã xã gồm 5 chữ số, ví dụ Xã Mỹ Lý (Nghệ An) là 16816.</source>
+        <translation>Commune code “%1” is not in the list of 3,321 communes, wards and special zones (since 01/7/2025); a commune code has 5 digits, for example 16816 for Mỹ Lý commune (Nghệ An).</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo %1 (%2 – %3) chưa bắt đầu; chưa có số liệu.</source>
+        <translation>Reporting period %1 (%2 – %3) has not started; there are no figures yet.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào được tiếp nhận từ %1 đến %2.</source>
+        <translation>No dossier was received from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Báo cáo tuần cần một tuần ISO, ví dụ 2026-W48.</source>
+        <translation>A weekly report needs an ISO week, for example 2026-W48.</translation>
+    </message>
+    <message>
+        <source>%1 không có hồ sơ nào (không tiếp nhận, không giải quyết, không tồn đọng).</source>
+        <translation>%1 has no dossiers (none received, settled or pending).</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào trong kỳ %1 (từ %2 đến %3); không lập báo cáo rỗng.</source>
+        <translation>No dossiers in period %1 (from %2 to %3); an empty report is not made.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa có bước “%2” nên không lập được mẫu này.</source>
+        <translation>Dossier %1 has no “%2” step yet, so this form cannot be made.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 có quyết định không giải quyết: in “Văn bản trả lời” (mẫu TL), không dùng Mẫu số 03.</source>
+        <translation>Dossier %1 has a decision not to settle: print the “Reply letter” (form TL), not Form 03.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 đã được chuyển xử lý trước khi bị từ chối: đây là quyết định không giải quyết, in “Văn bản trả lời” (mẫu TL), không dùng Mẫu số 03.</source>
+        <translation>Dossier %1 was handed over before it was refused: this is a decision not to settle; print the “Reply letter” (form TL), not Form 03.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 không có quyết định không giải quyết nào nên không lập Văn bản trả lời.</source>
+        <translation>Dossier %1 has no decision not to settle, so no reply letter is made.</translation>
+    </message>
+    <message>
+        <source>Không có mẫu số “%1”; chọn một trong 01–07 hoặc TL (văn bản trả lời).</source>
+        <translation>There is no form “%1”; choose one of 01–07 or TL (reply letter).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ có mã “%1”.</source>
+        <translation>No dossier with code “%1” was found.</translation>
+    </message>
+    <message>
+        <source>Dòng %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>loại phí “%1” không hợp lệ (chọn: %2)</source>
+        <translation>fee kind “%1” is not valid (choose: %2)</translation>
+    </message>
+    <message>
+        <source>ngày hiệu lực “%1” phải có dạng dd/mm/yyyy</source>
+        <translation>effective date “%1” must be dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>%1 “%2” phải là số nguyên</source>
+        <translation>%1 “%2” must be a whole number</translation>
+    </message>
+    <message>
+        <source>%1 không được âm</source>
+        <translation>%1 cannot be negative</translation>
+    </message>
+    <message>
+        <source>trường hợp miễn “%1” không hợp lệ (chọn: %2)</source>
+        <translation>exemption “%1” is not valid (choose: %2)</translation>
+    </message>
+    <message>
+        <source>giờ chốt “%1” phải có dạng HH:MM</source>
+        <translation>cut-off time “%1” must be HH:MM</translation>
+    </message>
+    <message>
+        <source>thiếu mã thủ tục</source>
+        <translation>procedure code missing</translation>
+    </message>
+    <message>
+        <source>thiếu tên thủ tục</source>
+        <translation>procedure name missing</translation>
+    </message>
+    <message>
+        <source>thiếu lĩnh vực</source>
+        <translation>field missing</translation>
+    </message>
+    <message>
+        <source>cột Đang áp dụng phải là “Có” hoặc “Không”</source>
+        <translation>the In force column must be “Có” (yes) or “Không” (no)</translation>
+    </message>
+    <message>
+        <source>Gia hạn xác minh</source>
+        <translation>Verification extension</translation>
+    </message>
+    <message>
+        <source>Số trang mức đầu</source>
+        <translation>Pages at the first rate</translation>
+    </message>
+    <message>
+        <source>Mức thu trang tiếp</source>
+        <translation>Rate for further pages</translation>
+    </message>
+    <message>
+        <source>Mức tối đa</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Tệp lịch trong %1 không đúng định dạng %2.</source>
+        <translation>The calendar file in %1 is not in format %2.</translation>
+    </message>
+    <message>
+        <source>Tệp lịch không đúng định dạng %1.</source>
+        <translation>The calendar file is not in format %1.</translation>
+    </message>
+    <message>
+        <source>Dòng lịch thứ %1 trong %2 thiếu tên ngày.</source>
+        <translation>Calendar line %1 in %2 has no day name.</translation>
+    </message>
+    <message>
+        <source>Dòng lịch thứ %1 thiếu tên ngày.</source>
+        <translation>Calendar line %1 has no day name.</translation>
+    </message>
+    <message>
+        <source>Dòng lịch thứ %1 trong %2 không hợp lệ: %3.</source>
+        <translation>Calendar line %1 in %2 is not valid: %3.</translation>
+    </message>
+    <message>
+        <source>Dòng lịch thứ %1 không hợp lệ: %2.</source>
+        <translation>Calendar line %1 is not valid: %2.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp lịch %1: %2</source>
+        <translation>Cannot read calendar file %1: %2</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu mùa %1 không hợp lệ.</source>
+        <translation>The start date of season %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>Mỗi mùa phải có ít nhất một buổi làm việc.</source>
+        <translation>Each season needs at least one working session.</translation>
+    </message>
+    <message>
+        <source>Cần ít nhất một mùa giờ làm việc.</source>
+        <translation>At least one season of office hours is needed.</translation>
+    </message>
+    <message>
+        <source>Hai mùa giờ làm việc không được bắt đầu cùng một ngày.</source>
+        <translation>Two seasons of office hours cannot start on the same day.</translation>
+    </message>
+    <message>
+        <source>Khoảng năm của lịch không hợp lệ.</source>
+        <translation>The calendar's range of years is not valid.</translation>
+    </message>
+    <message>
+        <source>Lịch làm việc chưa có dữ liệu cho năm %1 (chỉ có từ %2 đến %3).</source>
+        <translation>The working calendar has no data for %1 (only from %2 to %3).</translation>
+    </message>
+    <message>
+        <source>Số ngày làm việc phải từ 1 trở lên.</source>
+        <translation>The number of working days must be 1 or more.</translation>
+    </message>
+    <message>
+        <source>Lịch làm việc chưa có dữ liệu đến ngày hết hạn (sau năm %1).</source>
+        <translation>The working calendar has no data up to the deadline (after %1).</translation>
+    </message>
+    <message>
+        <source>Số phút làm việc phải không âm.</source>
+        <translation>The number of working minutes cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Giờ làm việc phải tăng dần và không chồng lấn (%1–%2).</source>
+        <translation>Office hours must go forward and not overlap (%1–%2).</translation>
+    </message>
+    <message>
+        <source>Mã %1 là “%2” (%3) trong danh mục chính thức, không phải “%4”.</source>
+        <translation>Code %1 is “%2” (%3) in the official list, not “%4”.</translation>
+    </message>
+    <message>
+        <source>Máy đã có dữ liệu của xã hiện tại: không thể đổi sang xã khác. Hãy cài đặt một tệp mới cho xã kia.</source>
+        <translation>This PC already holds data of the current commune: it cannot switch to another commune. Set up a new file for the other one.</translation>
+    </message>
+    <message>
+        <source>Tên xã không được để trống.</source>
+        <translation>The commune name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Khổ giấy “%1” không hợp lệ; chọn A4 hoặc A5.</source>
+        <translation>Paper size “%1” is not valid; choose A4 or A5.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ tra cứu phải bắt đầu bằng https://</source>
+        <translation>The look-up address must start with https://</translation>
+    </message>
+    <message>
+        <source>Người ký “%1” cần chức vụ (ví dụ PHÓ CHỦ TỊCH).</source>
+        <translation>Signer “%1” needs a title line (the title printed on the paper, in Vietnamese).</translation>
+    </message>
+    <message>
+        <source>Dòng danh bạ “%1” cần cả tên đăng nhập và họ tên đầy đủ.</source>
+        <translation>Directory line “%1” needs both a login name and a full name.</translation>
+    </message>
+    <message>
+        <source>(chưa có tên đăng nhập)</source>
+        <translation>(no login name yet)</translation>
+    </message>
+    <message>
+        <source>Đồng hồ máy này %1 so với máy chủ. Giờ tiếp nhận và hẹn trả in trên giấy tờ lấy theo đồng hồ máy: hãy chỉnh lại ngày giờ của máy tính (múi giờ Việt Nam, UTC+7) hoặc báo cán bộ tin học.</source>
+        <translation>This PC's clock is %1 compared with the server's. Receipt and due times printed on papers follow the PC's clock: correct the computer's date and time (Vietnam time zone, UTC+7) or tell the IT officer.</translation>
+    </message>
+    <message>
+        <source>nhanh %1</source>
+        <translation>ahead by %1</translation>
+    </message>
+    <message>
+        <source>chậm %1</source>
+        <translation>behind by %1</translation>
+    </message>
+    <message>
+        <source>%1 giờ %2 phút</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 phút</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Máy chưa được cài đặt (chưa chọn xã) nhưng đã có dữ liệu; hãy cài đặt trước: commune-desk setup --db TỆP --commune MÃ_XÃ.</source>
+        <translation>This PC is not set up (no commune chosen) but already has data; set it up first: commune-desk setup --db FILE --commune COMMUNE_CODE.</translation>
+    </message>
+    <message>
+        <source>Máy chưa đăng ký với máy chủ đồng bộ (dùng: commune-desk enroll).</source>
+        <translation>This PC is not enrolled with the sync server (use: commune-desk enroll).</translation>
+    </message>
+    <message>
+        <source>Không thấy thông tin đăng nhập máy chủ trong kho mật khẩu; hãy đăng ký lại máy (commune-desk enroll).</source>
+        <translation>The server sign-in details are not in the password store; enrol the PC again (commune-desk enroll).</translation>
+    </message>
+    <message>
+        <source>Máy vừa được khôi phục từ bản sao lưu: việc đồng bộ tạm dừng cho đến khi quản trị viên kiểm tra và cho phép (commune-desk sync-release).</source>
+        <translation>This PC was just restored from a backup: sync is paused until an administrator checks and allows it (commune-desk sync-release).</translation>
+    </message>
+    <message>
+        <source>Máy chủ đã có dữ liệu của máy này ở lượt %1, nhưng máy không hề gửi lượt đó: máy đã bị khôi phục hoặc sao chép mà không sang lượt mới. Cần quản trị viên kiểm tra trước khi đồng bộ (không dữ liệu nào bị ghi đè).</source>
+        <translation>The server already has this PC's data in round %1, but this PC never sent that round: it was restored or copied without moving to a new round. An administrator must check before syncing (no data was overwritten).</translation>
+    </message>
+    <message>
+        <source>Máy chủ đã nhận dữ liệu của máy này ở lượt %1, mới hơn lượt %2 của máy: có thể máy đã bị sao chép hoặc khôi phục sai. Cần quản trị viên kiểm tra trước khi đồng bộ.</source>
+        <translation>The server received this PC's data in round %1, newer than the PC's round %2: the PC may have been copied or wrongly restored. An administrator must check before syncing.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp đính kèm %1.</source>
+        <translation>Cannot read attachment %1.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 đã bị thay đổi so với lúc đính kèm.</source>
+        <translation>File %1 has changed since it was attached.</translation>
+    </message>
+    <message>
+        <source>Máy chủ không xác nhận tiến thêm (lượt %1, đã xác nhận đến số %2); sẽ thử lại sau.</source>
+        <translation>The server confirmed no progress (round %1, confirmed up to %2); will retry later.</translation>
+    </message>
+    <message>
+        <source>Máy chủ từ chối.</source>
+        <translation>The server refused.</translation>
+    </message>
+    <message>
+        <source>Máy chủ đã nhận</source>
+        <translation>Received by the server</translation>
+    </message>
+    <message>
+        <source>Máy số %1</source>
+        <translation>PC number %1</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào sổ của máy này: %1</source>
+        <translation>Could not write to this PC's records: %1</translation>
+    </message>
+    <message>
+        <source>Đã nhận lịch làm việc %1 (%2 ngày).</source>
+        <translation>Received working calendar %1 (%2 days).</translation>
+    </message>
+    <message>
+        <source>Đã nhận danh bạ cán bộ %1 (%2 người của xã).</source>
+        <translation>Received staff directory %1 (%2 people of the commune).</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ %1 đã được dùng cho một hồ sơ khác trên máy này (hai hồ sơ cùng mã, thường do máy cấp lại mã sau khi khôi phục). Sự kiện được giữ lại ở đây để cán bộ xử lý.</source>
+        <translation>Dossier code %1 is already used by another dossier on this PC (two dossiers with one code, usually because the PC reissued codes after a restore). The event is kept here for a clerk to resolve.</translation>
+    </message>
+    <message>
+        <source>Đã nhận danh mục thủ tục %1 (phiên bản %2 trên máy).</source>
+        <translation>Received procedure catalogue %1 (version %2 on this PC).</translation>
+    </message>
+    <message>
+        <source>Danh mục thủ tục phiên bản %1 đã có.</source>
+        <translation>Procedure catalogue version %1 is already here.</translation>
+    </message>
+    <message>
+        <source>Số thứ tự của sự kiện trùng với một sự kiện khác đã có trên máy này (có thể do sao chép máy).</source>
+        <translation>The event's sequence number repeats another event already on this PC (perhaps the PC was copied).</translation>
+    </message>
+    <message>
+        <source>Loại ngày không hợp lệ trong lịch của tỉnh: %1</source>
+        <translation>Invalid day kind in the province's calendar: %1</translation>
+    </message>
+    <message>
+        <source>Máy chủ đang gặp lỗi (mã %1); sẽ thử lại.</source>
+        <translation>The server has an error (code %1); will retry.</translation>
+    </message>
+    <message>
+        <source>Câu trả lời của máy chủ không đọc được; sẽ thử lại.</source>
+        <translation>The server's answer could not be read; will retry.</translation>
+    </message>
+    <message>
+        <source>Máy chủ không trả lời kịp; sẽ thử lại.</source>
+        <translation>The server did not answer in time; will retry.</translation>
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ %1; sẽ thử lại.</source>
+        <translation>Cannot connect to server %1; will retry.</translation>
+    </message>
+    <message>
+        <source>Máy chủ từ chối (mã %1).</source>
+        <translation>The server refused (code %1).</translation>
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ %1.</source>
+        <translation>Cannot connect to server %1.</translation>
+    </message>
+    <message>
+        <source>Máy chủ nhiều lần từ chối phần tệp đính kèm; sẽ gửi lại ở lần đồng bộ sau.</source>
+        <translation>The server refused the attachments several times; they will be sent again at the next sync.</translation>
+    </message>
+    <message>
+        <source>Số thứ tự %1 của máy (lượt %2) đã được dùng cho một sự kiện khác.</source>
+        <translation>Sequence number %1 of the PC (round %2) is already used by another event.</translation>
+    </message>
+    <message>
+        <source>Mã sự kiện đã có trên máy chủ với nội dung khác.</source>
+        <translation>The event ID is already on the server with different content.</translation>
+    </message>
+    <message>
+        <source>Sự kiện không thuộc máy đang gửi.</source>
+        <translation>The event does not belong to the sending PC.</translation>
+    </message>
+    <message>
+        <source>Loại sự kiện không được hỗ trợ: %1.</source>
+        <translation>Unsupported event kind: %1.</translation>
+    </message>
+    <message>
+        <source>Dấu băm của sự kiện không khớp nội dung (dữ liệu bị sửa hoặc hỏng).</source>
+        <translation>The event's hash does not match its content (data altered or damaged).</translation>
+    </message>
+    <message>
+        <source>Máy tính này không có kho mật khẩu của hệ điều hành (keyring), nên không thể cất giữ an toàn thông tin đăng nhập máy chủ. Trên Windows, kho này có sẵn; trên Linux, hãy chạy trong phiên làm việc có GNOME Keyring hoặc KWallet. Ứng dụng không lưu thông tin này ra tệp thường.</source>
+        <translation>This computer has no operating system password store (keyring), so the server sign-in details cannot be kept safely. On Windows the store is built in; on Linux, run in a session with GNOME Keyring or KWallet. The application never saves these details in an ordinary file.</translation>
+    </message>
+    <message>
+        <source>Không lưu được thông tin đăng nhập vào kho mật khẩu: %1</source>
+        <translation>Could not save the sign-in details in the password store: %1</translation>
+    </message>
+    <message>
+        <source>Không đọc được kho mật khẩu: %1</source>
+        <translation>Cannot read the password store: %1</translation>
+    </message>
+    <message>
+        <source>không phải UUID</source>
+        <translation>not a UUID</translation>
+    </message>
+    <message>
+        <source>dấu thời gian HLC sai dạng</source>
+        <translation>malformed HLC timestamp</translation>
+    </message>
+    <message>
+        <source>mã xã sai dạng</source>
+        <translation>malformed commune code</translation>
     </message>
 </context>
 <context>

@@ -3609,6 +3609,906 @@ Hồ sơ: %2</source>
         <source>Nội dung tệp không khớp mã băm hoặc kích thước đã ghi.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Mật khẩu phải có ít nhất %1 ký tự.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mật khẩu không được chỉ gồm khoảng trắng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mật khẩu không được trùng hoặc chứa tên đăng nhập.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mật khẩu này nằm trong danh sách mật khẩu hay bị dùng (dễ đoán); hãy chọn một cụm từ dài hơn, riêng của mình.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mật khẩu cần ít nhất %1 ký tự khác nhau.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tên đăng nhập hoặc mật khẩu không đúng (sau %1 lần sai liên tiếp, tài khoản bị tạm khóa %2 phút).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tên đăng nhập phải dài 2–32 ký tự, chỉ gồm chữ cái không dấu, chữ số và . _ - (đã nhập: %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mật khẩu mới phải khác mật khẩu cũ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không ghi được việc “%1” vào nhật ký tài khoản.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không có tài khoản %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vai trò không hợp lệ: %1. Chọn một trong: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tên đăng nhập %1 đã có.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Họ tên không được để trống.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần đăng nhập bằng tài khoản quản trị để thêm tài khoản.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tài khoản đầu tiên phải là tài khoản quản trị (admin).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không thể khóa tài khoản quản trị cuối cùng: sẽ không còn ai quản lý được phần mềm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không thể đổi vai trò của tài khoản quản trị cuối cùng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tài khoản %1 đã bị khóa bởi quản trị viên. Hãy liên hệ quản trị viên.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lỗi khi ghi %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ổ đĩa chứa %1 đã đầy. Hãy giải phóng chỗ trống hoặc chọn nơi khác.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp ghi vào %1 vượt giới hạn kích thước tệp của hệ thống hoặc ổ đĩa.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không có quyền ghi vào %1 (tệp hoặc thư mục chỉ đọc).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu %1 bị hỏng (%2). Có thể khôi phục bản sao lưu tốt gần nhất: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu %1 bị hỏng (%2). Không tìm thấy bản sao lưu tốt trong thư mục sao lưu; hãy chọn một tệp sao lưu (ví dụ trên USB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu %1 bị hỏng (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không tìm thấy tệp cơ sở dữ liệu %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không tìm thấy tệp sao lưu %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa có cơ sở dữ liệu; sẽ tạo mới.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” không phải là tệp cơ sở dữ liệu; không khôi phục.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” không phải là tệp sao lưu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” không phải bản sao lưu của Commune Desk (thiếu bảng hồ sơ, sự kiện hoặc thông tin bàn làm việc); không khôi phục.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bản sao lưu “%1” được tạo bởi phiên bản Commune Desk mới hơn (lược đồ %2); phiên bản đang chạy không mở được. Hãy cài phiên bản mới nhất.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bản sao lưu thuộc xã %1, còn máy này làm việc cho xã %2; không khôi phục dữ liệu của xã khác.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bản sao lưu là của một bàn làm việc khác (mã bàn khác). Chỉ quản trị viên mới được chọn khôi phục dữ liệu của bàn khác (ví dụ máy mới thay máy cũ): dùng --other-desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không mở được bản sao lưu %1: sai khóa mã hóa hoặc tệp hỏng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không đọc được bản sao lưu %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp “%1” không phải cơ sở dữ liệu Commune Desk; không ghi đè lên nó.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu chưa có thông tin bàn làm việc (desk).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu chưa có thông tin bàn làm việc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bản sao lưu %1 bị hỏng: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu nguyên vẹn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bản khôi phục không nguyên vẹn: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không giữ lại được bản hiện tại trước khi khôi phục nên chưa khôi phục: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>khi đóng phần mềm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hằng ngày</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trước khi khôi phục</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trước khi nâng cấp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trước khi mã hóa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bản hỏng giữ lại</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu chưa có danh mục thủ tục.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không có thủ tục mã “%1” trong danh mục (phiên bản %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không có danh mục phiên bản %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không nhập danh mục: %1 dòng có lỗi (không dòng nào được nhập).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp không có thủ tục nào.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp “%1” không phải tệp Excel .xlsx hợp lệ (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp “%1” thiếu trang tính “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trang tính “%1” trống.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trang tính “%1” thiếu cột: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp “%1” bị hỏng hoặc không phải tệp Excel .xlsx hợp lệ (%2); không nhập gì.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dòng %1: mã thủ tục %2 trùng với dòng %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loại vướng mắc không hợp lệ: %1. Chọn một trong: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần ghi lĩnh vực.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần mô tả vướng mắc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mô tả quá dài (tối đa 4.000 ký tự).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày bắt đầu vướng mắc không được sau hôm nay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số hồ sơ bị ảnh hưởng không hợp lệ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không tìm thấy vướng mắc này trên máy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vướng mắc này đã đóng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa chọn người %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không có tài khoản “%1” trên bàn này: người %2 phải là một người dùng của phần mềm; hãy chọn trong danh sách.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tài khoản %1 (%2) đã bị khóa: không thể là người %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, %3) không có quyền %4: không thể là người %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần %1 nhập mật khẩu để xác nhận %2 (người %3); hoặc người đó tự thực hiện trên phiên đăng nhập của mình.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nhận hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không đọc được tệp “%1”: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp “%1” lớn hơn %2 MB; hãy quét với độ phân giải thấp hơn hoặc chia thành nhiều tệp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy vừa được khôi phục từ bản sao lưu: tạm dừng tiếp nhận hồ sơ mới (để không cấp lại mã hồ sơ đã in cho người khác) cho đến khi quản trị viên cho phép đồng bộ lại và máy đồng bộ xong với máy chủ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy vừa được khôi phục từ bản sao lưu: hãy đồng bộ với máy chủ một lần (lấy lại các mã hồ sơ đã cấp sau bản sao lưu) trước khi tiếp nhận hồ sơ mới.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần ghi người ký văn bản xin lỗi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần ghi lý do đính chính.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQLite không đọc được cơ sở dữ liệu: tệp bị hỏng (%1). Hãy khôi phục bản sao lưu tốt gần nhất (commune-desk restore).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQLite báo lỗi cấu trúc: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 dòng vi phạm ràng buộc khóa ngoại (bảng %2 …).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 có trong bảng hồ sơ nhưng không có sự kiện nào.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 có sự kiện nhưng thiếu trong bảng hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1: bảng hồ sơ khác kết quả gộp sự kiện ở cột %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chỉ mục tìm kiếm không khớp bảng hồ sơ: %1. Hãy dựng lại chỉ mục.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 không có sự kiện tiếp nhận nhưng có trong bảng hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sự kiện %1: nội dung JSON hỏng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… (còn lỗi khác, chỉ liệt kê 20 lỗi đầu)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thư viện holidays (dự kiến)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Danh mục nhập từ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mật khẩu cơ sở dữ liệu phải có ít nhất %1 ký tự.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kho khóa của hệ điều hành không có khóa của cơ sở dữ liệu này. Nếu tệp được mã hóa bằng mật khẩu, hãy nhập mật khẩu đó.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp %1 đã được mã hóa (hoặc không phải tệp SQLite).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không mở được tệp %1: sai khóa mã hóa hoặc tệp không phải cơ sở dữ liệu của phần mềm (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không mở được tệp %1: tệp hoặc thư mục chứa nó không đọc/ghi được (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không mã hóa được %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã chọn không mở phần mềm khi không có khóa mã hóa.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp %1 bị hỏng (%2); không mã hóa. Hãy khôi phục từ bản sao lưu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bản mã hóa vẫn ở dạng đọc được; dừng lại.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bản mã hóa %1 không khớp với bản gốc (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bản sao lưu trước khi nâng cấp %1 không khớp với bản gốc (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ổ đĩa chứa cơ sở dữ liệu “%1” đã đầy nên thao tác vừa rồi chưa được lưu (không có dữ liệu nào bị ghi dở). Hãy giải phóng dung lượng ổ đĩa rồi thử lại.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không ghi được vào cơ sở dữ liệu “%1” vì tệp (hoặc thư mục chứa nó) chỉ cho phép đọc; thao tác vừa rồi chưa được lưu. Hãy nhờ quản trị cấp quyền ghi rồi thử lại.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không tìm thấy tệp cơ sở dữ liệu “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không có quyền ghi vào thư mục “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” không phải là tệp cơ sở dữ liệu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không có quyền đọc tệp cơ sở dữ liệu “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp cơ sở dữ liệu “%1” (hoặc thư mục chứa nó) chỉ cho phép đọc; hãy chép sang thư mục có quyền ghi hoặc nhờ quản trị cấp quyền.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp “%1” không phải cơ sở dữ liệu SQLite của Commune Desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không tạo được thư mục “%1”: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu “%1” có %2 dòng vi phạm ràng buộc khóa ngoại; hãy chạy lệnh kiểm tra (commune-desk check).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lỗi khi mở cơ sở dữ liệu “%1”: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp “%1” không phải cơ sở dữ liệu SQLite hoặc đã được mã hóa bằng khóa khác.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không mở được tệp cơ sở dữ liệu “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp “%1” được tạo bởi phiên bản Commune Desk mới hơn (lược đồ %2). Hãy cài phiên bản mới nhất của phần mềm để mở tệp này; tệp không bị thay đổi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không đọc được tệp cơ sở dữ liệu “%1”: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp “%1” không phải cơ sở dữ liệu của Commune Desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa nâng cấp tệp “%1” lên phiên bản này vì không sao lưu được nó trước (thư mục %2): %3 Tệp không bị thay đổi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không đọc được tệp khóa %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp khóa %1 bị hỏng hoặc không phải của Commune Desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không ghi được tệp khóa %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (Chi tiết: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần cả địa chỉ máy chủ và mã đăng ký máy (hoặc bỏ cả hai).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp này đã có %1 hồ sơ: không thể cài đặt lại xã hay số bàn (mã hồ sơ đã cấp dựa trên chúng). Thay đổi thông tin khác trong Cài đặt, hoặc dùng một tệp mới.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy đã đăng ký với máy chủ cho xã %1; không thể chuyển sang xã %2. Hãy dùng một tệp mới.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Thông tin cài đặt vẫn được lưu; máy làm việc ngoại tuyến. Đăng ký sau, khi có mạng, với cùng mã đăng ký này: commune-desk enroll --server URL --token MÃ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không có tỉnh, thành phố mã “%1” trong danh mục đơn vị hành chính.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã xã “%1” không có trong danh mục 3.321 xã, phường, đặc khu (từ 01/7/2025); mã xã gồm 5 chữ số, ví dụ Xã Mỹ Lý (Nghệ An) là 16816.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kỳ báo cáo %1 (%2 – %3) chưa bắt đầu; chưa có số liệu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không có hồ sơ nào được tiếp nhận từ %1 đến %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Báo cáo tuần cần một tuần ISO, ví dụ 2026-W48.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 không có hồ sơ nào (không tiếp nhận, không giải quyết, không tồn đọng).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không có hồ sơ nào trong kỳ %1 (từ %2 đến %3); không lập báo cáo rỗng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa có bước “%2” nên không lập được mẫu này.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 có quyết định không giải quyết: in “Văn bản trả lời” (mẫu TL), không dùng Mẫu số 03.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 đã được chuyển xử lý trước khi bị từ chối: đây là quyết định không giải quyết, in “Văn bản trả lời” (mẫu TL), không dùng Mẫu số 03.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 không có quyết định không giải quyết nào nên không lập Văn bản trả lời.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không có mẫu số “%1”; chọn một trong 01–07 hoặc TL (văn bản trả lời).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ có mã “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dòng %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>loại phí “%1” không hợp lệ (chọn: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ngày hiệu lực “%1” phải có dạng dd/mm/yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 “%2” phải là số nguyên</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 không được âm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trường hợp miễn “%1” không hợp lệ (chọn: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>giờ chốt “%1” phải có dạng HH:MM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thiếu mã thủ tục</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thiếu tên thủ tục</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thiếu lĩnh vực</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cột Đang áp dụng phải là “Có” hoặc “Không”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gia hạn xác minh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số trang mức đầu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mức thu trang tiếp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mức tối đa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp lịch trong %1 không đúng định dạng %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp lịch không đúng định dạng %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dòng lịch thứ %1 trong %2 thiếu tên ngày.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dòng lịch thứ %1 thiếu tên ngày.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dòng lịch thứ %1 trong %2 không hợp lệ: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dòng lịch thứ %1 không hợp lệ: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không đọc được tệp lịch %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày bắt đầu mùa %1 không hợp lệ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mỗi mùa phải có ít nhất một buổi làm việc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần ít nhất một mùa giờ làm việc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hai mùa giờ làm việc không được bắt đầu cùng một ngày.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Khoảng năm của lịch không hợp lệ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lịch làm việc chưa có dữ liệu cho năm %1 (chỉ có từ %2 đến %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số ngày làm việc phải từ 1 trở lên.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lịch làm việc chưa có dữ liệu đến ngày hết hạn (sau năm %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số phút làm việc phải không âm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Giờ làm việc phải tăng dần và không chồng lấn (%1–%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã %1 là “%2” (%3) trong danh mục chính thức, không phải “%4”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy đã có dữ liệu của xã hiện tại: không thể đổi sang xã khác. Hãy cài đặt một tệp mới cho xã kia.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tên xã không được để trống.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Khổ giấy “%1” không hợp lệ; chọn A4 hoặc A5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Địa chỉ tra cứu phải bắt đầu bằng https://</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Người ký “%1” cần chức vụ (ví dụ PHÓ CHỦ TỊCH).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dòng danh bạ “%1” cần cả tên đăng nhập và họ tên đầy đủ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(chưa có tên đăng nhập)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đồng hồ máy này %1 so với máy chủ. Giờ tiếp nhận và hẹn trả in trên giấy tờ lấy theo đồng hồ máy: hãy chỉnh lại ngày giờ của máy tính (múi giờ Việt Nam, UTC+7) hoặc báo cán bộ tin học.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nhanh %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chậm %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 giờ %2 phút</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 phút</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy chưa được cài đặt (chưa chọn xã) nhưng đã có dữ liệu; hãy cài đặt trước: commune-desk setup --db TỆP --commune MÃ_XÃ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy chưa đăng ký với máy chủ đồng bộ (dùng: commune-desk enroll).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không thấy thông tin đăng nhập máy chủ trong kho mật khẩu; hãy đăng ký lại máy (commune-desk enroll).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy vừa được khôi phục từ bản sao lưu: việc đồng bộ tạm dừng cho đến khi quản trị viên kiểm tra và cho phép (commune-desk sync-release).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy chủ đã có dữ liệu của máy này ở lượt %1, nhưng máy không hề gửi lượt đó: máy đã bị khôi phục hoặc sao chép mà không sang lượt mới. Cần quản trị viên kiểm tra trước khi đồng bộ (không dữ liệu nào bị ghi đè).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy chủ đã nhận dữ liệu của máy này ở lượt %1, mới hơn lượt %2 của máy: có thể máy đã bị sao chép hoặc khôi phục sai. Cần quản trị viên kiểm tra trước khi đồng bộ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không đọc được tệp đính kèm %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp %1 đã bị thay đổi so với lúc đính kèm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy chủ không xác nhận tiến thêm (lượt %1, đã xác nhận đến số %2); sẽ thử lại sau.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy chủ từ chối.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy chủ đã nhận</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy số %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không ghi được vào sổ của máy này: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã nhận lịch làm việc %1 (%2 ngày).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã nhận danh bạ cán bộ %1 (%2 người của xã).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã hồ sơ %1 đã được dùng cho một hồ sơ khác trên máy này (hai hồ sơ cùng mã, thường do máy cấp lại mã sau khi khôi phục). Sự kiện được giữ lại ở đây để cán bộ xử lý.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã nhận danh mục thủ tục %1 (phiên bản %2 trên máy).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Danh mục thủ tục phiên bản %1 đã có.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số thứ tự của sự kiện trùng với một sự kiện khác đã có trên máy này (có thể do sao chép máy).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loại ngày không hợp lệ trong lịch của tỉnh: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy chủ đang gặp lỗi (mã %1); sẽ thử lại.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Câu trả lời của máy chủ không đọc được; sẽ thử lại.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy chủ không trả lời kịp; sẽ thử lại.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ %1; sẽ thử lại.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy chủ từ chối (mã %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy chủ nhiều lần từ chối phần tệp đính kèm; sẽ gửi lại ở lần đồng bộ sau.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số thứ tự %1 của máy (lượt %2) đã được dùng cho một sự kiện khác.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã sự kiện đã có trên máy chủ với nội dung khác.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sự kiện không thuộc máy đang gửi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loại sự kiện không được hỗ trợ: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dấu băm của sự kiện không khớp nội dung (dữ liệu bị sửa hoặc hỏng).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy tính này không có kho mật khẩu của hệ điều hành (keyring), nên không thể cất giữ an toàn thông tin đăng nhập máy chủ. Trên Windows, kho này có sẵn; trên Linux, hãy chạy trong phiên làm việc có GNOME Keyring hoặc KWallet. Ứng dụng không lưu thông tin này ra tệp thường.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không lưu được thông tin đăng nhập vào kho mật khẩu: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không đọc được kho mật khẩu: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không phải UUID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dấu thời gian HLC sai dạng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mã xã sai dạng</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>operations</name>
