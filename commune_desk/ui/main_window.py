@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from commune_desk.domain.permissions import ROLE_LABELS, Action
 from commune_desk.errors import user_message
 from commune_desk.ui.context import DeskContext
+from commune_desk.ui.geometry import restore_window_geometry
 from commune_desk.ui.messages import tr_message
 from commune_desk.ui.worklist.screen import WorklistScreen
 
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         self.resize(1366, 768)
         geometry = self.prefs.value("window/geometry")
         if geometry:  # size, position and screen of the last session
-            self.restoreGeometry(geometry)
+            restore_window_geometry(self, geometry)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
 

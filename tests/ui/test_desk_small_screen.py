@@ -177,3 +177,59 @@ def test_intake_at_1024x600_scrolls_to_the_field_being_typed(qtbot: Any, window:
     # The save button and the confirmation area stay below the form, always in view.
     for w in (intake.save_button, intake.status):
         assert w.visibleRegion().boundingRect().height() >= w.height() - 1 or not w.isVisible()
+
+
+def test_a_window_saved_at_the_top_of_the_screen_comes_back_there(
+        qtbot: Any, window: Any, desk_store: Any, desk_runner: Any, desk_prefs: Any) -> None:
+    """Qt's restoreGeometry moves a window down to leave room for a title bar; without a
+    window manager (no title bar) the desk came back ~25 px lower each start, its bottom off
+    screen (clerk-morning walk). A window saved with its frame at the top comes back there."""
+    from commune_desk.app import build_main_window
+
+    window.setGeometry(0, 2, 835, 520)  # the offscreen frame is 2 px: the frame's top is 0
+    _settle(qtbot)
+    geometry = window.geometry()
+    assert window.frameGeometry().top() == 0
+    window._closing = True
+    assert window.close()
+    again = build_main_window(desk_store, window.ctx.actor, runner=desk_runner, prefs=desk_prefs)
+    qtbot.addWidget(again, before_close_func=lambda w: setattr(w, "_closing", True))
+    again.show()
+    again.start()
+    _settle(qtbot)
+    # Was 25 (Qt's title-bar room). x may move by Qt's own fit of a window wider than the
+    # 800 px offscreen screen, with or without this fix.
+    assert (again.geometry().top(), again.size()) == (geometry.top(), geometry.size())
+
+
+def test_the_title_bar_guard_stays_for_a_window_saved_off_the_top(qtbot: Any) -> None:
+    """Only Qt's small downward shift of a window whose frame was on screen is undone: a frame
+    saved above the screen's top still comes back below it (its title bar reachable)."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from commune_desk.ui.geometry import restore_window_geometry, saved_rects
+
+    top = QMainWindow()  # a window that fits the screen comes back exactly where it was
+    qtbot.addWidget(top)
+    top.setGeometry(5, 2, 600, 400)
+    top.show()
+    qtbot.waitExposed(top)
+    kept = top.geometry()
+    back = QMainWindow()
+    qtbot.addWidget(back)
+    assert restore_window_geometry(back, top.saveGeometry())
+    back.show()
+    qtbot.waitExposed(back)
+    assert back.geometry() == kept
+    first = QMainWindow()
+    qtbot.addWidget(first)
+    first.setGeometry(10, -30, 400, 300)  # frame above the screen
+    first.show()
+    data = first.saveGeometry()
+    rects = saved_rects(data)
+    assert rects is not None and rects[1] == first.geometry()
+    second = QMainWindow()
+    qtbot.addWidget(second)
+    assert restore_window_geometry(second, data)
+    assert second.geometry().top() > 0
+    assert saved_rects(b"not a geometry") is None
