@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from commune_desk.errors import UserError
+from commune_desk.ui.messages import tr_message
 
 
 class NoKeyringDialog(QDialog):
@@ -75,7 +76,7 @@ class NoKeyringDialog(QDialog):
         try:
             key = self._make_key(text)
         except UserError as exc:  # too short: the store's rule, said in Vietnamese
-            self._show(str(exc))
+            self._show(tr_message(str(exc)))
             return
         if not self._new_file and self._opens_file is not None and not self._opens_file(key):
             self.attempts += 1

@@ -23,6 +23,7 @@ from commune_desk.services.dashboard import DashboardFigures, dashboard_figures,
 from commune_desk.ui.context import DeskContext
 from commune_desk.ui.dashboard.charts import BarChart, GaugeTile
 from commune_desk.ui.i18n import fmt_date, fmt_int
+from commune_desk.ui.messages import tr_message
 from commune_desk.ui.textsize import scaled_px
 
 
@@ -143,7 +144,7 @@ class DashboardScreen(QWidget):
         try:
             start, end = self.period_window()
         except ValueError as exc:  # PeriodError: a custom window back to front
-            self.window_label.setText(str(exc))
+            self.window_label.setText(tr_message(str(exc)))
             return
         self.window_label.setText(self.tr("Đang tính…"))
         self.ctx.runner.submit(

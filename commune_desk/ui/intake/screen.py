@@ -497,7 +497,7 @@ class IntakeScreen(QWidget):
             card = parse_idcard_qr(qr_text)
         except IdentifierError as exc:
             self.error_summary.setText(
-                self.tr("Không đọc được thẻ căn cước, chưa điền gì: %1").replace("%1", str(exc)))
+                self.tr("Không đọc được thẻ căn cước, chưa điền gì: %1").replace("%1", tr_message(str(exc))))
             return False
         self.name.setText(card.full_name)
         self.id_number.setText(card.personal_id)

@@ -36,7 +36,7 @@ from commune_desk.domain.periods import (
 from commune_desk.domain.text import QT_TRANSLATE_NOOP
 from commune_desk.domain.vntime import vn_now
 from commune_desk.ui.datefield import DateField
-from commune_desk.ui.messages import ui_message
+from commune_desk.ui.messages import tr_message, ui_message
 from commune_desk.ui.paper.preview import load_pdf, print_pdf, write_atomically
 from commune_desk.ui.workers import CancelToken, TaskRunner
 
@@ -276,7 +276,7 @@ class ReportsScreen(QWidget):
         try:
             p = self.selected_period()
         except PeriodError as exc:
-            self.window_label.setText(str(exc))
+            self.window_label.setText(tr_message(str(exc)))
             return
         self.window_label.setText(self.tr("Từ %1 đến %2").replace("%1", f"{p.start:%d/%m/%Y}")
                                   .replace("%2", f"{p.end:%d/%m/%Y}"))
@@ -288,7 +288,7 @@ class ReportsScreen(QWidget):
         try:
             period = self.selected_period()
         except PeriodError as exc:
-            self._fail(str(exc))
+            self._fail(tr_message(str(exc)))
             return None
         report = str(self.report_combo.currentData())
         if report == BRIEF and period.kind is not PeriodKind.WEEK:

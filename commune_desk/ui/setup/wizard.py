@@ -42,7 +42,7 @@ from commune_desk.services.setup import (
     SetupRequest,
     SetupResult,
 )
-from commune_desk.ui.messages import ui_message
+from commune_desk.ui.messages import tr_message, ui_message
 from commune_desk.ui.settings.screen import parse_day_month, parse_sessions
 from commune_desk.ui.workers import TaskRunner
 
@@ -270,7 +270,7 @@ class SetupWizard(QDialog):
                 self.accept()
                 return
         except (UserError, ValueError) as exc:  # each carries a Vietnamese message
-            self.error.setText(str(exc))
+            self.error.setText(tr_message(str(exc)))
             return
         self._show_page(index + 1)
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QThread, Signal
 
 from commune_desk.domain.vntime import vn_now
-from commune_desk.ui.messages import ui_message
+from commune_desk.ui.messages import tr_message, ui_message
 
 if TYPE_CHECKING:  # services.sync pulls in the sync protocol (pydantic): not on the start-up path
     from commune_desk.services.sync import Backoff
@@ -103,16 +103,16 @@ class SyncLoop(QThread):
         except Exception as exc:  # a bug or a damaged file too: keep the loop alive, show it
             kind = sync.round_failure(exc)
             if kind == sync.OFFLINE:
-                self._fail(OFFLINE, str(exc))
+                self._fail(OFFLINE, tr_message(str(exc)))
                 return self.backoff.next_delay()
             if kind == sync.HELD:
-                self._fail(HELD, str(exc))
+                self._fail(HELD, tr_message(str(exc)))
                 return max(self.interval, 60.0)
             if kind == sync.NOT_ENROLLED:
-                self._fail(NOT_ENROLLED, str(exc))
+                self._fail(NOT_ENROLLED, tr_message(str(exc)))
                 return max(self.interval, 300.0)
             if kind == sync.REFUSED:
-                self._fail(REFUSED, self.tr("Máy chủ từ chối: %1").replace("%1", str(exc)))
+                self._fail(REFUSED, self.tr("Máy chủ từ chối: %1").replace("%1", tr_message(str(exc))))
             else:
                 self._fail(REFUSED, ui_message(exc))
             return self.backoff.next_delay()
