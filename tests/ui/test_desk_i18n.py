@@ -131,6 +131,8 @@ def test_service_messages_follow_the_language(qtbot: Any, desk_store: Any, tmp_p
 
     not_xlsx = tmp_path / "danhmuc.xlsx"
     not_xlsx.write_bytes(b"not a workbook")
+    damaged = tmp_path / "desk.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     clock = SyncClock()
     clock.record(2 * 3600 + 5 * 60)
     messages = {
@@ -138,7 +140,8 @@ def test_service_messages_follow_the_language(qtbot: Any, desk_store: Any, tmp_p
                      password_problem("canbo123"), password_problem("nguyenvana", "nguyenvana"),
                      password_problem("aaaaaaaaaa"),
                      GENERIC_LOGIN_FAILURE.format(n=5, minutes=15)],
-        "backup": [_refusal(lambda: backup.verify_backup(tmp_path / "none.db", None))],
+        "backup": [_refusal(lambda: backup.verify_backup(tmp_path / "none.db", None)),
+                   backup.check_at_start(damaged, None).message],
         "catalogue": [_refusal(lambda: catalog.read_catalog_xlsx(tmp_path / "none.xlsx")),
                       _refusal(lambda: catalog.read_catalog_xlsx(not_xlsx))],
         "calendar": [_refusal(lambda: calendar_source.parse_calendar_document({})),

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from commune_desk.domain.permissions import SYSTEM_ACTOR
 from commune_desk.services import backup as backup_service
-from commune_desk.ui.messages import ui_message
+from commune_desk.ui.messages import tr_message, ui_message
 from commune_desk.ui.workers import TaskRunner
 
 
@@ -51,7 +51,7 @@ class DamagedDatabaseDialog(QDialog):
                                                 self.tr("Sao lưu Commune Desk (*.sqlite3)"))[0]
         )
         self.result: Any = None
-        self.message = QLabel(check.message)
+        self.message = QLabel(tr_message(check.message))
         self.message.setWordWrap(True)
         self.latest_button = QPushButton(self.tr("Khôi phục bản sao lưu tốt gần nhất"))
         self.latest_button.setEnabled(check.latest_good_backup is not None)

@@ -716,7 +716,7 @@ class IntakeScreen(QWidget):
         try:
             self._fee_quote()
         except FeeError as exc:
-            return str(exc)
+            return tr_message(str(exc))
         return None
 
     def _update_fee(self, *_args: object) -> None:
