@@ -949,4 +949,10 @@ EN_S3.update({  # other services' refusals and notes (commune_desk/ui/messages.p
     "ngày hẹn mới": "new date",
     "thời điểm hẹn trả": "due moment",
     "thời điểm có kết quả": "result moment",
+    "Thời điểm tiếp nhận “%1” không hợp lệ.": "Receipt moment “%1” is not valid.",
+    "Ngày hẹn mới “%1” không hợp lệ.": "New date “%1” is not valid.",
+    "Thời điểm hẹn trả “%1” không hợp lệ.": "Due moment “%1” is not valid.",
+    "Thời điểm có kết quả “%1” không hợp lệ.": "Result moment “%1” is not valid.",
+    "họ tên": "full name",
+    "địa chỉ": "address",
 })

@@ -453,6 +453,12 @@ SERVICE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "ngày hẹn mới"),
     QT_TRANSLATE_NOOP("messages", "thời điểm hẹn trả"),
     QT_TRANSLATE_NOOP("messages", "thời điểm có kết quả"),
+    QT_TRANSLATE_NOOP("messages", "Thời điểm tiếp nhận “%1” không hợp lệ."),
+    QT_TRANSLATE_NOOP("messages", "Ngày hẹn mới “%1” không hợp lệ."),
+    QT_TRANSLATE_NOOP("messages", "Thời điểm hẹn trả “%1” không hợp lệ."),
+    QT_TRANSLATE_NOOP("messages", "Thời điểm có kết quả “%1” không hợp lệ."),
+    QT_TRANSLATE_NOOP("messages", "họ tên"),
+    QT_TRANSLATE_NOOP("messages", "địa chỉ"),
     # generic shapes last: they would swallow the sentences above
     QT_TRANSLATE_NOOP("messages", "Dòng %1: %2"),
     QT_TRANSLATE_NOOP("messages", "%1 không được âm"),

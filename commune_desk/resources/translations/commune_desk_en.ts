@@ -4384,6 +4384,30 @@ Dossier: %2</translation>
         <translation>result moment</translation>
     </message>
     <message>
+        <source>Thời điểm tiếp nhận “%1” không hợp lệ.</source>
+        <translation>Receipt moment “%1” is not valid.</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn mới “%1” không hợp lệ.</source>
+        <translation>New date “%1” is not valid.</translation>
+    </message>
+    <message>
+        <source>Thời điểm hẹn trả “%1” không hợp lệ.</source>
+        <translation>Due moment “%1” is not valid.</translation>
+    </message>
+    <message>
+        <source>Thời điểm có kết quả “%1” không hợp lệ.</source>
+        <translation>Result moment “%1” is not valid.</translation>
+    </message>
+    <message>
+        <source>họ tên</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>địa chỉ</source>
+        <translation>address</translation>
+    </message>
+    <message>
         <source>Dòng %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>

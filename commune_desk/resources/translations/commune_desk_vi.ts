@@ -4398,6 +4398,30 @@ Hồ sơ: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Thời điểm tiếp nhận “%1” không hợp lệ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày hẹn mới “%1” không hợp lệ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời điểm hẹn trả “%1” không hợp lệ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời điểm có kết quả “%1” không hợp lệ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>họ tên</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>địa chỉ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Dòng %1: %2</source>
         <translation type="unfinished" />
     </message>
