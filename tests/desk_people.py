@@ -6,6 +6,9 @@ account with the right role; tests create the people they name (a cheap hasher: 
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from argon2 import PasswordHasher
@@ -51,3 +54,25 @@ def add_team(store: Any, logins: tuple[str, ...] | None = None) -> None:
     for login in wanted:
         role, name = TEAM[login]
         accounts.add_user(admin, login, role, PASSWORD, name)
+
+
+_TEMPLATES: dict[str, Path] = {}
+
+
+def team_store(tmp_path: Path, factory: Any, *, name: str = "team",
+               prepare: Callable[[Any], None] | None = None) -> Any:
+    """A migrated, seeded database with ``TEAM``, copied from a template made once per session
+    and ``name`` (``prepare`` runs once on the template, e.g. to disable an account)."""
+    from commune_desk.store import open_store
+
+    if name not in _TEMPLATES:
+        path = factory.mktemp(f"template-{name}") / "template.db"
+        template = open_store(path)
+        add_team(template)
+        if prepare is not None:
+            prepare(template)
+        template.close()
+        _TEMPLATES[name] = path
+    target = tmp_path / "desk.db"
+    shutil.copy(_TEMPLATES[name], target)
+    return open_store(target)

@@ -5,13 +5,12 @@ sync are history: they are applied whoever they name."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from desk_people import PASSWORD, add_team
+from desk_people import PASSWORD, add_team, team_store
 from sqlalchemy import text
 
 from commune_desk.domain.permissions import Actor, Role
@@ -23,20 +22,13 @@ CLERK = Actor("tiepnhan1", Role.CLERK)
 OFFICER = Actor("chuyenvien1", Role.OFFICER)
 LEADER = Actor("lanhdao1", Role.LEADER)
 T0 = datetime(2026, 3, 2, 8, 0)  # Monday
-_TEMPLATE: dict[str, Path] = {}
+def _disable_canbo4(template: Store) -> None:
+    Accounts(template.engine).disable_user(Actor("quantri", Role.ADMIN), "canbo4")
 
 
 @pytest.fixture
 def store(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Store:
-    if "path" not in _TEMPLATE:
-        path = tmp_path_factory.mktemp("template") / "template.db"
-        template = open_store(path)
-        add_team(template)
-        Accounts(template.engine).disable_user(Actor("quantri", Role.ADMIN), "canbo4")
-        template.close()
-        _TEMPLATE["path"] = path
-    shutil.copy(_TEMPLATE["path"], tmp_path / "desk.db")
-    s = open_store(tmp_path / "desk.db")
+    s = team_store(tmp_path, tmp_path_factory, name="approvals", prepare=_disable_canbo4)
     yield s
     s.close()
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from desk_people import PASSWORD, add_team
+from desk_people import PASSWORD, team_store
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
@@ -16,27 +15,17 @@ from sqlalchemy import text
 from commune_desk.domain.permissions import Actor, PermissionDenied, Role
 from commune_desk.services import dossiers as svc
 from commune_desk.services.integrity import check_store
-from commune_desk.store import Store, open_store
+from commune_desk.store import Store
 
 CLERK = Actor("tiepnhan1", Role.CLERK)
 OFFICER = Actor("chuyenvien1", Role.OFFICER)
 LEADER = Actor("lanhdao1", Role.LEADER)
 T0 = datetime(2026, 3, 2, 8, 0)  # Monday
-_TEMPLATE: dict[str, Path] = {}
-
-
 @pytest.fixture
 def store(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Store:
-    """A migrated, seeded database copied from a template (one migration run per session)."""
-    if "path" not in _TEMPLATE:
-        path = tmp_path_factory.mktemp("template") / "template.db"
-        template = open_store(path)
-        add_team(template)  # the people the tests hand dossiers to, and who approve or sign
-        template.close()
-        _TEMPLATE["path"] = path
-    target = tmp_path / "desk.db"
-    shutil.copy(_TEMPLATE["path"], target)
-    s = open_store(target)
+    """A migrated, seeded database with the people the tests hand dossiers to, and who approve
+    or sign, copied from a template (one migration run per session)."""
+    s = team_store(tmp_path, tmp_path_factory)
     yield s
     s.close()
 
