@@ -157,7 +157,7 @@ def _server_call(fn: Any, *args: Any, **kwargs: Any) -> Any:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from commune_desk.server.app import WORKER_DB_ENV, create_app
+    from commune_desk.server.app import WORKER_DB_ENV, create_app, tune_server_process
     from commune_desk.server.db import ServerDbError
 
     options: dict[str, Any] = {"host": args.host, "port": args.port, "log_level": "warning",
@@ -179,6 +179,7 @@ def _serve(args: argparse.Namespace) -> int:
         uvicorn.run("commune_desk.server.app:worker_app", factory=True, workers=args.workers,
                     **options)
         return 0
+    tune_server_process()
     uvicorn.run(app, **options)
     return 0
 

@@ -99,19 +99,29 @@ def migrate(engine: Engine) -> None:
 
 
 class ServerSessions:
-    """Session factories: ``db()`` opens a read session, ``db.begin()`` a write transaction."""
+    """Session factories: ``db()`` opens a read session, ``db.begin()`` a write transaction;
+    ``db.read()`` and ``db.write()`` the same as plain Core connections, for the hot paths
+    (push, pull, desk sign-in) where the ORM's bookkeeping would cost more than the SQL."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._writer = engine.execution_options(immediate=True)
         self._read = sessionmaker(engine, expire_on_commit=False)
-        self._write = sessionmaker(engine.execution_options(immediate=True),
-                                   expire_on_commit=False)
+        self._write = sessionmaker(self._writer, expire_on_commit=False)
 
     def __call__(self) -> Session:
         return self._read()
 
     def begin(self) -> Any:
         return self._write.begin()
+
+    def read(self) -> Any:
+        """A Core connection for reading (``with db.read() as conn``)."""
+        return self.engine.connect()
+
+    def write(self) -> Any:
+        """A Core connection in one write transaction, committed when the block ends."""
+        return self._writer.begin()
 
 
 def open_db(url: str, *, pool_size: int = 10) -> tuple[Engine, ServerSessions]:

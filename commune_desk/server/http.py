@@ -17,6 +17,7 @@ from commune_desk.sync.protocol import (
     INT64_MAX,
     MAX_BATCH,
     MAX_BODY_BYTES,
+    PATTERN_MESSAGES,
     PROTOCOL_VERSION,
 )
 
@@ -114,8 +115,11 @@ def validation_message(exc: ValidationError | RequestValidationError) -> str:
     errors = exc.errors()
     first = errors[0] if errors else {}
     msg = str(first.get("msg", ""))
+    loc = tuple(first.get("loc", ()))
+    if first.get("type") == "string_pattern_mismatch" and loc and loc[-1] in PATTERN_MESSAGES:
+        msg = PATTERN_MESSAGES[loc[-1]]
     return (f"Dữ liệu gửi lên không đúng mẫu ({len(errors)} lỗi), ví dụ ở trường "
-            f"{field_path(tuple(first.get('loc', ())))}: {_SURROGATE.sub('?', msg)}.")
+            f"{field_path(loc)}: {_SURROGATE.sub('?', msg)}.")
 
 
 def _reject_constant(name: str) -> Any:

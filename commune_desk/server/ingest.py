@@ -4,10 +4,22 @@ one transaction with a few set-based statements (COPY on PostgreSQL), never one 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any, cast
 
-from sqlalchemy import ARRAY, String, Table, any_, bindparam, delete, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    Connection,
+    String,
+    Table,
+    any_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 
 from commune_desk.domain.audit import GENESIS_HASH, canonical_row_hash
 from commune_desk.domain.canonical import canonical_json
@@ -19,9 +31,16 @@ from commune_desk.server.store import (
     Sessions,
     check_push,
     now_text,
+    seen_before,
 )
 from commune_desk.sync.core import classify, next_log_hash
-from commune_desk.sync.protocol import EventResult, PushRequest, PushResponse, WireEvent
+from commune_desk.sync.protocol import (
+    EventResult,
+    PushRequest,
+    PushResponse,
+    WireEvent,
+    wire_text,
+)
 
 REASON_BROKEN_LINK = ("Sự kiện số {seq} (lượt {epoch}) không nối đúng vào sự kiện trước nó của "
                       "máy (prev_hash khác dấu băm của sự kiện số {prev}): chuỗi kiểm toán bị "
@@ -32,7 +51,7 @@ PROVINCE_KINDS = frozenset({"obstacle_answered"})
 
 EVENT_COLUMNS = ("id", "commune_code", "commune_seq", "log_hash", "dossier_id", "kind",
                  "occurred_at", "actor", "desk_id", "desk_epoch", "desk_seq", "hlc", "payload",
-                 "prev_hash", "hash", "stored_at")
+                 "prev_hash", "hash", "stored_at", "wire")
 
 
 @dataclass
@@ -66,37 +85,41 @@ def push(sessions: Sessions, desk: DeskInfo, req: PushRequest) -> PushResponse:
     # Hashing and payload checks need no lock: done before the transaction.
     checked = {c.event.desk_seq: c for c in map(_precheck, req.events)}
     stamp = now_text()
-    with sessions.begin() as s:
+    with sessions.write() as conn:
         # Lock the commune row: pushes of one commune are serialised, so commune_seq values
         # become visible in order and no pull cursor can step over a late commit.
-        commune = s.scalar(select(Commune).where(Commune.code == desk.commune_code)
-                           .with_for_update())
-        if commune is None:
+        head = conn.execute(select(Commune.next_seq, Commune.log_hash)
+                            .where(Commune.code == desk.commune_code).with_for_update()).first()
+        if head is None:
             raise ServerError(404, "Xã của máy không còn trên máy chủ.")
-        ep = s.get(DeskEpoch, (desk.desk_id, req.desk_epoch), with_for_update=True)
-        if ep is None:
-            ep = DeskEpoch(desk_id=desk.desk_id, epoch=req.desk_epoch, acked_seq=0)
-            s.add(ep)
-            s.flush()
-        batch = _Batch(s, desk, req.desk_epoch, commune, ep.acked_seq, stamp)
+        acked = conn.scalar(select(DeskEpoch.acked_seq).where(
+            DeskEpoch.desk_id == desk.desk_id, DeskEpoch.epoch == req.desk_epoch)
+            .with_for_update())
+        batch = _Batch(conn, desk, req.desk_epoch, head, acked or 0, stamp)
         results = batch.run(req.events, checked)
-        ep.acked_seq = batch.acked
-        acked = batch.acked
-        s.execute(update(Desk).where(Desk.desk_id == desk.desk_id).values(last_seen_at=stamp))
+        if acked is None:  # the commune lock above keeps a second insert of it out
+            conn.execute(insert(DeskEpoch).values(desk_id=desk.desk_id, epoch=req.desk_epoch,
+                                                  acked_seq=batch.acked))
+        elif batch.acked != acked:
+            conn.execute(update(DeskEpoch).where(DeskEpoch.desk_id == desk.desk_id,
+                                                 DeskEpoch.epoch == req.desk_epoch)
+                         .values(acked_seq=batch.acked))
+        conn.execute(update(Desk).where(Desk.desk_id == desk.desk_id,
+                                        seen_before(Desk.last_seen_at, stamp))
+                     .values(last_seen_at=stamp))
     # The reply leaves only after the commit above: the acknowledgement is durable.
-    return PushResponse(results=results, acked_seq=acked)
+    return PushResponse(results=results, acked_seq=batch.acked)
 
 
 class _Batch:
     """The state of one push inside its transaction: what the server holds of the slots."""
 
-    def __init__(self, s: Session, desk: DeskInfo, epoch: int, commune: Commune, acked: int,
+    def __init__(self, conn: Connection, desk: DeskInfo, epoch: int, head: Any, acked: int,
                  stamp: str) -> None:
-        self.s, self.desk, self.epoch, self.commune = s, desk, epoch, commune
-        # The commune log's head, kept in plain attributes while the batch runs (the ORM
-        # instance is written once, in ``write``).
-        self.log_hash: str = commune.log_hash
-        self.next_seq: int = commune.next_seq
+        self.conn, self.desk, self.epoch = conn, desk, epoch
+        # The commune log's head (locked row), written back once, in ``write``.
+        self.log_hash: str = head.log_hash
+        self.next_seq: int = head.next_seq
         self.acked = acked
         self.stamp = stamp
         # slot -> hash held there (None: held without a verifiable hash, e.g. a rejected
@@ -104,7 +127,7 @@ class _Batch:
         self.slot_hash: dict[int, str | None] = {}
         self.slot_id: dict[int, str] = {}
         self.rejected: dict[int, str] = {}
-        self.parked: dict[int, ParkedEvent] = {}
+        self.parked: dict[int, dict[str, Any]] = {}
         self.rows: list[dict[str, Any]] = []
         self.new_rejections: list[dict[str, Any]] = []
         self.new_parked: list[dict[str, Any]] = []
@@ -112,48 +135,54 @@ class _Batch:
 
     # -- what is held ---------------------------------------------------------------------
     def load(self, events: list[WireEvent]) -> dict[str, WireEvent]:
-        s, desk, epoch = self.s, self.desk, self.epoch
+        """What the server holds of these ids and of the batch's slots (and the one before
+        it, for the first event's link): three statements whatever the batch size."""
+        conn, desk, epoch = self.conn, self.desk, self.epoch
         ids = [e.id for e in events]
+        wanted = set(ids)
         lo = min(e.desk_seq for e in events) - 1
         hi = max(e.desk_seq for e in events)
         same_id: dict[str, WireEvent] = {}
-        for table in (Event, ParkedEvent):
-            for r in s.execute(select(table.id, table.dossier_id, table.kind, table.desk_id,
-                                      table.desk_epoch, table.desk_seq, table.hash)
-                               .where(_one_of(s, table.id, ids))):
+        mine = (Event.desk_id == desk.desk_id) & (Event.desk_epoch == epoch)
+        for r in conn.execute(select(Event.id, Event.dossier_id, Event.kind, Event.desk_id,
+                                     Event.desk_epoch, Event.desk_seq, Event.hash)
+                              .where(or_(_one_of(conn, Event.id, ids),
+                                         mine & Event.desk_seq.between(lo, hi)))):
+            if r.id in wanted:
                 same_id[r.id] = _identity_event(r)
-        # The slots of this batch and the one before it (for the first event's link).
-        for seq, event_id, digest in s.execute(select(Event.desk_seq, Event.id, Event.hash).where(
-                Event.desk_id == desk.desk_id, Event.desk_epoch == epoch,
-                Event.desk_seq >= lo, Event.desk_seq <= hi)):
-            self.slot_id[seq] = event_id
-            self.slot_hash[seq] = digest
-        for seq, reason, digest in s.execute(select(Rejection.desk_seq, Rejection.reason,
-                                                    Rejection.hash).where(
+            if r.desk_id == desk.desk_id and r.desk_epoch == epoch and lo <= r.desk_seq <= hi:
+                self.slot_id[r.desk_seq] = r.id
+                self.slot_hash[r.desk_seq] = r.hash
+        parked_cols = [c for c in ParkedEvent.__table__.c]
+        for p in conn.execute(select(*parked_cols).where(or_(
+                _one_of(conn, ParkedEvent.id, ids),
+                (ParkedEvent.desk_id == desk.desk_id) & (ParkedEvent.desk_epoch == epoch)))):
+            if p.id in wanted:
+                same_id[p.id] = _identity_event(p)
+            if p.desk_id == desk.desk_id and p.desk_epoch == epoch:
+                self.parked[p.desk_seq] = dict(p._mapping)
+        for seq, reason, digest in conn.execute(select(Rejection.desk_seq, Rejection.reason,
+                                                       Rejection.hash).where(
                 Rejection.desk_id == desk.desk_id, Rejection.desk_epoch == epoch,
                 Rejection.desk_seq >= lo, Rejection.desk_seq <= hi)):
             self.rejected[seq] = reason
             self.slot_hash.setdefault(seq, digest)
-        for p in s.scalars(select(ParkedEvent).where(ParkedEvent.desk_id == desk.desk_id,
-                                                     ParkedEvent.desk_epoch == epoch)):
-            self.parked[p.desk_seq] = p
         if self.acked and self.acked not in self.slot_hash:  # a batch far below the number
-            row = s.execute(select(Event.id, Event.hash).where(
-                Event.desk_id == desk.desk_id, Event.desk_epoch == epoch,
-                Event.desk_seq == self.acked)).first()
+            row = conn.execute(select(Event.id, Event.hash).where(
+                mine, Event.desk_seq == self.acked)).first()
             if row is not None:
                 self.slot_id[self.acked] = row.id
                 self.slot_hash[self.acked] = row.hash
             else:
-                self.slot_hash[self.acked] = s.scalar(select(Rejection.hash).where(
+                self.slot_hash[self.acked] = conn.scalar(select(Rejection.hash).where(
                     Rejection.desk_id == desk.desk_id, Rejection.desk_epoch == epoch,
                     Rejection.desk_seq == self.acked))
         return same_id
 
     def earlier_hash_known(self, link: str) -> bool:
         """The first event of a new epoch may link to any earlier event of this desk."""
-        return self.s.scalar(select(Event.id).where(Event.desk_id == self.desk.desk_id,
-                                                    Event.hash == link).limit(1)) is not None
+        return self.conn.scalar(select(Event.id).where(Event.desk_id == self.desk.desk_id,
+                                                       Event.hash == link).limit(1)) is not None
 
     def link_ok(self, seq: int, link: str | None) -> bool | None:
         """True/False when the link to the predecessor can be checked; None for a gap."""
@@ -182,7 +211,7 @@ class _Batch:
         parked = self.parked.get(seq)
         verdict = classify(ev, sender_desk=self.desk.desk_id, sender_epoch=self.epoch,
                            same_id=same_id.get(ev.id),
-                           same_slot_id=self.slot_id.get(seq) or (parked.id if parked else None),
+                           same_slot_id=self.slot_id.get(seq) or (parked["id"] if parked else None),
                            rejected_reason=self.rejected.get(seq), hash_ok=c.hash_ok)
         if verdict.status == "accepted" and c.refusal is not None:
             verdict = EventResult(id=ev.id, desk_seq=seq, status="rejected", reason=c.refusal)
@@ -204,7 +233,8 @@ class _Batch:
             self.reject(seq, ev.id, verdict.reason or "", ev.hash if c.hash_ok else None)
         return verdict
 
-    def store(self, ev: WireEvent, payload_text: str) -> None:
+    def store(self, ev: Any, payload_text: str) -> None:
+        """Append an accepted event (a ``WireEvent`` or a parked row) to the commune's log."""
         self.log_hash = next_log_hash(self.log_hash, ev.id)
         self.rows.append({
             "id": ev.id, "commune_code": ev.commune_code, "commune_seq": self.next_seq,
@@ -212,7 +242,7 @@ class _Batch:
             "occurred_at": ev.occurred_at, "actor": ev.actor, "desk_id": ev.desk_id,
             "desk_epoch": ev.desk_epoch, "desk_seq": ev.desk_seq, "hlc": ev.hlc,
             "payload": payload_text, "prev_hash": ev.prev_hash, "hash": ev.hash,
-            "stored_at": self.stamp})
+            "stored_at": self.stamp, "wire": wire_text(ev, payload_text)})
         self.next_seq += 1
         self.slot_id[ev.desk_seq] = ev.id
         self.slot_hash[ev.desk_seq] = ev.hash
@@ -231,7 +261,7 @@ class _Batch:
                "payload": c.payload_text, "prev_hash": ev.prev_hash, "hash": ev.hash,
                "stored_at": self.stamp}
         self.new_parked.append(row)
-        self.parked[ev.desk_seq] = ParkedEvent(**row)
+        self.parked[ev.desk_seq] = row
 
     def settle(self) -> None:
         """Advance the acknowledged number; parked events next in line are checked and stored."""
@@ -241,40 +271,42 @@ class _Batch:
                 self.acked = nxt
                 continue
             p = self.parked.get(nxt)
-            if p is None or self.link_ok(nxt, p.prev_hash) is None:
+            if p is None or self.link_ok(nxt, p["prev_hash"]) is None:
                 return
             self.parked.pop(nxt)
             self.unparked.append(nxt)
-            ev = _parked_event(p)
-            if self.link_ok(nxt, p.prev_hash):
-                self.store(ev, p.payload)
+            if self.link_ok(nxt, p["prev_hash"]):
+                self.store(SimpleNamespace(**p), p["payload"])
             else:
-                self.reject(nxt, p.id, REASON_BROKEN_LINK.format(seq=nxt, epoch=self.epoch,
-                                                                 prev=nxt - 1), p.hash)
+                self.reject(nxt, p["id"], REASON_BROKEN_LINK.format(seq=nxt, epoch=self.epoch,
+                                                                    prev=nxt - 1), p["hash"])
 
     def write(self) -> None:
-        s = self.s
+        conn = self.conn
         new_parked = [r for r in self.new_parked if r["desk_seq"] not in self.unparked]
         stored_from_new = {r["desk_seq"] for r in self.new_parked} & set(self.unparked)
         old_unparked = [q for q in self.unparked if q not in stored_from_new]
         if old_unparked:
-            s.execute(delete(ParkedEvent).where(ParkedEvent.desk_id == self.desk.desk_id,
-                                                ParkedEvent.desk_epoch == self.epoch,
-                                                ParkedEvent.desk_seq.in_(old_unparked)))
+            conn.execute(delete(ParkedEvent).where(ParkedEvent.desk_id == self.desk.desk_id,
+                                                   ParkedEvent.desk_epoch == self.epoch,
+                                                   ParkedEvent.desk_seq.in_(old_unparked)))
         if self.rows:
-            insert_events(s, self.rows)
-            self.commune.log_hash, self.commune.next_seq = self.log_hash, self.next_seq
+            insert_events(conn, self.rows)
+            conn.execute(update(Commune).where(Commune.code == self.desk.commune_code)
+                         .values(log_hash=self.log_hash, next_seq=self.next_seq))
         if self.new_rejections:
-            s.execute(insert(Rejection), self.new_rejections)
+            conn.execute(insert(Rejection), self.new_rejections)
         if new_parked:
-            s.execute(insert(ParkedEvent), new_parked)
+            conn.execute(insert(ParkedEvent), new_parked)
 
 
-def _one_of(s: Session, column: Any, values: list[str]) -> Any:
-    """``column IN (values)``: one array parameter on PostgreSQL (``= ANY``), so a 500-id batch
-    is neither expanded into 500 parameters nor compiled anew for each batch size."""
-    if s.get_bind().dialect.name == "postgresql":
-        return column == any_(bindparam("ids", values, type_=ARRAY(String)))
+def _one_of(conn: Connection, column: Any, values: list[str]) -> Any:
+    """``column IN (values)`` for checked ids (UUIDs: no comma in them). On PostgreSQL one
+    text parameter split by the database (``= ANY(string_to_array(…))``): a 500-id batch is
+    neither 500 parameters compiled anew for each batch size nor an array dumped by Python."""
+    if conn.dialect.name == "postgresql":
+        return column == any_(func.string_to_array(
+            bindparam("ids_text", ",".join(values), type_=String), ","))
     return column.in_(values)
 
 
@@ -285,25 +317,14 @@ def _identity_event(r: Any) -> WireEvent:
                                      desk_seq=int(r.desk_seq), hash=r.hash)
 
 
-def _parked_event(p: ParkedEvent) -> WireEvent:
-    import json
-
-    return WireEvent.model_construct(
-        id=p.id, dossier_id=p.dossier_id, kind=p.kind, occurred_at=p.occurred_at,
-        actor=p.actor, desk_id=p.desk_id, desk_epoch=int(p.desk_epoch),
-        desk_seq=int(p.desk_seq), hlc=p.hlc, commune_code=p.commune_code,
-        payload=json.loads(p.payload), prev_hash=p.prev_hash, hash=p.hash)
-
-
-def insert_events(s: Session, rows: list[dict[str, Any]]) -> None:
+def insert_events(conn: Connection, rows: list[dict[str, Any]]) -> None:
     """All rows in one statement: COPY on PostgreSQL, a multi-row executemany on SQLite."""
-    conn = s.connection()
     if conn.dialect.name == "postgresql":
         raw = conn.connection.driver_connection
         assert raw is not None
         columns = ", ".join(EVENT_COLUMNS)
         with raw.cursor() as cur, cur.copy(f"COPY events ({columns}) FROM STDIN") as copy:
             for row in rows:
-                copy.write_row(tuple(row[c] for c in EVENT_COLUMNS))
+                copy.write_row([row[c] for c in EVENT_COLUMNS])
         return
-    conn.execute(insert(cast(Table, Event.__table__)), rows)  # Core executemany, no ORM work
+    conn.execute(insert(cast(Table, Event.__table__)), rows)  # Core executemany

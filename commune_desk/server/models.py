@@ -96,6 +96,9 @@ class Event(Base):
     prev_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     stored_at: Mapped[str] = mapped_column(String(32))
+    # The event's wire JSON (``sync.protocol.wire_text``), written once when it is stored: a
+    # pull sends it as it is. NULL for events stored before migration s017 (built when pulled).
+    wire: Mapped[str | None] = mapped_column(Text, nullable=True)
     __table_args__ = (
         UniqueConstraint("desk_id", "desk_epoch", "desk_seq", name="uq_events_desk_slot"),
         UniqueConstraint("commune_code", "commune_seq", name="uq_events_commune_seq"),

@@ -17,15 +17,13 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import (
-    String,
-    and_,
+    Connection,
     delete,
     func,
-    literal_column,
-    not_,
     or_,
     select,
     update,
@@ -53,16 +51,17 @@ from commune_desk.sync.core import (
     parse_cursor,
 )
 from commune_desk.sync.protocol import (
+    INT64_MAX,
     MAX_PULL,
     PROTOCOL_VERSION,
     EnrollRequest,
     EnrollResponse,
     EventResult,
-    PullResponse,
     PushRequest,
     ReferenceVersion,
     StatusResponse,
     WireEvent,
+    wire_text,
 )
 
 Sessions = ServerSessions
@@ -231,11 +230,20 @@ def enroll(sessions: Sessions, req: EnrollRequest) -> EnrollResponse:
 def authenticate_desk(sessions: Sessions, token: str | None) -> DeskInfo:
     if not token:
         raise ServerError(401, "Thiếu thông tin xác thực của máy.")
-    with sessions() as s:
-        desk = s.scalar(select(Desk).where(Desk.token_hash == sha256_text(token)))
-        if desk is None or desk.revoked:
-            raise ServerError(401, "Thông tin xác thực của máy không hợp lệ hoặc đã bị thu hồi.")
-        return DeskInfo(desk.desk_id, desk.commune_code, desk.desk_number)
+    with sessions.read() as conn:
+        desk = conn.execute(select(Desk.desk_id, Desk.commune_code, Desk.desk_number,
+                                   Desk.revoked)
+                            .where(Desk.token_hash == sha256_text(token))).first()
+    if desk is None or desk.revoked:
+        raise ServerError(401, "Thông tin xác thực của máy không hợp lệ hoặc đã bị thu hồi.")
+    return DeskInfo(desk.desk_id, desk.commune_code, desk.desk_number)
+
+
+def seen_before(column: Any, stamp: str) -> Any:
+    """``last_seen_at`` is worth writing: never set, or set before the minute of ``stamp``
+    (the dashboards show minutes; a busy desk's every push and pull does not rewrite its row
+    nor flush the WAL for it)."""
+    return or_(column.is_(None), column < stamp[:16])
 
 
 def revoke_desk(sessions: Sessions, desk_id: str) -> DeskRow:
@@ -354,136 +362,91 @@ def desk_status(sessions: Sessions, desk: DeskInfo, *, desk_number: int | None =
 
 
 # --------------------------------------------------------------------------- pull
-_PULL_COLUMNS = (Event.id, Event.dossier_id, Event.kind, Event.occurred_at, Event.actor,
+_WIRE_COLUMNS = (Event.id, Event.dossier_id, Event.kind, Event.occurred_at, Event.actor,
                  Event.desk_id, Event.desk_epoch, Event.desk_seq, Event.hlc, Event.commune_code,
-                 Event.payload, Event.prev_hash, Event.hash, Event.commune_seq, Event.log_hash)
+                 Event.payload, Event.prev_hash, Event.hash, Event.commune_seq)
 
 
-def _pg_json_member(name: str, *, first: bool = False, number: bool = False,
-                    nullable: bool = False, raw: str | None = None) -> str:
-    """SQL text of one ``"name":value`` member of an event's wire JSON (PostgreSQL)."""
-    if raw is not None:
-        value = raw
-    elif number:
-        value = f"{name}::text"
-    elif nullable:
-        value = f"coalesce(to_json({name})::text, 'null')"
-    else:
-        value = f"to_json({name})::text"
-    return f"'{'{' if first else ','}\"{name}\":' || {value}"
-
-
-# The wire JSON of an event row, written by PostgreSQL (C, no Python per row): the same members
-# as ``pull_json``'s Python path, strings escaped by to_json, the stored payload text spliced.
-_PG_EVENT_JSON = literal_column(" || ".join([
-    _pg_json_member("id", first=True), _pg_json_member("dossier_id"), _pg_json_member("kind"),
-    _pg_json_member("occurred_at"), _pg_json_member("actor"), _pg_json_member("desk_id"),
-    _pg_json_member("desk_epoch", number=True), _pg_json_member("desk_seq", number=True),
-    _pg_json_member("hlc"), _pg_json_member("commune_code"),
-    _pg_json_member("payload", raw="coalesce(nullif(payload, ''), '{}')"),
-    _pg_json_member("prev_hash", nullable=True), _pg_json_member("hash", nullable=True),
-    "'}'"]), String).label("wire")
+def _missing_wire(conn: Connection, commune_code: str, seqs: list[int]) -> dict[int, str]:
+    """Wire JSON of events stored before it was kept with them (server before s017)."""
+    return {r.commune_seq: wire_text(r) for r in conn.execute(
+        select(*_WIRE_COLUMNS).where(Event.commune_code == commune_code,
+                                     Event.commune_seq.in_(seqs)))}
 
 
 @dataclass
 class _PullPage:
-    rows: list[Any]
+    events: list[str]  # each event's wire JSON
     cursor: str
     more: bool
     reset: bool
-    reference: list[ReferenceVersionRow]
+    reference: list[Any]
     reference_cursor: int
-    as_json: bool = False
 
 
 def _pull_page(sessions: Sessions, desk: DeskInfo, cursor: str | None, epoch: int,
-               limit: int, reference_cursor: int, *, as_json: bool = False) -> _PullPage:
-    """One page of the commune's log. ``as_json``: on PostgreSQL each row comes with the event's
-    wire JSON text made by the database (``rows[i].wire``); ``page.as_json`` says if it did."""
+               limit: int, reference_cursor: int) -> _PullPage:
+    """One page of the commune's log, each event as its wire JSON text (as stored at push)."""
     limit = max(1, min(limit, MAX_PULL))
     seq, digest = parse_cursor(cursor)
     reset = bool(cursor) and seq == 0
-    with sessions() as s:
+    with sessions.read() as conn:
         if seq:
-            at = s.scalar(select(Event.log_hash).where(Event.commune_code == desk.commune_code,
-                                                       Event.commune_seq == seq))
+            at = conn.scalar(select(Event.log_hash).where(
+                Event.commune_code == desk.commune_code, Event.commune_seq == seq))
             if at != digest:  # the server was restored to an older backup: start over
                 seq, reset = 0, True
-        columns: tuple[Any, ...] = _PULL_COLUMNS
-        if as_json and s.get_bind().dialect.name == "postgresql":
-            columns, as_json = (Event.commune_seq, Event.log_hash, _PG_EVENT_JSON), True
-        else:
-            as_json = False
-        rows = list(s.execute(
-            select(*columns).where(
-                Event.commune_code == desk.commune_code, Event.commune_seq > seq,
-                not_(and_(Event.desk_id == desk.desk_id, Event.desk_epoch == epoch)))
-            .order_by(Event.commune_seq).limit(limit + 1)))
-        more = len(rows) > limit
-        rows = rows[:limit]
-        if rows:
-            new_cursor = make_cursor(rows[-1].commune_seq, rows[-1].log_hash)
+        # The page is a window of the commune's log by number (an index range, however far
+        # behind the cursor is), less the asking desk's own events of this epoch; the cursor
+        # moves to the window's last row, the desk's own or not.
+        hi = min(seq + limit, INT64_MAX)
+        window = conn.execute(
+            select(Event.commune_seq, Event.log_hash, Event.desk_id, Event.desk_epoch,
+                   Event.wire)
+            .where(Event.commune_code == desk.commune_code, Event.commune_seq > seq,
+                   Event.commune_seq <= hi)
+            .order_by(Event.commune_seq)).all()
+        more = conn.scalar(select(Event.commune_seq).where(
+            Event.commune_code == desk.commune_code, Event.commune_seq > hi).limit(1)) is not None
+        rows = [r for r in window if r.desk_id != desk.desk_id or r.desk_epoch != epoch]
+        events = [r.wire for r in rows]
+        if None in events:
+            built = _missing_wire(conn, desk.commune_code,
+                                  [r.commune_seq for r in rows if r.wire is None])
+            events = [w or built[r.commune_seq] for w, r in zip(events, rows, strict=True)]
+        if window:
+            new_cursor = make_cursor(window[-1].commune_seq, window[-1].log_hash)
         else:
             new_cursor = make_cursor(seq, digest) if seq else ""
         # Version ids are 32-bit: a larger cursor (from nowhere) simply has nothing newer.
-        refs = list(s.scalars(select(ReferenceVersionRow)
-                              .where(ReferenceVersionRow.id > min(reference_cursor, 2**31 - 1))
-                              .order_by(ReferenceVersionRow.id)))
-        latest: dict[str, ReferenceVersionRow] = {}
-        for r in refs:
-            latest[r.kind] = r
-        ref_cursor = max([reference_cursor, *(r.id for r in refs)])
+        refs = conn.execute(select(ReferenceVersionRow.__table__)
+                            .where(ReferenceVersionRow.id > min(reference_cursor, 2**31 - 1))
+                            .order_by(ReferenceVersionRow.id)).all()
+    latest: dict[str, Any] = {}
+    for r in refs:
+        latest[r.kind] = r
+    ref_cursor = max([reference_cursor, *(r.id for r in refs)])
     stamp = now_text()
-    with sessions.begin() as s:
-        # Unchanged when the desk's push set it this same second: then nothing is written,
-        # and the commit flushes no WAL (a pull right after a push costs no disk sync).
-        s.execute(update(Desk).where(Desk.desk_id == desk.desk_id,
-                                     or_(Desk.last_seen_at.is_(None),
-                                         Desk.last_seen_at != stamp))
-                  .values(last_seen_at=stamp))
-    return _PullPage(rows, new_cursor, more, reset,
-                     sorted(latest.values(), key=lambda r: r.id), ref_cursor, as_json)
-
-
-def _references(page: _PullPage) -> list[ReferenceVersion]:
-    return [ReferenceVersion(id=r.id, kind=r.kind, version=r.version,  # type: ignore[arg-type]
-                             published_at=r.published_at, content=json.loads(r.content))
-            for r in page.reference]
-
-
-def pull(sessions: Sessions, desk: DeskInfo, *, cursor: str | None, epoch: int,
-         limit: int = MAX_PULL, reference_cursor: int = 0) -> PullResponse:
-    """The commune's events after ``cursor`` (not the asking desk's current epoch) and the
-    newest reference versions after ``reference_cursor``."""
-    page = _pull_page(sessions, desk, cursor, epoch, limit, reference_cursor)
-    return PullResponse(events=[WireEvent.from_row(r) for r in page.rows], cursor=page.cursor,
-                        more=page.more, reset=page.reset, reference=_references(page),
-                        reference_cursor=page.reference_cursor)
-
-
-_quote = json.encoder.encode_basestring
-
-
-def _opt(value: str | None) -> str:
-    return "null" if value is None else _quote(value)
+    with sessions.write() as conn:
+        conn.execute(update(Desk).where(Desk.desk_id == desk.desk_id,
+                                        seen_before(Desk.last_seen_at, stamp))
+                     .values(last_seen_at=stamp))
+    return _PullPage(events, new_cursor, more, reset,
+                     sorted(latest.values(), key=lambda r: r.id), ref_cursor)
 
 
 def pull_json(sessions: Sessions, desk: DeskInfo, *, cursor: str | None, epoch: int,
               limit: int = MAX_PULL, reference_cursor: int = 0) -> str:
-    """``pull`` as the JSON text of a ``PullResponse``, written straight from the rows: the
-    stored payload text (canonical JSON, checked at push) is spliced in, never decoded."""
-    page = _pull_page(sessions, desk, cursor, epoch, limit, reference_cursor, as_json=True)
-    events = ",".join(r.wire for r in page.rows) if page.as_json else ",".join(
-        f'{{"id":{_quote(r.id)},"dossier_id":{_quote(r.dossier_id)},"kind":{_quote(r.kind)},'
-        f'"occurred_at":{_quote(r.occurred_at)},"actor":{_quote(r.actor)},'
-        f'"desk_id":{_quote(r.desk_id)},"desk_epoch":{int(r.desk_epoch)},'
-        f'"desk_seq":{int(r.desk_seq)},"hlc":{_quote(r.hlc)},'
-        f'"commune_code":{_quote(r.commune_code)},"payload":{r.payload or "{}"},'
-        f'"prev_hash":{_opt(r.prev_hash)},"hash":{_opt(r.hash)}}}'
-        for r in page.rows)
-    refs = ",".join(ref.model_dump_json() for ref in _references(page))
-    return (f'{{"schema_version":{PROTOCOL_VERSION},"events":[{events}],'
-            f'"cursor":{_quote(page.cursor)},"more":{json.dumps(page.more)},'
+    """A ``PullResponse``'s JSON text: the commune's events after ``cursor`` (not the asking
+    desk's current epoch), each as stored at push, and the newest reference versions after
+    ``reference_cursor``. The events are spliced in as text, never decoded."""
+    page = _pull_page(sessions, desk, cursor, epoch, limit, reference_cursor)
+    refs = ",".join(ReferenceVersion(id=r.id, kind=r.kind, version=r.version,
+                                     published_at=r.published_at,
+                                     content=json.loads(r.content)).model_dump_json()
+                    for r in page.reference)
+    return (f'{{"schema_version":{PROTOCOL_VERSION},"events":[{",".join(page.events)}],'
+            f'"cursor":{json.dumps(page.cursor)},"more":{json.dumps(page.more)},'
             f'"reset":{json.dumps(page.reset)},"reference":[{refs}],'
             f'"reference_cursor":{page.reference_cursor}}}')
 
@@ -666,14 +629,20 @@ def answer_obstacle(sessions: Sessions, officer: OfficerLogin, obstacle_id: str,
         columns["payload"]["seal"] = seal(ident.seal_key, columns)
         digest = event_hash(ident.last_hash, columns)
         commune.log_hash = next_log_hash(commune.log_hash, event_id)
-        s.add(Event(**{**columns, "payload": canonical_json(columns["payload"])},
-                    commune_seq=commune.next_seq, log_hash=commune.log_hash,
-                    prev_hash=ident.last_hash, hash=digest, stored_at=now_text()))
+        s.add(_event_row({**columns, "payload": canonical_json(columns["payload"]),
+                          "commune_seq": commune.next_seq, "log_hash": commune.log_hash,
+                          "prev_hash": ident.last_hash, "hash": digest,
+                          "stored_at": now_text()}))
         commune.next_seq += 1
         ident.next_seq += 1
         ident.last_hash = digest
         ident.last_hlc = stamp
         return event_id
+
+
+def _event_row(columns: dict[str, Any]) -> Event:
+    """An ``events`` row of the province's own (payload as canonical text), with its wire JSON."""
+    return Event(**columns, wire=wire_text(SimpleNamespace(**columns)))
 
 
 def seal(key: str, columns: dict[str, Any]) -> str:
@@ -719,9 +688,10 @@ def restore_province_events(sessions: Sessions, desk: DeskInfo,
                 verdict("rejected", "Sự kiện không mang dấu xác thực hợp lệ của cấp tỉnh.")
                 continue
             commune.log_hash = next_log_hash(commune.log_hash, ev.id)
-            s.add(Event(**{**columns, "payload": canonical_json(ev.payload)},
-                        commune_seq=commune.next_seq, log_hash=commune.log_hash,
-                        prev_hash=ev.prev_hash, hash=ev.hash, stored_at=now_text()))
+            s.add(_event_row({**columns, "payload": canonical_json(ev.payload),
+                              "commune_seq": commune.next_seq, "log_hash": commune.log_hash,
+                              "prev_hash": ev.prev_hash, "hash": ev.hash,
+                              "stored_at": now_text()}))
             commune.next_seq += 1
             held.add(ev.id)
             if ev.hlc > ident.last_hlc:

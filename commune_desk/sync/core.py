@@ -46,10 +46,9 @@ def classify(
     at (desk, epoch, seq), if any; ``rejected_reason``: the reason this slot was rejected before.
     """
     def result(status: str, reason: str | None = None) -> EventResult:
-        # Built from checked values only (a validated event, a constant status and reason):
-        # no second validation, which would cost more than the verdict itself on a 500 batch.
-        return EventResult.model_construct(id=event.id, desk_seq=event.desk_seq, status=status,
-                                           reason=reason)
+        # pydantic-core checks these four fields faster than model_construct skips the check.
+        return EventResult(id=event.id, desk_seq=event.desk_seq, status=status,  # type: ignore[arg-type]
+                           reason=reason)
 
     if event.desk_id != sender_desk or event.desk_epoch != sender_epoch:
         return result("rejected", REASON_WRONG_DESK)
