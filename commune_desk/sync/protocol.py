@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import json
 import json.encoder
+import math
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+)
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
@@ -26,6 +34,27 @@ CommuneCode = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z._-]{1,32}$"
 PATTERN_MESSAGES = {"id": "không phải UUID", "dossier_id": "không phải UUID",
                     "desk_id": "không phải UUID", "hlc": "dấu thời gian HLC sai dạng",
                     "commune_code": "mã xã sai dạng"}
+
+
+def _plain_numbers(value: dict[str, Any]) -> dict[str, Any]:
+    """A payload whose numbers every reader reads alike: integers within 64 bits, no NaN and
+    no infinity (``1e400``). The server's careful reading then says which (``server.http``)."""
+    stack: list[Any] = [value]
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind is dict:
+            stack.extend(item.values())
+        elif kind is list:
+            stack.extend(item)
+        elif kind is int and not -INT64_MAX - 1 <= item <= INT64_MAX:
+            raise ValueError("số nguyên vượt quá giới hạn 64 bit")
+        elif kind is float and not math.isfinite(item):
+            raise ValueError("số không hữu hạn")
+    return value
+
+
+Payload = Annotated[dict[str, Any], AfterValidator(_plain_numbers)]
 
 
 def is_uuid(text: str) -> bool:
@@ -49,7 +78,7 @@ class WireEvent(_Model):
     desk_seq: int = Field(ge=1, le=INT64_MAX)
     hlc: Hlc
     commune_code: CommuneCode
-    payload: dict[str, Any]
+    payload: Payload
     prev_hash: str | None = Field(default=None, max_length=64)
     hash: str | None = Field(default=None, max_length=64)
 

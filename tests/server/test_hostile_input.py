@@ -99,6 +99,25 @@ def test_integers_beyond_64_bits(server: ServerProcess, admin: Admin, token: str
     assert admin.count() == before
 
 
+def test_payload_numbers_beyond_what_readers_share(server: ServerProcess, admin: Admin,
+                                                   token: str) -> None:
+    """Numbers inside a payload that pydantic's fast parser reads but PostgreSQL, the desk or
+    canonical JSON would read otherwise: refused with a Vietnamese reason, nothing stored."""
+    desk = _desk_id(server, token)
+    before = admin.count()
+    cases = {b"18446744073709551621": "64 bit", b"-9223372036854775809": "64 bit",
+             b"NaN": "NaN", b"Infinity": "Infinity", b"-Infinity": "Infinity",
+             b"1e400": "vô hạn", b"[1, {\"x\": 1e999}]": "vô hạn"}
+    for number, reason in cases.items():
+        body = json.dumps({"schema_version": 1, "desk_id": desk, "desk_epoch": 1,
+                           "events": [_event(desk, payload={"so": "@"})]}).encode()
+        body = body.replace(b'"@"', number)
+        r = _post(server, "/api/v1/push", body, token)
+        assert r.status_code == 400, (number, r.status_code, r.text)
+        assert reason in r.json()["detail"], (number, r.text)
+    assert admin.count() == before
+
+
 def test_huge_pull_parameters(server: ServerProcess, admin: Admin, token: str) -> None:
     auth = {"Authorization": f"Bearer {token}"}
 
