@@ -32,6 +32,7 @@ from commune_desk.server.store import (
     check_push,
     now_text,
     seen_before,
+    seen_stale,
 )
 from commune_desk.sync.core import classify, next_log_hash
 from commune_desk.sync.protocol import (
@@ -104,9 +105,10 @@ def push(sessions: Sessions, desk: DeskInfo, req: PushRequest) -> PushResponse:
             conn.execute(update(DeskEpoch).where(DeskEpoch.desk_id == desk.desk_id,
                                                  DeskEpoch.epoch == req.desk_epoch)
                          .values(acked_seq=batch.acked))
-        conn.execute(update(Desk).where(Desk.desk_id == desk.desk_id,
-                                        seen_before(Desk.last_seen_at, stamp))
-                     .values(last_seen_at=stamp))
+        if seen_stale(desk, stamp):
+            conn.execute(update(Desk).where(Desk.desk_id == desk.desk_id,
+                                            seen_before(Desk.last_seen_at, stamp))
+                         .values(last_seen_at=stamp))
     # The reply leaves only after the commit above: the acknowledgement is durable.
     return PushResponse(results=results, acked_seq=batch.acked)
 

@@ -85,6 +85,7 @@ class DeskInfo:
     desk_id: str
     commune_code: str
     desk_number: int
+    last_seen_at: str | None = None  # as read when the request signed in
 
 
 def vn_now() -> datetime:
@@ -232,11 +233,11 @@ def authenticate_desk(sessions: Sessions, token: str | None) -> DeskInfo:
         raise ServerError(401, "Thiếu thông tin xác thực của máy.")
     with sessions.read() as conn:
         desk = conn.execute(select(Desk.desk_id, Desk.commune_code, Desk.desk_number,
-                                   Desk.revoked)
+                                   Desk.revoked, Desk.last_seen_at)
                             .where(Desk.token_hash == sha256_text(token))).first()
     if desk is None or desk.revoked:
         raise ServerError(401, "Thông tin xác thực của máy không hợp lệ hoặc đã bị thu hồi.")
-    return DeskInfo(desk.desk_id, desk.commune_code, desk.desk_number)
+    return DeskInfo(desk.desk_id, desk.commune_code, desk.desk_number, desk.last_seen_at)
 
 
 def seen_before(column: Any, stamp: str) -> Any:
@@ -244,6 +245,11 @@ def seen_before(column: Any, stamp: str) -> Any:
     (the dashboards show minutes; a busy desk's every push and pull does not rewrite its row
     nor flush the WAL for it)."""
     return or_(column.is_(None), column < stamp[:16])
+
+
+def seen_stale(desk: DeskInfo, stamp: str) -> bool:
+    """``seen_before`` as the desk's row read at sign-in: when False nothing needs writing."""
+    return desk.last_seen_at is None or desk.last_seen_at < stamp[:16]
 
 
 def revoke_desk(sessions: Sessions, desk_id: str) -> DeskRow:
@@ -427,10 +433,11 @@ def _pull_page(sessions: Sessions, desk: DeskInfo, cursor: str | None, epoch: in
         latest[r.kind] = r
     ref_cursor = max([reference_cursor, *(r.id for r in refs)])
     stamp = now_text()
-    with sessions.write() as conn:
-        conn.execute(update(Desk).where(Desk.desk_id == desk.desk_id,
-                                        seen_before(Desk.last_seen_at, stamp))
-                     .values(last_seen_at=stamp))
+    if seen_stale(desk, stamp):
+        with sessions.write() as conn:
+            conn.execute(update(Desk).where(Desk.desk_id == desk.desk_id,
+                                            seen_before(Desk.last_seen_at, stamp))
+                         .values(last_seen_at=stamp))
     return _PullPage(events, new_cursor, more, reset,
                      sorted(latest.values(), key=lambda r: r.id), ref_cursor)
 
