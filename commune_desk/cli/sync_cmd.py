@@ -22,8 +22,10 @@ from commune_desk.errors import UserError
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("serve", help="chạy máy chủ đồng bộ (xã/tỉnh) và bảng điều hành")
-    p.add_argument("--db", required=True, metavar="URL",
-                   help="cơ sở dữ liệu máy chủ: đường dẫn tệp SQLite hoặc postgresql://…")
+    p.add_argument("--db", metavar="URL",
+                   help="cơ sở dữ liệu máy chủ: đường dẫn tệp SQLite hoặc postgresql://… "
+                        "(mặc định: biến môi trường COMMUNE_DESK_SERVER_DB, để mật khẩu không "
+                        "hiện trong danh sách tiến trình)")
     p.add_argument("--host", default="127.0.0.1",
                    help="địa chỉ lắng nghe: 127.0.0.1 (chỉ máy này, sau proxy TLS) hoặc "
                         "0.0.0.0 (mọi máy trong mạng LAN)")
@@ -163,6 +165,12 @@ def _serve(args: argparse.Namespace) -> int:
     options: dict[str, Any] = {"host": args.host, "port": args.port, "log_level": "warning",
                                "proxy_headers": True,
                                "forwarded_allow_ips": args.forwarded_allow_ips}
+    import os
+
+    if not args.db:
+        args.db = os.environ.get(WORKER_DB_ENV, "")
+    if not args.db:
+        raise CliError(f"Cần --db URL hoặc biến môi trường {WORKER_DB_ENV}.")
     try:
         app = create_app(args.db)  # migrates and starts the province epoch, once
     except ServerDbError as exc:
@@ -172,8 +180,6 @@ def _serve(args: argparse.Namespace) -> int:
     if args.workers > 1:
         # Several processes share the port; all state is in the database (row locks order
         # the writers), so each worker opens its own pool on the same database.
-        import os
-
         app.state.engine.dispose()
         os.environ[WORKER_DB_ENV] = args.db
         uvicorn.run("commune_desk.server.app:worker_app", factory=True, workers=args.workers,
