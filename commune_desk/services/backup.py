@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from commune_desk.domain.permissions import Action, Actor, require
+from commune_desk.domain.vntime import vn_now
 from commune_desk.errors import UserError
 from commune_desk.store import crypto
 from commune_desk.store.backup_file import BACKUP_SUFFIX as BACKUP_SUFFIX
@@ -312,7 +313,7 @@ def restore(
     actor: Actor,
     *,
     progress: Progress | None = None,
-    now: Callable[[], datetime] = datetime.now,
+    now: Callable[[], datetime] = vn_now,
     other_desk: bool = False,
 ) -> RestoreResult:
     """Replace the database with a verified backup; the desk starts a new epoch and holds sync.
@@ -502,7 +503,8 @@ backup and never synced (lost with the disk) are not handed out again."""
 
 
 def _fresh_code_range(conn: Any, today: Any) -> None:
-    """The new epoch takes codes from a fresh part of the desk's daily range (last 7 days)."""
+    """The new epoch takes codes from a fresh part of the desk's daily range (the last 7 days
+    and tomorrow, by the Vietnam date that intake uses)."""
     from datetime import timedelta
 
     from commune_desk.domain.identifiers import sequence_range
@@ -517,7 +519,9 @@ def _fresh_code_range(conn: Any, today: Any) -> None:
         allowed = sequence_range(int(number))
     except Exception:  # an odd desk number: the ordinary counters stay
         return
-    for back in range(8):
+    # Intake numbers codes by the Vietnam date (``vn_now``); tomorrow too, in case the PC's
+    # clock is near midnight or set to another zone.
+    for back in range(-1, 8):
         day = (today - timedelta(days=back)).isoformat()
         row = conn.execute("SELECT last_seq FROM code_counters WHERE day = ?", (day,)).fetchone()
         last = max(int(row[0]) if row else allowed.start - 1, allowed.start - 1)
