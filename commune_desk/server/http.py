@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
@@ -15,11 +14,11 @@ from pydantic import BaseModel, ValidationError
 from commune_desk.server.store import MAX_CHUNK, ServerError
 from commune_desk.sync.protocol import (
     API_PREFIX,
-    INT64_MAX,
     MAX_BATCH,
     MAX_BODY_BYTES,
     PATTERN_MESSAGES,
     PROTOCOL_VERSION,
+    number_fault,
 )
 
 Scope = MutableMapping[str, Any]
@@ -146,11 +145,8 @@ def check_json_shape(value: Any) -> None:
         elif isinstance(item, str):
             if _SURROGATE.search(item):
                 raise ServerError(400, "Văn bản gửi lên chứa ký tự Unicode hỏng.")
-        elif (isinstance(item, int) and not isinstance(item, bool)
-              and not -INT64_MAX - 1 <= item <= INT64_MAX):
-            raise ServerError(400, "Số nguyên vượt quá giới hạn 64 bit.")
-        elif isinstance(item, float) and not math.isfinite(item):  # 1e400
-            raise ServerError(400, "JSON không được chứa số vô hạn.")
+        elif fault := number_fault(item):  # beyond 64 bits, or 1e400 read as infinity
+            raise ServerError(400, fault)
 
 
 def parse_json(body: bytes) -> Any:

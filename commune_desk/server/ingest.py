@@ -24,15 +24,15 @@ from sqlalchemy import (
 from commune_desk.domain.audit import GENESIS_HASH, canonical_row_hash
 from commune_desk.domain.canonical import canonical_json
 from commune_desk.domain.payloads import PayloadError, check_payload
-from commune_desk.server.models import Commune, Desk, DeskEpoch, Event, ParkedEvent, Rejection
+from commune_desk.server.models import Commune, DeskEpoch, Event, ParkedEvent, Rejection
 from commune_desk.server.store import (
     DeskInfo,
     ServerError,
     Sessions,
     check_push,
     now_text,
-    seen_before,
     seen_stale,
+    touch_desk,
 )
 from commune_desk.sync.core import classify, next_log_hash
 from commune_desk.sync.protocol import (
@@ -106,9 +106,7 @@ def push(sessions: Sessions, desk: DeskInfo, req: PushRequest) -> PushResponse:
                                                  DeskEpoch.epoch == req.desk_epoch)
                          .values(acked_seq=batch.acked))
         if seen_stale(desk, stamp):
-            conn.execute(update(Desk).where(Desk.desk_id == desk.desk_id,
-                                            seen_before(Desk.last_seen_at, stamp))
-                         .values(last_seen_at=stamp))
+            touch_desk(conn, desk, stamp)
     # The reply leaves only after the commit above: the acknowledgement is durable.
     return PushResponse(results=results, acked_seq=batch.acked)
 

@@ -240,16 +240,20 @@ def authenticate_desk(sessions: Sessions, token: str | None) -> DeskInfo:
     return DeskInfo(desk.desk_id, desk.commune_code, desk.desk_number, desk.last_seen_at)
 
 
-def seen_before(column: Any, stamp: str) -> Any:
-    """``last_seen_at`` is worth writing: never set, or set before the minute of ``stamp``
-    (the dashboards show minutes; a busy desk's every push and pull does not rewrite its row
-    nor flush the WAL for it)."""
-    return or_(column.is_(None), column < stamp[:16])
-
-
 def seen_stale(desk: DeskInfo, stamp: str) -> bool:
-    """``seen_before`` as the desk's row read at sign-in: when False nothing needs writing."""
+    """``last_seen_at`` is worth writing: never set, or set before the minute of ``stamp``, as
+    the desk's row was read at sign-in (the dashboards show minutes; a busy desk's every push
+    and pull does not rewrite its row nor flush the WAL for it)."""
     return desk.last_seen_at is None or desk.last_seen_at < stamp[:16]
+
+
+def touch_desk(conn: Connection, desk: DeskInfo, stamp: str) -> None:
+    """Record that the desk was seen at ``stamp``, inside the caller's write transaction;
+    the same minute rule again in SQL, for a request of the same desk that got there first."""
+    conn.execute(update(Desk).where(Desk.desk_id == desk.desk_id,
+                                    or_(Desk.last_seen_at.is_(None),
+                                        Desk.last_seen_at < stamp[:16]))
+                 .values(last_seen_at=stamp))
 
 
 def revoke_desk(sessions: Sessions, desk_id: str) -> DeskRow:
@@ -435,9 +439,7 @@ def _pull_page(sessions: Sessions, desk: DeskInfo, cursor: str | None, epoch: in
     stamp = now_text()
     if seen_stale(desk, stamp):
         with sessions.write() as conn:
-            conn.execute(update(Desk).where(Desk.desk_id == desk.desk_id,
-                                            seen_before(Desk.last_seen_at, stamp))
-                         .values(last_seen_at=stamp))
+            touch_desk(conn, desk, stamp)
     return _PullPage(events, new_cursor, more, reset,
                      sorted(latest.values(), key=lambda r: r.id), ref_cursor)
 

@@ -36,9 +36,20 @@ PATTERN_MESSAGES = {"id": "không phải UUID", "dossier_id": "không phải UUI
                     "commune_code": "mã xã sai dạng"}
 
 
+def number_fault(value: Any) -> str | None:
+    """Why a JSON number would be read differently by PostgreSQL, the desk or canonical JSON
+    (an integer beyond 64 bits, NaN or an infinity such as ``1e400``), else None."""
+    kind = type(value)
+    if kind is int and not -INT64_MAX - 1 <= value <= INT64_MAX:
+        return "Số nguyên vượt quá giới hạn 64 bit."
+    if kind is float and not math.isfinite(value):
+        return "JSON không được chứa số vô hạn."
+    return None
+
+
 def _plain_numbers(value: dict[str, Any]) -> dict[str, Any]:
-    """A payload whose numbers every reader reads alike: integers within 64 bits, no NaN and
-    no infinity (``1e400``). The server's careful reading then says which (``server.http``)."""
+    """A payload whose numbers every reader reads alike (``number_fault``); the server's
+    careful reading then says which (``server.http``)."""
     stack: list[Any] = [value]
     while stack:
         item = stack.pop()
@@ -47,10 +58,8 @@ def _plain_numbers(value: dict[str, Any]) -> dict[str, Any]:
             stack.extend(item.values())
         elif kind is list:
             stack.extend(item)
-        elif kind is int and not -INT64_MAX - 1 <= item <= INT64_MAX:
-            raise ValueError("số nguyên vượt quá giới hạn 64 bit")
-        elif kind is float and not math.isfinite(item):
-            raise ValueError("số không hữu hạn")
+        elif (kind is int or kind is float) and (fault := number_fault(item)):
+            raise ValueError(fault)
     return value
 
 
